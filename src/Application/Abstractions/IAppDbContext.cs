@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using YearEndAdjustment.Domain.AccessLogs;
+using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.Tenants;
+
+namespace YearEndAdjustment.Application.Abstractions;
+
+/// <summary>
+/// The unit of work handlers use. Every tenant-owned set is already filtered to the current tenant, and saving a
+/// row of another tenant is refused (ADR 0007).
+/// </summary>
+public interface IAppDbContext
+{
+    /// <summary>Tenants are global: only operator use cases and tenant resolution read them.</summary>
+    DbSet<Tenant> Tenants { get; }
+
+    /// <summary>Accounts of the current tenant.</summary>
+    DbSet<Account> Accounts { get; }
+
+    /// <summary>Access log rows of the current tenant.</summary>
+    DbSet<AccessLog> AccessLogs { get; }
+
+    /// <summary>Saves all changes in one transaction.</summary>
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,4 @@
+namespace YearEndAdjustment.Application;
+
+/// <summary>Anchors assembly scanning (Mediator, FluentValidation). Not named AssemblyReference: the generator emits one.</summary>
+public sealed class ApplicationAssemblyMarker;

@@ -1,0 +1,18 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace YearEndAdjustment.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        foreach (var result in AssemblyScanner.FindValidatorsInAssemblyContaining<ApplicationAssemblyMarker>())
+        {
+            services.AddTransient(result.InterfaceType, result.ValidatorType);
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+namespace YearEndAdjustment.Application.Tenants.GetTenantHome;
+
+public sealed record TenantHomeDto(string Slug, string DisplayName, int CurrentTaxYear);

@@ -1,0 +1,7 @@
+namespace YearEndAdjustment.Domain.Tenants;
+
+public enum TenantStatus
+{
+    Active,
+    Ended,
+}

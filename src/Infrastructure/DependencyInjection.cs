@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using YearEndAdjustment.Application.AccessLogs.Contracts;
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Infrastructure.AccessLogs;
+using YearEndAdjustment.Infrastructure.Persistence;
+using YearEndAdjustment.Infrastructure.Persistence.Interceptors;
+using YearEndAdjustment.Infrastructure.Security;
+using YearEndAdjustment.Infrastructure.Tenancy;
+
+namespace YearEndAdjustment.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string DefaultSqliteConnection = "Data Source=data/yearendadjustment.db";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<AccessLogOptions>(configuration.GetSection(AccessLogOptions.Section));
+        services.Configure<PasswordHashingOptions>(configuration.GetSection(PasswordHashingOptions.Section));
+
+        services.AddScoped<TenantContext>();
+        services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddSingleton<TenantGuardInterceptor>();
+        services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+
+        AddDatabase(services, configuration);
+
+        services.AddSingleton<AccessLogWriter>();
+        services.AddSingleton<IAccessLogWriter>(sp => sp.GetRequiredService<AccessLogWriter>());
+        services.AddHostedService(sp => sp.GetRequiredService<AccessLogWriter>());
+        return services;
+    }
+
+    private static void AddDatabase(IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = configuration[$"{DatabaseOptions.Section}:Provider"] ?? DatabaseOptions.Sqlite;
+        var connectionString = configuration.GetConnectionString("Default");
+        switch (provider)
+        {
+            case DatabaseOptions.Sqlite:
+                services.AddDbContext<SqliteAppDbContext>((sp, options) => options
+                    .UseSqlite(connectionString ?? DefaultSqliteConnection)
+                    .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>()));
+                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+                break;
+            case DatabaseOptions.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider is SqlServer but ConnectionStrings:Default is not set.");
+                }
+
+                services.AddDbContext<AppDbContext>((sp, options) => options
+                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>()));
+                break;
+            default:
+                throw new InvalidOperationException(
+                    $"Unknown Database:Provider '{provider}'. Use '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.SqlServer}'.");
+        }
+
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+    }
+}

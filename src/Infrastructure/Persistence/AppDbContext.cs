@@ -1,0 +1,78 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Domain.AccessLogs;
+using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Domain.Tenants;
+using YearEndAdjustment.Infrastructure.Persistence.Converters;
+using YearEndAdjustment.Infrastructure.Tenancy;
+
+namespace YearEndAdjustment.Infrastructure.Persistence;
+
+/// <summary>
+/// The one context of the modular monolith. Owns the SQL Server migration set; <see cref="SqliteAppDbContext"/>
+/// owns the SQLite one (ADR 0006). Every <see cref="ITenantOwned"/> entity gets the named tenant filter (ADR 0007).
+/// </summary>
+internal class AppDbContext : DbContext, IAppDbContext
+{
+    public const string TenantFilter = "Tenant";
+
+    private readonly ITenantContext _tenantContext;
+
+    public AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext tenantContext)
+        : this((DbContextOptions)options, tenantContext)
+    {
+    }
+
+    protected AppDbContext(DbContextOptions options, ITenantContext tenantContext)
+        : base(options)
+    {
+        _tenantContext = tenantContext;
+    }
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<AccessLog> AccessLogs => Set<AccessLog>();
+
+    /// <summary>Read by the query filter at execution time; <see cref="TenantId.None"/> outside a tenant matches no real tenant.</summary>
+    internal TenantId CurrentTenantId => _tenantContext.TenantId ?? TenantId.None;
+
+    internal TenantId? BoundTenantId => _tenantContext.TenantId;
+
+    internal bool IsSystemScope => _tenantContext is TenantContext { IsSystem: true };
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<TenantId>().HaveConversion<TenantIdConverter>();
+        configurationBuilder.Properties<AccountId>().HaveConversion<AccountIdConverter>();
+        configurationBuilder.Properties<EmployeeId>().HaveConversion<EmployeeIdConverter>();
+        configurationBuilder.Properties<AccessLogId>().HaveConversion<AccessLogIdConverter>();
+        configurationBuilder.Properties<Yen>().HaveConversion<YenConverter>();
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType) && !entityType.IsOwned())
+            {
+                modelBuilder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter, BuildTenantFilter(entityType.ClrType));
+            }
+        }
+    }
+
+    private LambdaExpression BuildTenantFilter(Type entityClrType)
+    {
+        // e => e.TenantId == this.CurrentTenantId; the context member makes EF parameterise it per query.
+        var entity = Expression.Parameter(entityClrType, "e");
+        var tenantOfEntity = Expression.Property(entity, nameof(ITenantOwned.TenantId));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentTenantId));
+        return Expression.Lambda(Expression.Equal(tenantOfEntity, current), entity);
+    }
+}

@@ -1,0 +1,14 @@
+namespace YearEndAdjustment.Infrastructure.Persistence;
+
+internal sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+    public const string Sqlite = "Sqlite";
+    public const string SqlServer = "SqlServer";
+
+    /// <summary><c>Sqlite</c> (embedded default) or <c>SqlServer</c> (production).</summary>
+    public string Provider { get; set; } = Sqlite;
+
+    /// <summary>Apply pending migrations at start; on by default so a fresh machine needs no extra step.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+}

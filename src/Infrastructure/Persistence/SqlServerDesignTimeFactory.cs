@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using YearEndAdjustment.Infrastructure.Persistence.Interceptors;
+using YearEndAdjustment.Infrastructure.Tenancy;
+
+namespace YearEndAdjustment.Infrastructure.Persistence;
+
+/// <summary>Lets <c>dotnet ef</c> build the SQL Server model without a server or the web host (ADR 0006).</summary>
+internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>()
+            .UseSqlServer("Server=localhost;Database=YearEndAdjustment;Integrated Security=true;TrustServerCertificate=true")
+            .AddInterceptors(new TenantGuardInterceptor())
+            .Options;
+        return new AppDbContext(options, new TenantContext());
+    }
+}
