@@ -53,9 +53,10 @@ public static class DependencyInjection
                         "Database:Provider is SqlServer but ConnectionStrings:Default is not set.");
                 }
 
-                services.AddDbContext<AppDbContext>((sp, options) => options
+                services.AddDbContext<SqlServerAppDbContext>((sp, options) => options
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
                     .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>()));
+                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
                 break;
             default:
                 throw new InvalidOperationException(

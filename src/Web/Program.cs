@@ -1,5 +1,17 @@
+using YearEndAdjustment.Web.Cli;
+using YearEndAdjustment.Web.Composition;
+
+if (OperatorCli.Handles(args))
+{
+    return await OperatorCli.RunAsync(args, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddWebServices(builder.Configuration);
+
 var app = builder.Build();
-app.Run();
+app.UseWebPipeline();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

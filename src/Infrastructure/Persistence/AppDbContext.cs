@@ -11,19 +11,15 @@ using YearEndAdjustment.Infrastructure.Tenancy;
 namespace YearEndAdjustment.Infrastructure.Persistence;
 
 /// <summary>
-/// The one context of the modular monolith. Owns the SQL Server migration set; <see cref="SqliteAppDbContext"/>
-/// owns the SQLite one (ADR 0006). Every <see cref="ITenantOwned"/> entity gets the named tenant filter (ADR 0007).
+/// The one context of the modular monolith. Abstract: each provider has a sibling subclass that owns its migration
+/// set (<see cref="SqlServerAppDbContext"/>, <see cref="SqliteAppDbContext"/>; ADR 0006). Siblings, not a base and a
+/// child, because EF's migration tools match snapshots by assignable type and would mix the two sets. Every <see cref="ITenantOwned"/> entity gets the named tenant filter (ADR 0007).
 /// </summary>
-internal class AppDbContext : DbContext, IAppDbContext
+internal abstract class AppDbContext : DbContext, IAppDbContext
 {
     public const string TenantFilter = "Tenant";
 
     private readonly ITenantContext _tenantContext;
-
-    public AppDbContext(DbContextOptions<AppDbContext> options, ITenantContext tenantContext)
-        : this((DbContextOptions)options, tenantContext)
-    {
-    }
 
     protected AppDbContext(DbContextOptions options, ITenantContext tenantContext)
         : base(options)

@@ -6,14 +6,14 @@ using YearEndAdjustment.Infrastructure.Tenancy;
 namespace YearEndAdjustment.Infrastructure.Persistence;
 
 /// <summary>Lets <c>dotnet ef</c> build the SQL Server model without a server or the web host (ADR 0006).</summary>
-internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
+internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAppDbContext>
 {
-    public AppDbContext CreateDbContext(string[] args)
+    public SqlServerAppDbContext CreateDbContext(string[] args)
     {
-        var options = new DbContextOptionsBuilder<AppDbContext>()
+        var options = new DbContextOptionsBuilder<SqlServerAppDbContext>()
             .UseSqlServer("Server=localhost;Database=YearEndAdjustment;Integrated Security=true;TrustServerCertificate=true")
             .AddInterceptors(new TenantGuardInterceptor())
             .Options;
-        return new AppDbContext(options, new TenantContext());
+        return new SqlServerAppDbContext(options, new TenantContext());
     }
 }

@@ -1,0 +1,55 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace YearEndAdjustment.Web.ErrorHandling;
+
+/// <summary>
+/// One place that turns exceptions into answers: ProblemDetails for <c>/api</c>, and for pages the Japanese
+/// error page (by returning false, the exception middleware re-executes <c>/error</c>). Neither carries stack
+/// traces, SQL or exception messages other than our own user-facing ones; both carry the correlation id.
+/// </summary>
+public sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetails,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var mapped = ErrorMapping.Map(exception);
+        var correlationId = CorrelationId.Of(context);
+        if (mapped.Status >= 500)
+        {
+            LogUnhandled(logger, exception, correlationId);
+        }
+
+        if (!IsApi(context))
+        {
+            return false;
+        }
+
+        var problem = exception is ValidationException validation
+            ? new ValidationProblemDetails(validation.Errors
+                .GroupBy(e => e.PropertyName)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
+            : new ProblemDetails();
+        problem.Status = mapped.Status;
+        problem.Title = mapped.Title;
+        problem.Detail = mapped.Detail;
+        problem.Extensions["code"] = mapped.Code;
+        problem.Extensions["correlationId"] = correlationId;
+
+        context.Response.StatusCode = mapped.Status;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    public static bool IsApi(HttpContext context) =>
+        context.Request.PathBase.Add(context.Request.Path).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    [LoggerMessage(EventId = 3000, Level = LogLevel.Error, Message = "Unhandled exception; correlation id {CorrelationId}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string correlationId);
+}
