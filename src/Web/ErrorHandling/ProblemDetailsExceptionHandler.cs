@@ -47,8 +47,12 @@ public sealed partial class ProblemDetailsExceptionHandler(
         });
     }
 
-    public static bool IsApi(HttpContext context) =>
-        context.Request.PathBase.Add(context.Request.Path).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Judged on the original path: by the time handlers run, the middleware has already set Path to /error.</summary>
+    public static bool IsApi(HttpContext context)
+    {
+        var original = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path.Value;
+        return context.Request.PathBase.Add(new PathString(original)).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    }
 
     [LoggerMessage(EventId = 3000, Level = LogLevel.Error, Message = "Unhandled exception; correlation id {CorrelationId}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string correlationId);

@@ -1,0 +1,37 @@
+using YearEndAdjustment.Infrastructure.Persistence;
+using YearEndAdjustment.IntegrationTests.Support;
+
+namespace YearEndAdjustment.IntegrationTests.Persistence;
+
+/// <summary>Each provider's migration set matches the model (the same check CI runs with dotnet ef).</summary>
+public sealed class MigrationTests(YeaWebApplicationFactory factory) : IClassFixture<YeaWebApplicationFactory>
+{
+    [Fact]
+    public void SqliteMigrations_HaveNoPendingModelChanges()
+    {
+        using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges());
+    }
+
+    [Fact]
+    public void SqlServerMigrations_HaveNoPendingModelChanges()
+    {
+        using var db = new SqlServerDesignTimeFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges());
+        Assert.NotEmpty(db.Database.GetMigrations());
+    }
+
+    [Fact]
+    public async Task Startup_AppliesEverySqliteMigration()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        var applied = await db.Database.GetAppliedMigrationsAsync();
+
+        Assert.Equal(db.Database.GetMigrations(), applied);
+        Assert.IsType<SqliteAppDbContext>(db);
+    }
+}

@@ -1,0 +1,94 @@
+using Mediator;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using YearEndAdjustment.Application.AccessLogs.Contracts;
+using YearEndAdjustment.Application.Tenants.CreateTenant;
+using YearEndAdjustment.Infrastructure.Persistence;
+using YearEndAdjustment.Infrastructure.Tenancy;
+using YearEndAdjustment.Domain.SharedKernel;
+
+namespace YearEndAdjustment.IntegrationTests.Support;
+
+/// <summary>
+/// The real host on a fresh SQLite file per factory, created by the app's own startup (which applies the SQLite
+/// migrations, so every test run also proves them). Files are deleted on dispose.
+/// </summary>
+public class YeaWebApplicationFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"yea-test-{Guid.NewGuid():N}.db");
+
+    public string ConnectionString => $"Data Source={_databasePath}";
+
+    /// <summary>Extra settings a test class needs, applied before the host is built.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // UseSetting reaches WebApplication.CreateBuilder, unlike ConfigureAppConfiguration (toolchain.md 3.8).
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("AccessLog:FlushInterval", "00:00:00.050");
+        builder.UseSetting("PasswordHashing:Iterations", "210000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Runs a use case through the real mediator pipeline, inside the given tenant (or none).</summary>
+    public async Task<TResponse> SendAsync<TResponse>(IMessage message, TenantId? tenant = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        if (tenant is { } id)
+        {
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(id, "test", "test");
+        }
+
+        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+        return (TResponse)(await sender.Send((object)message))!;
+    }
+
+    public async Task<CreateTenantResult> CreateTenantAsync(string slug, string? name = null) =>
+        await SendAsync<CreateTenantResult>(new CreateTenantCommand(slug, name ?? $"{slug} 株式会社"));
+
+    /// <summary>A scope bound to a tenant, for direct database assertions.</summary>
+    public AsyncServiceScope TenantScope(TenantId tenant)
+    {
+        var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(tenant, "test", "test");
+        return scope;
+    }
+
+    /// <summary>A scope that sees every tenant, as Infrastructure's jobs do; for assertions only.</summary>
+    public AsyncServiceScope SystemScope()
+    {
+        var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().EnterSystem();
+        return scope;
+    }
+
+    public Task FlushAccessLogAsync() => Services.GetRequiredService<IAccessLogWriter>().FlushAsync();
+
+    internal SqliteAppDbContext OpenDetachedContext() =>
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(ConnectionString).Options, SystemTenantContext());
+
+    private static TenantContext SystemTenantContext()
+    {
+        var context = new TenantContext();
+        context.EnterSystem();
+        return context;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+    }
+}
