@@ -16,11 +16,11 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
     {
         if (_validators.Length > 0)
         {
-            var context = new ValidationContext<TMessage>(message);
             var failures = new List<ValidationFailure>();
             foreach (var validator in _validators)
             {
-                var result = await validator.ValidateAsync(context, cancellationToken);
+                // A context per validator: a shared one accumulates failures, so each would be reported twice.
+                var result = await validator.ValidateAsync(new ValidationContext<TMessage>(message), cancellationToken);
                 failures.AddRange(result.Errors);
             }
 
