@@ -1,0 +1,6 @@
+namespace YearEndAdjustment.ArchitectureTests.Fixtures.Application.Abstractions;
+
+public interface IAppDbContext
+{
+    int Save();
+}

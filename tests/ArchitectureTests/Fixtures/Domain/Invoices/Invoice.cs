@@ -1,0 +1,6 @@
+namespace YearEndAdjustment.ArchitectureTests.Fixtures.Domain.Invoices;
+
+public sealed class Invoice
+{
+    public int Number { get; init; }
+}

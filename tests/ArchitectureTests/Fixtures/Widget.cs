@@ -1,0 +1,6 @@
+namespace YearEndAdjustment.ArchitectureTests.Fixtures;
+
+public sealed class Widget
+{
+    public int Id { get; set; }
+}

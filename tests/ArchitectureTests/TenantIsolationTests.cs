@@ -1,0 +1,32 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using YearEndAdjustment.ArchitectureTests.Fixtures;
+using YearEndAdjustment.ArchitectureTests.Support;
+using YearEndAdjustment.Domain.Tenants;
+using YearEndAdjustment.Infrastructure.Persistence;
+
+namespace YearEndAdjustment.ArchitectureTests;
+
+/// <summary>Rule 10: a new entity that is not tenant-isolated fails the build's tests, not a customer audit.</summary>
+public sealed class TenantIsolationTests
+{
+    [Fact]
+    public void EveryEntity_IsTenantOwnedAndFiltered_ExceptTenant()
+    {
+        using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
+
+        TenantIsolationRule.Check(db.Model, AppDbContext.TenantFilter, typeof(Tenant)).AssertHolds();
+    }
+
+    [Fact]
+    public void UnfilteredEntity_IsCaught()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        using var db = new FixtureDbContext(new DbContextOptionsBuilder<FixtureDbContext>().UseSqlite(connection).Options);
+
+        var outcome = TenantIsolationRule.Check(db.Model, AppDbContext.TenantFilter);
+
+        outcome.AssertCatches("Widget (not ITenantOwned)");
+        outcome.AssertCatches("Widget (no 'Tenant' query filter)");
+    }
+}
