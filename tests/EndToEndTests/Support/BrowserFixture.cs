@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace YearEndAdjustment.EndToEndTests.Support;
+
+/// <summary>
+/// The real app on a loopback Kestrel port with its own SQLite file, and Debian's Chromium driven by Playwright
+/// (no browser download: ExecutablePath points at the system browser, installed by scripts/test.sh).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"yea-e2e-{Guid.NewGuid():N}.db");
+    private AppFactory? _factory;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ArtifactsFolder { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts");
+
+    public async Task InitializeAsync()
+    {
+        _factory = new AppFactory($"Data Source={_databasePath}");
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath(),
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+        Directory.CreateDirectory(ArtifactsFolder);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+    }
+
+    private static string ChromiumPath()
+    {
+        string[] candidates = [Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "", "/usr/lib/chromium/chromium", "/usr/bin/chromium"];
+        return candidates.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("Chromium was not found. Run scripts/test.sh, which installs Debian's chromium package, or set CHROMIUM_PATH.");
+    }
+
+    private sealed class AppFactory(string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("ConnectionStrings:Default", connectionString);
+            builder.UseSetting("Database:Provider", "Sqlite");
+        }
+    }
+}
