@@ -4,6 +4,10 @@ namespace YearEndAdjustment.Domain.Adjustments;
 // requested. When NotAdjustedReason is not None only the totals of steps 1–2 are filled in.
 public sealed class AdjustmentResult
 {
+    internal AdjustmentResult()
+    {
+    }
+
     public int TaxYear { get; internal set; }
 
     public NotAdjustedReason NotAdjustedReason { get; internal set; }
