@@ -137,8 +137,10 @@ public static class AdjustmentCalculator
         result.SpouseDeductionKind = spouseKind;
         if (input.Spouse is not null)
         {
-            trace?.Add(spouseKind == SpouseDeductionKind.SpouseSpecial ? AdjustmentSteps.SpouseSpecialDeduction : AdjustmentSteps.SpouseDeduction,
-                spouse,
+            var spouseStep = spouseKind == SpouseDeductionKind.SpouseSpecial
+                ? AdjustmentSteps.SpouseSpecialDeduction
+                : AdjustmentSteps.SpouseDeduction;
+            trace?.Add(spouseStep, spouse,
                 new TraceInput("employeeTotalIncome", totalIncome),
                 new TraceInput("spouseTotalIncome", input.Spouse.TotalIncome),
                 new TraceInput("spouseElderly", household.SpouseIsElderly ? 1 : 0));
@@ -286,7 +288,9 @@ public static class AdjustmentCalculator
             result.FlatTaxCutApplied = applied;
             result.FlatTaxCutUnabsorbed = cut - applied;
             trace?.Add(AdjustmentSteps.FlatTaxCut, cut,
-                new TraceInput("persons", persons), new TraceInput("perPerson", rules.FlatTaxCutPerPerson), new TraceInput("totalIncome", totalIncome));
+                new TraceInput("persons", persons),
+                new TraceInput("perPerson", rules.FlatTaxCutPerPerson),
+                new TraceInput("totalIncome", totalIncome));
             trace?.Add(AdjustmentSteps.TaxAfterFlatTaxCut, beforeSurtax,
                 new TraceInput("taxAfterHousingLoanCredit", afterHousing), new TraceInput("flatTaxCutApplied", applied));
             trace?.Add(AdjustmentSteps.FlatTaxCutUnabsorbed, cut - applied,
@@ -398,7 +402,8 @@ public static class AdjustmentCalculator
     }
 
     // 所得税法83条・83条の2: by the employee's 合計所得 tier; none above the last tier.
-    private static long SpouseDeduction(SpouseInput? spouse, in Household household, long employeeTotalIncome, TaxYearRules rules, out SpouseDeductionKind kind)
+    private static long SpouseDeduction(
+        SpouseInput? spouse, in Household household, long employeeTotalIncome, TaxYearRules rules, out SpouseDeductionKind kind)
     {
         kind = SpouseDeductionKind.None;
         if (spouse is null || spouse.IsBusinessFamilyEmployee)

@@ -2,8 +2,9 @@ namespace YearEndAdjustment.Domain.Adjustments.Rules;
 
 // Every figure the year-end adjustment needs for one tax year (tax-rules.md §2). The algorithm in
 // AdjustmentCalculator has no year branches: a corrected figure or a new year is a change to a TaxYear####Rules
-// file and its tests. Amounts are whole yen; ages are "age at the reference date" (年齢計算ニ関スル法律).
-public sealed class TaxYearRules
+// file and its tests. 2024 is written out in full; each later year is the previous one `with` that year's reform.
+// Amounts are whole yen; ages are "age at the reference date" (年齢計算ニ関スル法律).
+public sealed record TaxYearRules
 {
     public required int Year { get; init; }
 

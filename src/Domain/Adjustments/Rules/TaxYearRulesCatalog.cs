@@ -7,18 +7,21 @@ public static class TaxYearRulesCatalog
 {
     public const string UnsupportedYearCode = "adjustment.unsupported_tax_year";
 
-    private static readonly TaxYearRules[] Years =
-    [
-        TaxYear2024Rules.Create(),
-        TaxYear2025Rules.Create(),
-        TaxYear2026Rules.Create(),
-    ];
+    private static readonly TaxYearRules[] Years = Build();
 
     public static int FirstYear => Years[0].Year;
 
     public static int LastYear => Years[^1].Year;
 
     public static IReadOnlyList<int> SupportedYears { get; } = [.. Years.Select(rules => rules.Year)];
+
+    private static TaxYearRules[] Build()
+    {
+        var year2024 = TaxYear2024Rules.Create();
+        var year2025 = TaxYear2025Rules.Create(year2024);
+        var year2026 = TaxYear2026Rules.Create(year2025);
+        return [year2024, year2025, year2026];
+    }
 
     public static TaxYearRules For(int taxYear)
     {
