@@ -1,6 +1,11 @@
 using YearEndAdjustment.Web.Cli;
 using YearEndAdjustment.Web.Composition;
 
+if (args is ["calc", ..])
+{
+    return CalcCommand.Run(args[1..], Console.In, Console.Out, Console.Error);
+}
+
 if (OperatorCli.Handles(args))
 {
     return await OperatorCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,9 @@
+namespace YearEndAdjustment.Domain.Adjustments;
+
+public enum SpouseDeductionKind
+{
+    None,
+    Spouse,
+    ElderlySpouse,
+    SpouseSpecial,
+}
