@@ -13,12 +13,11 @@ public static class ArchitectureRules
     // 1. Domain depends only on System and itself, and never on DataAnnotations.
     public static RuleOutcome DomainWhitelist(Layers l)
     {
-        var selection = Types.InAssembly(l.Domain).That().ResideInNamespaceStartingWith(l.DomainNs);
-        // <PrivateImplementationDetails> is the compiler's holder for constant data (array and span initialisers), not a dependency.
-        var only = selection.Should().OnlyHaveDependenciesOn("System", l.DomainNs, "<PrivateImplementationDetails>").GetResult();
+        var outside = DependencyScanner.ReferencesOutside(l.Domain.Location, l.DomainNs, "System", l.DomainNs);
         var noAnnotations = Types.InAssembly(l.Domain).That().ResideInNamespaceStartingWith(l.DomainNs)
             .ShouldNot().HaveDependencyOn("System.ComponentModel.DataAnnotations").GetResult();
-        return new(Count(l.Domain, l.DomainNs), [.. Names(only), .. Names(noAnnotations)]);
+        var failures = outside.Select(kv => $"{kv.Key} (uses {string.Join(", ", kv.Value)})").Concat(Names(noAnnotations)).ToList();
+        return new(Count(l.Domain, l.DomainNs), failures);
     }
 
     // 2. Application knows no outer layer, no web framework and no concrete provider or library adapter.
