@@ -3,7 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using YearEndAdjustment.Application.AccessLogs.Contracts;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Infrastructure.AccessLogs;
+using YearEndAdjustment.Infrastructure.Email;
 using YearEndAdjustment.Infrastructure.Persistence;
 using YearEndAdjustment.Infrastructure.Persistence.Interceptors;
 using YearEndAdjustment.Infrastructure.Security;
@@ -25,6 +27,18 @@ public static class DependencyInjection
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<TenantGuardInterceptor>();
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+        services.AddSingleton<ICommonPasswordList, CommonPasswordList>();
+        services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<ISignInThrottle, SignInThrottle>();
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        if (string.Equals(configuration[$"{EmailOptions.Section}:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, OutboxEmailSender>();
+        }
 
         AddDatabase(services, configuration);
 

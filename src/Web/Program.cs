@@ -12,7 +12,7 @@ if (OperatorCli.Handles(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddWebServices(builder.Configuration);
+builder.Services.AddWebServices(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.UseWebPipeline();

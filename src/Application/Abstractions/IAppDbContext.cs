@@ -20,6 +20,18 @@ public interface IAppDbContext
     /// <summary>Access log rows of the current tenant.</summary>
     DbSet<AccessLog> AccessLogs { get; }
 
+    /// <summary>Sign-in attempts of the current tenant .</summary>
+    DbSet<LoginHistoryEntry> LoginHistory { get; }
+
+    /// <summary>Invitation and password-reset tokens (hashes only).</summary>
+    DbSet<AccountToken> AccountTokens { get; }
+
+    /// <summary>Server-side sign-in sessions.</summary>
+    DbSet<UserSession> UserSessions { get; }
+
+    /// <summary>The current tenant's security settings (at most one row).</summary>
+    DbSet<TenantSettings> TenantSettings { get; }
+
     /// <summary>Saves all changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -33,6 +33,14 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
 
     public DbSet<AccessLog> AccessLogs => Set<AccessLog>();
 
+    public DbSet<LoginHistoryEntry> LoginHistory => Set<LoginHistoryEntry>();
+
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<TenantSettings> TenantSettings => Set<TenantSettings>();
+
     /// <summary>Read by the query filter at execution time; <see cref="TenantId.None"/> outside a tenant matches no real tenant.</summary>
     internal TenantId CurrentTenantId => _tenantContext.TenantId ?? TenantId.None;
 

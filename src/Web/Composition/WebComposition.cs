@@ -3,6 +3,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using YearEndAdjustment.Application;
 using YearEndAdjustment.Application.Abstractions;
@@ -12,6 +15,7 @@ using YearEndAdjustment.Web.Endpoints;
 using YearEndAdjustment.Web.ErrorHandling;
 using YearEndAdjustment.Web.Health;
 using YearEndAdjustment.Web.Identity;
+using YearEndAdjustment.Web.Security;
 using YearEndAdjustment.Web.Startup;
 using YearEndAdjustment.Web.Tenancy;
 
@@ -34,11 +38,24 @@ public static class WebComposition
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddSingleton<ISiteLinks, SiteLinks>();
+        services.AddDataProtection()
+            .SetApplicationName("YearEndAdjustment")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysFolder"] ?? "data/keys"));
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         return services;
     }
 
-    public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Secure-only cookies with the __Host- prefix everywhere but in local development over plain http
+    /// (Security:SecureCookies overrides); browsers drop __Host- cookies that are not Secure.
+    /// </summary>
+    public static bool SecureCookies(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>("Security:SecureCookies") ?? !environment.IsDevelopment();
+
+    public static IServiceCollection AddWebServices(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        var secure = SecureCookies(configuration, environment);
         services.AddCoreServices(configuration);
         services.AddHostedService<FirstStartService>();
         services.Configure<AccessLogRecordingOptions>(configuration.GetSection(AccessLogRecordingOptions.Section));
@@ -46,15 +63,33 @@ public static class WebComposition
         services.AddMemoryCache();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddSingleton<PendingTwoFactor>();
+        AddSignIn(services, secure);
+        AddRateLimits(services, configuration);
+        AddForwardedHeaders(services, configuration);
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
 
         // Razor still encodes <, >, & and quotes; this only stops it from turning every Japanese letter into &#x…;.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<TenantRequiredPageFilter>());
+        services.AddRazorPages(o =>
+            {
+                o.Conventions.AuthorizeFolder("/Account");
+                o.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
+                o.Conventions.AllowAnonymousToPage("/Account/SetPassword");
+                o.Conventions.AuthorizeFolder("/Admin", PermissionPolicies.AnyAdmin);
+            })
+            .AddMvcOptions(o => o.Filters.Add<TenantRequiredPageFilter>());
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "yea.af";
+            o.Cookie.Name = secure ? "__Host-yea-af" : "yea-af";
+            o.Cookie.Path = "/";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -64,9 +99,16 @@ public static class WebComposition
 
     public static WebApplication UseWebPipeline(this WebApplication app)
     {
-        // Outermost, so the recorded status is the one the client finally got, errors included.
+        // the client address comes from forwarded headers only behind configured trusted proxies.
+        if (TrustedProxies(app.Configuration).Length > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        // Outermost of ours, so the recorded status is the one the client finally got, errors included.
         app.UseMiddleware<AccessLogMiddleware>();
         app.UseCorrelationIdHeader();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error" });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
@@ -75,6 +117,12 @@ public static class WebComposition
         }
 
         app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseMiddleware<IpAllowListMiddleware>();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<SecurityGateMiddleware>();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("ja"),
@@ -82,12 +130,13 @@ public static class WebComposition
             SupportedUICultures = SupportedCultures,
             RequestCultureProviders =
             [
+                new CustomRequestCultureProvider(c => Task.FromResult(
+                    c.User.FindFirst(ClaimNames.Culture)?.Value is { } culture ? new ProviderCultureResult(culture) : null)),
                 new CookieRequestCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ],
         });
-        app.UseStaticFiles();
-        app.UseRouting();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapHealthEndpoints();
@@ -95,4 +144,98 @@ public static class WebComposition
         app.MapTenantEndpoints();
         return app;
     }
+
+    private static void AddSignIn(IServiceCollection services, bool secure)
+    {
+        services.AddSingleton(new CookieNames(secure));
+        services.AddAuthentication(AuthConstants.Scheme).AddCookie(AuthConstants.Scheme, o =>
+        {
+            o.Cookie.Name = new CookieNames(secure).Auth;
+            o.Cookie.Path = "/";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.CookieManager = new TenantCookieManager();
+
+            // The cookie is a browser-session cookie capped at the session's absolute lifetime; idle timeout and
+            // revocation are enforced on the server by SessionValidation.
+            o.ExpireTimeSpan = Application.Accounts.Support.SignInRecorder.AbsoluteSessionLifetime;
+            o.SlidingExpiration = false;
+            o.LoginPath = "/login";
+            o.LogoutPath = "/logout";
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
+            o.Events.OnRedirectToLogin = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/api") || context.Request.PathBase.StartsWithSegments("/api"))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                }
+
+                context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
+            };
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                // An empty 403 is re-executed as the error page (or ProblemDetails for /api).
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAuthorization(PermissionPolicies.Add);
+    }
+
+    /// <summary>R-18 per address: sign-in, code and reset posts share one budget per client IP, refused with 429 before any work.</summary>
+    private static void AddRateLimits(IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("SignIn:PerIp:PermitLimit", 20);
+        var window = configuration.GetValue("SignIn:PerIp:Window", TimeSpan.FromMinutes(1));
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                IsCredentialPost(context)
+                    ? RateLimitPartition.GetSlidingWindowLimiter(
+                        "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                        _ => new SlidingWindowRateLimiterOptions { PermitLimit = permits, Window = window, SegmentsPerWindow = 6, QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("open"));
+        });
+    }
+
+    private static bool IsCredentialPost(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method)
+        && (context.Request.Path.Equals("/login", StringComparison.OrdinalIgnoreCase)
+            || context.Request.Path.Equals("/login/two-factor", StringComparison.OrdinalIgnoreCase)
+            || context.Request.Path.Equals("/account/forgot-password", StringComparison.OrdinalIgnoreCase));
+
+    private static void AddForwardedHeaders(IServiceCollection services, IConfiguration configuration)
+    {
+        var proxies = TrustedProxies(configuration);
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = 1;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies)
+            {
+                if (proxy.Contains('/', StringComparison.Ordinal))
+                {
+                    o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
+                }
+                else
+                {
+                    o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+                }
+            }
+        });
+    }
+
+    private static string[] TrustedProxies(IConfiguration configuration) =>
+        configuration.GetSection("Network:TrustedProxies").Get<string[]>()?.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray() ?? [];
 }

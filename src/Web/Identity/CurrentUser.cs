@@ -1,14 +1,25 @@
+using System.Globalization;
 using System.Security.Claims;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Web.Identity;
 
-/// <summary>Reads the signed-in account from the authentication cookie's claims, never from the request body.</summary>
+/// <summary>Reads the signed-in account from the validated principal (rebuilt per request from the session).</summary>
 public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    public const string AccountIdClaim = "yea:account";
+    private ClaimsPrincipal? User => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
 
-    public AccountId? AccountId =>
-        Guid.TryParse(accessor.HttpContext?.User.FindFirstValue(AccountIdClaim), out var id) ? new AccountId(id) : null;
+    public AccountId? AccountId => Guid.TryParse(User?.FindFirstValue(ClaimNames.Account), out var id) ? new AccountId(id) : null;
+
+    public Guid? SessionId => Guid.TryParse(User?.FindFirstValue(ClaimNames.Session), out var id) ? id : null;
+
+    public AccountRole? Role => Enum.TryParse<AccountRole>(User?.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
+
+    public Permission Permissions =>
+        int.TryParse(User?.FindFirstValue(ClaimNames.Permissions), NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? (Permission)bits : Permission.None;
+
+    public IReadOnlyList<string> Departments =>
+        User?.FindFirstValue(ClaimNames.Departments)?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
 }

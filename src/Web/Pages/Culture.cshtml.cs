@@ -1,19 +1,27 @@
+using Mediator;
 using Microsoft.AspNetCore.Localization;
+using YearEndAdjustment.Application.Accounts.SetPreferredCulture;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace YearEndAdjustment.Web.Pages;
 
 /// <summary>Switches the UI language (Japanese default, English) and returns to the page the user was on.</summary>
-public sealed class CultureModel : PageModel
+public sealed class CultureModel(ISender sender) : PageModel
 {
     public static readonly string[] Supported = ["ja", "en"];
 
     public IActionResult OnGet() => LocalRedirect("~/");
 
-    public IActionResult OnPost(string? culture, string? returnUrl)
+    public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl, CancellationToken cancellationToken)
     {
         var chosen = Supported.Contains(culture) ? culture! : Supported[0];
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            // Signed in: remembered on the account, so it follows the user to other browsers.
+            await sender.Send(new SetPreferredCultureCommand(chosen), cancellationToken);
+        }
+
         Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),

@@ -44,11 +44,24 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
             503 => "Error.503",
             _ => status >= 500 ? "Error.500" : "Error.400",
         };
+        if (status == 403 && Security.IpAllowListMiddleware.RefusedAddress(HttpContext) is { } refused)
+        {
+            key = "Error.IpRefused";
+            Title = localizer[key + ".Title"];
+            Detail = localizer[key + ".Detail", refused];
+            return Respond(status);
+        }
+
         Title = localizer[key + ".Title"];
         Detail = exception is not null && status is 404 or 409 or 403 && ErrorMapping.Map(exception).Detail is { } own
             ? own
             : localizer[key + ".Detail"];
 
+        return Respond(status);
+    }
+
+    private IActionResult Respond(int status)
+    {
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
         if (originalPath is not null && originalPath.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {

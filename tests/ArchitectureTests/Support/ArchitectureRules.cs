@@ -203,7 +203,8 @@ public static class ArchitectureRules
     private static IEnumerable<Type> HandledMessages(Type type) =>
         type.GetInterfaces()
             .Where(i => i.IsGenericType && i.GetGenericTypeDefinition().FullName is "Mediator.ICommandHandler`2" or "Mediator.ICommandHandler`1" or "Mediator.IQueryHandler`2")
-            .Select(i => i.GetGenericArguments()[0]);
+            .Select(i => i.GetGenericArguments()[0])
+            .Distinct(); // ICommandHandler<T> also implements ICommandHandler<T, Unit>: one handler, not two.
 
     private static Type? ValidatedType(Type type)
     {

@@ -68,7 +68,7 @@ public sealed class LocalizationTests(YeaWebApplicationFactory factory) : IClass
     [Fact]
     public async Task CultureSwitch_ToExternalReturnUrl_StaysOnSite()
     {
-        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = factory.CreateNonRedirectingClient();
         var page = await client.GetStringAsync("/demo/");
 
         var response = await client.PostAsync("/demo/culture", new FormUrlEncodedContent(new Dictionary<string, string>

@@ -20,6 +20,12 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"yea-test-{Guid.NewGuid():N}.db");
 
+    public YeaWebApplicationFactory()
+    {
+        // Cookies are Secure (__Host- prefix): the test client must speak https for them to round-trip.
+        ClientOptions.BaseAddress = BaseAddress;
+    }
+
     public string ConnectionString => $"Data Source={_databasePath}";
 
     /// <summary>Extra settings a test class needs, applied before the host is built.</summary>
@@ -28,6 +34,8 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // UseSetting reaches WebApplication.CreateBuilder, unlike ConfigureAppConfiguration (toolchain.md 3.8).
+        // Production settings: Secure __Host- cookies, HSTS; the client speaks https (see the constructor).
+        builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("AccessLog:FlushInterval", "00:00:00.050");
@@ -37,6 +45,12 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
     }
+
+    public static readonly Uri BaseAddress = new("https://localhost");
+
+    /// <summary>A client that does not follow redirects, for asserting them.</summary>
+    public HttpClient CreateNonRedirectingClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress });
 
     /// <summary>Runs a use case through the real mediator pipeline, inside the given tenant (or none).</summary>
     public async Task<TResponse> SendAsync<TResponse>(IMessage message, TenantId? tenant = null)

@@ -17,12 +17,23 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
             .HasMaxLength(LoginId.MaxLength)
             .IsRequired();
         builder.HasIndex(a => new { a.TenantId, a.LoginId }).IsUnique();
-        builder.Property(a => a.DisplayName).HasMaxLength(100).IsRequired();
-        builder.Property(a => a.Email).HasMaxLength(254);
+        builder.HasIndex(a => new { a.TenantId, a.Email });
+        builder.Property(a => a.DisplayName).HasMaxLength(Account.DisplayNameMaxLength).IsRequired();
+        builder.Property(a => a.Email).HasMaxLength(Account.EmailMaxLength);
         builder.Property(a => a.Role).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.Departments).HasMaxLength(2000).IsRequired();
         builder.Property(a => a.PasswordHash).HasMaxLength(512).IsRequired();
+        builder.Property(a => a.SecurityStamp).HasMaxLength(64).IsRequired();
+        builder.Property(a => a.TwoFactorSecret).HasMaxLength(1024);
+        builder.Property(a => a.RecoveryCodeHashes).HasMaxLength(1024).IsRequired();
+        builder.Property(a => a.PreferredCulture).HasMaxLength(8);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne<Tenant>().WithMany().HasForeignKey(a => a.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(a => a.DomainEvents);
+        builder.Ignore(a => a.EffectivePermissions);
+        builder.Ignore(a => a.IsAdministrator);
+        builder.Ignore(a => a.DepartmentCodes);
+        builder.Ignore(a => a.HasPassword);
+        builder.Ignore(a => a.RemainingRecoveryCodes);
     }
 }

@@ -1,0 +1,27 @@
+using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.SharedKernel;
+
+namespace YearEndAdjustment.Application.Abstractions;
+
+/// <summary>Resource checks handlers run on top of the pages' policies (defence in depth).</summary>
+public static class CurrentUserExtensions
+{
+    /// <summary>The signed-in account, or a 403 when nobody is signed in.</summary>
+    public static AccountId RequireAccount(this ICurrentUser user) =>
+        user.AccountId ?? throw new ForbiddenException("ログインしてください。");
+
+    /// <summary>Throws 403 unless the signed-in account holds the permission.</summary>
+    public static AccountId RequirePermission(this ICurrentUser user, Permission permission)
+    {
+        var id = user.RequireAccount();
+        if ((user.Permissions & permission) != permission)
+        {
+            throw new ForbiddenException("この操作を行う権限がありません。");
+        }
+
+        return id;
+    }
+
+    public static bool Has(this ICurrentUser user, Permission permission) => (user.Permissions & permission) == permission;
+}

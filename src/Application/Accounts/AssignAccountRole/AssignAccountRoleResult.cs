@@ -1,0 +1,3 @@
+namespace YearEndAdjustment.Application.Accounts.AssignAccountRole;
+
+public sealed record AssignAccountRoleResult(Guid AccountId, string Role);

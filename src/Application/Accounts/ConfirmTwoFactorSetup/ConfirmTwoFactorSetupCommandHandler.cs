@@ -1,0 +1,35 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Accounts.Support;
+using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Domain.SharedKernel;
+
+namespace YearEndAdjustment.Application.Accounts.ConfirmTwoFactorSetup;
+
+public sealed class ConfirmTwoFactorSetupCommandHandler(IAppDbContext db, ICurrentUser currentUser, ISecretProtector protector, TimeProvider clock)
+    : ICommandHandler<ConfirmTwoFactorSetupCommand, ConfirmTwoFactorSetupResult>
+{
+    public async ValueTask<ConfirmTwoFactorSetupResult> Handle(ConfirmTwoFactorSetupCommand command, CancellationToken cancellationToken)
+    {
+        var id = currentUser.RequireAccount();
+        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException("アカウントが見つかりません。");
+        if (account.TwoFactorEnabled || account.TwoFactorSecret is null)
+        {
+            throw new DomainRuleViolationException("two_factor.not_started", "2段階認証の設定を最初からやり直してください。");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var step = Totp.MatchingStep(Totp.FromBase32(protector.Unprotect(account.TwoFactorSecret)), command.Code, now)
+            ?? throw new ValidationException([new ValidationFailure(nameof(command.Code), "確認コードが正しくありません。認証アプリの時刻設定も確認してください。")]);
+
+        var codes = SecretTokens.NewRecoveryCodes();
+        account.EnableTwoFactor(step, codes.Select(SecretTokens.HashRecoveryCode));
+        await AccountAdministration.RevokeSessionsAsync(db, account.Id, now, cancellationToken);
+        var ticket = SignInRecorder.OpenSession(db, account, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ConfirmTwoFactorSetupResult(codes, ticket);
+    }
+}

@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace YearEndAdjustment.Application.Accounts.GetAccount;
+
+public sealed record GetAccountQuery(Guid AccountId) : IQuery<AccountDetailsDto>;

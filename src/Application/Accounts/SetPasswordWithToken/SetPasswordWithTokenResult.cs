@@ -1,0 +1,3 @@
+namespace YearEndAdjustment.Application.Accounts.SetPasswordWithToken;
+
+public sealed record SetPasswordWithTokenResult(string LoginId);

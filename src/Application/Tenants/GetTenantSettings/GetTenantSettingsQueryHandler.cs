@@ -1,0 +1,21 @@
+using Mediator;
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Tenants.Contracts;
+using YearEndAdjustment.Domain.Accounts;
+
+namespace YearEndAdjustment.Application.Tenants.GetTenantSettings;
+
+public sealed class GetTenantSettingsQueryHandler(IAppDbContext db, ITenantContext tenantContext, ICurrentUser currentUser)
+    : IQueryHandler<GetTenantSettingsQuery, TenantSettingsDto>
+{
+    public async ValueTask<TenantSettingsDto> Handle(GetTenantSettingsQuery query, CancellationToken cancellationToken)
+    {
+        currentUser.RequirePermission(Permission.ManageSettings);
+        var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
+        var s = await db.GetSettingsAsync(tenant, track: false, cancellationToken);
+        return new TenantSettingsDto(
+            s.LockoutThreshold, s.LockoutMinutes, s.IdleTimeoutMinutes, s.RequireTwoFactorForAdmins,
+            s.IpAllowList.Select(e => new IpAllowListEntryDto(e.Value, e.Note)).ToList());
+    }
+}

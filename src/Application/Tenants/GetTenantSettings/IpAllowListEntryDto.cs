@@ -1,0 +1,3 @@
+namespace YearEndAdjustment.Application.Tenants.GetTenantSettings;
+
+public sealed record IpAllowListEntryDto(string Value, string? Note);

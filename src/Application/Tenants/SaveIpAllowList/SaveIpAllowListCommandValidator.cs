@@ -1,0 +1,11 @@
+using FluentValidation;
+
+namespace YearEndAdjustment.Application.Tenants.SaveIpAllowList;
+
+public sealed class SaveIpAllowListCommandValidator : AbstractValidator<SaveIpAllowListCommand>
+{
+    public SaveIpAllowListCommandValidator()
+    {
+        RuleFor(c => c.Entries).NotNull().MaximumLength(20_000).WithMessage("入力が長すぎます。");
+    }
+}

@@ -1,0 +1,21 @@
+using Mediator;
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Tenants.Contracts;
+using YearEndAdjustment.Domain.Accounts;
+
+namespace YearEndAdjustment.Application.Tenants.UpdateSignInPolicy;
+
+public sealed class UpdateSignInPolicyCommandHandler(IAppDbContext db, ITenantContext tenantContext, ICurrentUser currentUser)
+    : ICommandHandler<UpdateSignInPolicyCommand>
+{
+    public async ValueTask<Unit> Handle(UpdateSignInPolicyCommand command, CancellationToken cancellationToken)
+    {
+        currentUser.RequirePermission(Permission.ManageSettings);
+        var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
+        var settings = await db.GetSettingsAsync(tenant, track: true, cancellationToken);
+        settings.UpdateSignInPolicy(command.LockoutThreshold, command.LockoutMinutes, command.IdleTimeoutMinutes, command.RequireTwoFactorForAdmins);
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

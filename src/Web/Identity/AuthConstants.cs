@@ -1,0 +1,6 @@
+namespace YearEndAdjustment.Web.Identity;
+
+public static class AuthConstants
+{
+    public const string Scheme = "yea";
+}

@@ -1,0 +1,23 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using YearEndAdjustment.Application.Accounts.ListLoginHistory;
+using YearEndAdjustment.Web.Tenancy;
+
+namespace YearEndAdjustment.Web.Pages.Admin.Accounts;
+
+/// <summary>R-17: admins see any account's sign-in history in their tenant (the handler checks the permission).</summary>
+[TenantRequired]
+public sealed class HistoryModel(ISender sender) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public LoginHistoryPage History { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        History = await sender.Send(new ListLoginHistoryQuery(Id, PageNumber), cancellationToken);
+}

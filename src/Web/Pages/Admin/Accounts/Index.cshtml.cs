@@ -1,0 +1,29 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using YearEndAdjustment.Application.Accounts.ListAccounts;
+using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Web.Security;
+using YearEndAdjustment.Web.Tenancy;
+
+namespace YearEndAdjustment.Web.Pages.Admin.Accounts;
+
+[TenantRequired]
+[Authorize(Policy = "perm:" + nameof(Permission.ManageAccounts))]
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool All { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public AccountPage Accounts { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Accounts = await sender.Send(new ListAccountsQuery(Q, All, PageNumber), cancellationToken);
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using Mediator;
+using Microsoft.Extensions.Caching.Memory;
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Tenants.GetIpAllowList;
+using YearEndAdjustment.Domain.Tenants;
+
+namespace YearEndAdjustment.Web.Security;
+
+/// <summary>
+/// when a tenant has an allow-list, every request of that tenant from another address — the sign-in page
+/// included — is refused with 403. The client address is the connection's, or the forwarded one only when the
+/// immediate peer is a configured trusted proxy (ForwardedHeaders runs first).
+/// </summary>
+public sealed class IpAllowListMiddleware(RequestDelegate next, IMemoryCache cache)
+{
+    public const string RefusedItem = "yea:ip-refused";
+    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    public static string CacheKey(Guid tenantId) => "ip-allow-list:" + tenantId;
+
+    public async Task InvokeAsync(HttpContext context, ITenantContext tenantContext, ISender sender)
+    {
+        if (tenantContext.TenantId is not { } tenant)
+        {
+            await next(context);
+            return;
+        }
+
+        var networks = await cache.GetOrCreateAsync(CacheKey(tenant.Value), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            var values = await sender.Send(new GetIpAllowListQuery(), context.RequestAborted);
+            return values.Select(v => IpAllowListEntry.Parse(v)).ToList();
+        }) ?? [];
+
+        var client = context.Connection.RemoteIpAddress;
+        if (networks.Count == 0 || (client is not null && networks.Any(n => n.Contains(client))))
+        {
+            await next(context);
+            return;
+        }
+
+        context.Items[RefusedItem] = client is null ? "" : IpAllowListEntry.Normalize(client).ToString();
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+    }
+
+    public static void Forget(IMemoryCache cache, Guid tenantId) => cache.Remove(CacheKey(tenantId));
+
+    public static string? RefusedAddress(HttpContext context) => context.Items[RefusedItem] as string;
+
+    public static IPAddress? Normalize(IPAddress? address) => address is null ? null : IpAllowListEntry.Normalize(address);
+}
