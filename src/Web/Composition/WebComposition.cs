@@ -69,8 +69,11 @@ public static class WebComposition
         AddForwardedHeaders(services, configuration);
         services.AddHsts(o =>
         {
+            // ASVS 3.4.1: at least a year, sub-domains included. Outside Development even localhost gets it (only
+            // honoured over https), so the header can be tested.
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
+            o.ExcludedHosts.Clear();
         });
 
         // Razor still encodes <, >, & and quotes; this only stops it from turning every Japanese letter into &#x…;.

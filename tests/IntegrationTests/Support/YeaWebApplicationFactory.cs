@@ -52,6 +52,10 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
     public HttpClient CreateNonRedirectingClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress });
 
+    /// <summary>A redirect-following client whose cookie jar the test can read (to replay a copied cookie).</summary>
+    public HttpClient CreateClientWithJar(System.Net.CookieContainer jar) =>
+        CreateDefaultClient(BaseAddress, new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(jar));
+
     /// <summary>Runs a use case through the real mediator pipeline, inside the given tenant (or none).</summary>
     public async Task<TResponse> SendAsync<TResponse>(IMessage message, TenantId? tenant = null)
     {
