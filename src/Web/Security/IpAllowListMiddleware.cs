@@ -21,7 +21,9 @@ public sealed class IpAllowListMiddleware(RequestDelegate next, IMemoryCache cac
 
     public async Task InvokeAsync(HttpContext context, ITenantContext tenantContext, ISender sender)
     {
-        if (tenantContext.TenantId is not { } tenant)
+        // The error page re-executed for a refusal must itself get through, or the user sees a blank 403.
+        var reExecuted = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null;
+        if (tenantContext.TenantId is not { } tenant || reExecuted)
         {
             await next(context);
             return;
