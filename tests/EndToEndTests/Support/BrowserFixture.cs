@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Mediator;
 using Microsoft.Playwright;
+using YearEndAdjustment.Application.Tenants.CreateTenant;
 
 namespace YearEndAdjustment.EndToEndTests.Support;
 
@@ -24,9 +26,19 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string ArtifactsFolder { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts");
 
+    /// <summary>Where the app's outbox mail sender writes .eml files (the embedded default, as the README describes).</summary>
+    public string Outbox { get; } = Path.Combine(Path.GetTempPath(), $"yea-e2e-outbox-{Guid.NewGuid():N}");
+
+    /// <summary>Opens a tenant as the operator would and returns its opening notice.</summary>
+    public async Task<CreateTenantResult> CreateTenantAsync(string slug, string name)
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateTenantCommand(slug, name));
+    }
+
     public async Task InitializeAsync()
     {
-        _factory = new AppFactory($"Data Source={_databasePath}");
+        _factory = new AppFactory($"Data Source={_databasePath}", Outbox);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
@@ -51,6 +63,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         SqliteConnection.ClearAllPools();
+        if (Directory.Exists(Outbox))
+        {
+            Directory.Delete(Outbox, recursive: true);
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(_databasePath + suffix);
@@ -64,12 +81,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             ?? throw new InvalidOperationException("Chromium was not found. Run scripts/test.sh, which installs Debian's chromium package, or set CHROMIUM_PATH.");
     }
 
-    private sealed class AppFactory(string connectionString) : WebApplicationFactory<Program>
+    private sealed class AppFactory(string connectionString, string outbox) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("ConnectionStrings:Default", connectionString);
             builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Email:OutboxFolder", outbox);
         }
     }
 }
