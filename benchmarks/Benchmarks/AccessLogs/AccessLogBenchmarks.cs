@@ -1,11 +1,9 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using YearEndAdjustment.Application.AccessLogs.Contracts;
 using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Benchmarks.Support;
 
 namespace YearEndAdjustment.Benchmarks.AccessLogs;
 
@@ -20,18 +18,22 @@ namespace YearEndAdjustment.Benchmarks.AccessLogs;
 [IterationCount(10)]
 public class AccessLogBenchmarks
 {
-    private Host _withoutLog = null!;
-    private Host _withLog = null!;
+    private BenchmarkHost _withoutLog = null!;
+    private BenchmarkHost _withLog = null!;
+    private HttpClient _clientWithout = null!;
+    private HttpClient _clientWith = null!;
     private IAccessLogWriter _writer = null!;
     private readonly TenantId _tenant = TenantId.New();
 
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _withoutLog = new Host(excludeEverything: true);
-        _withLog = new Host(excludeEverything: false);
-        await _withoutLog.Client.GetStringAsync("/demo/");
-        await _withLog.Client.GetStringAsync("/demo/");
+        _withoutLog = new BenchmarkHost(new Dictionary<string, string?> { ["AccessLog:ExcludedPathPrefixes:0"] = "/" });
+        _withLog = new BenchmarkHost(new Dictionary<string, string?>());
+        _clientWithout = _withoutLog.NewClient();
+        _clientWith = _withLog.NewClient();
+        await _clientWithout.GetStringAsync("/demo/");
+        await _clientWith.GetStringAsync("/demo/");
         _writer = _withLog.Services.GetRequiredService<IAccessLogWriter>();
     }
 
@@ -43,59 +45,12 @@ public class AccessLogBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public Task<string> PageWithoutAccessLog() => _withoutLog.Client.GetStringAsync("/demo/");
+    public Task<string> PageWithoutAccessLog() => _clientWithout.GetStringAsync("/demo/");
 
     [Benchmark]
-    public Task<string> PageWithAccessLog() => _withLog.Client.GetStringAsync("/demo/");
+    public Task<string> PageWithAccessLog() => _clientWith.GetStringAsync("/demo/");
 
     [Benchmark]
     public void SustainedWritePerRow() =>
         _writer.Enqueue(AccessLog.Record(_tenant, DateTime.UtcNow, null, "127.0.0.1", "Mozilla/5.0 (bench)", "GET", "/demo/declarations", 200, 1.2, null));
-
-    private sealed class Host : WebApplicationFactory<Program>
-    {
-        private readonly string _path = Path.Combine(Path.GetTempPath(), $"yea-bench-{Guid.NewGuid():N}.db");
-        private readonly bool _excludeEverything;
-
-        public Host(bool excludeEverything)
-        {
-            _excludeEverything = excludeEverything;
-            Client = CreateClient();
-        }
-
-        public HttpClient Client { get; }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseContentRoot(WebProjectFolder());
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ConnectionStrings:Default", $"Data Source={_path}");
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            builder.UseSetting("AccessLog:ExcludedPathPrefixes:0", _excludeEverything ? "/" : "/health");
-        }
-
-        // BenchmarkDotNet's in-process toolchain hides the content-root hint the test SDK gives test projects.
-        private static string WebProjectFolder()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "YearEndAdjustment.sln")))
-                {
-                    return Path.Combine(dir.FullName, "src", "Web");
-                }
-            }
-
-            throw new InvalidOperationException("Run the benchmarks from inside the repository.");
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(_path + suffix);
-            }
-        }
-    }
 }
