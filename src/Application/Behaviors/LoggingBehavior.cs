@@ -33,7 +33,8 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(
         }
     }
 
-    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "{MessageName} handled for tenant {TenantId} in {ElapsedMs:0.0} ms")]
+    // Debug: the access log already records every request; per-message success lines would double the volume.
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Debug, Message = "{MessageName} handled for tenant {TenantId} in {ElapsedMs:0.0} ms")]
     private static partial void LogHandled(ILogger logger, string messageName, string? tenantId, double elapsedMs);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "{MessageName} failed for tenant {TenantId} after {ElapsedMs:0.0} ms with {ExceptionType}")]
