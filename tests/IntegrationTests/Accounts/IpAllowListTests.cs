@@ -115,14 +115,8 @@ public sealed class IpAllowListTests(AuthWebApplicationFactory factory) : IClass
     {
         var tenant = await factory.CreateTenantAsync(slug);
         var client = ClientFrom(address);
-        await AuthWebApplicationFactory.SignInAsync(client, slug, "admin", tenant.InitialPassword);
         const string password = "office network guard 2026";
-        (await AuthWebApplicationFactory.PostFormAsync(client, $"/{slug}/account/password", new Dictionary<string, string>
-        {
-            ["CurrentPassword"] = tenant.InitialPassword,
-            ["NewPassword"] = password,
-            ["NewPasswordConfirmation"] = password,
-        })).EnsureSuccessStatusCode();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(client, slug, "admin", tenant.InitialPassword, password);
         return client;
     }
 

@@ -95,14 +95,8 @@ public sealed class PermissionTests(AuthWebApplicationFactory factory) : IClassF
     private async Task<HttpClient> SignInChangedAsync(string slug, string loginId, string initialPassword)
     {
         var client = factory.CreateClient();
-        await AuthWebApplicationFactory.SignInAsync(client, slug, loginId, initialPassword);
         const string password = "my own long passphrase 2026";
-        (await AuthWebApplicationFactory.PostFormAsync(client, $"/{slug}/account/password", new Dictionary<string, string>
-        {
-            ["CurrentPassword"] = initialPassword,
-            ["NewPassword"] = password,
-            ["NewPasswordConfirmation"] = password,
-        })).EnsureSuccessStatusCode();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(client, slug, loginId, initialPassword, password);
         return client;
     }
 

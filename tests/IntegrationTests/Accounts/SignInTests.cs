@@ -264,14 +264,8 @@ public sealed class SignInTests(AuthWebApplicationFactory factory) : IClassFixtu
     private async Task<(HttpClient Client, string Password)> SignInAndChangeAsync(string slug, string initialPassword)
     {
         var client = factory.CreateClient();
-        await AuthWebApplicationFactory.SignInAsync(client, slug, "admin", initialPassword);
         const string newPassword = "a long and memorable sentence 2026";
-        (await AuthWebApplicationFactory.PostFormAsync(client, $"/{slug}/account/password", new Dictionary<string, string>
-        {
-            ["CurrentPassword"] = initialPassword,
-            ["NewPassword"] = newPassword,
-            ["NewPasswordConfirmation"] = newPassword,
-        })).EnsureSuccessStatusCode();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(client, slug, "admin", initialPassword, newPassword);
         return (client, newPassword);
     }
 

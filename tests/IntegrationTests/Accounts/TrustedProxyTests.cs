@@ -42,14 +42,8 @@ public sealed class TrustedProxyTests(TrustedProxyTests.Factory factory) : IClas
             var admin = factory.CreateClient();
             admin.DefaultRequestHeaders.Add(AuthWebApplicationFactory.PeerHeader, Proxy);
             admin.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.5");
-            await AuthWebApplicationFactory.SignInAsync(admin, "proxied", "admin", tenant.InitialPassword);
             const string password = "trusted proxy passphrase 9";
-            (await AuthWebApplicationFactory.PostFormAsync(admin, "/proxied/account/password", new Dictionary<string, string>
-            {
-                ["CurrentPassword"] = tenant.InitialPassword,
-                ["NewPassword"] = password,
-                ["NewPasswordConfirmation"] = password,
-            })).EnsureSuccessStatusCode();
+            await AuthWebApplicationFactory.SignInChangingPasswordAsync(admin, "proxied", "admin", tenant.InitialPassword, password);
             (await AuthWebApplicationFactory.PostFormAsync(admin, "/proxied/admin/settings/ip-allow-list", new Dictionary<string, string>
             {
                 ["Entries"] = "203.0.113.0/24",

@@ -41,14 +41,8 @@ public sealed class SmtpRoundTripTests : IAsyncLifetime
     {
         var tenant = await _factory!.CreateTenantAsync("smtp-co");
         var admin = _factory.CreateClient();
-        await AuthWebApplicationFactory.SignInAsync(admin, "smtp-co", "admin", tenant.InitialPassword);
         const string adminPassword = "mail relay passphrase 2026";
-        (await AuthWebApplicationFactory.PostFormAsync(admin, "/smtp-co/account/password", new Dictionary<string, string>
-        {
-            ["CurrentPassword"] = tenant.InitialPassword,
-            ["NewPassword"] = adminPassword,
-            ["NewPasswordConfirmation"] = adminPassword,
-        })).EnsureSuccessStatusCode();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(admin, "smtp-co", "admin", tenant.InitialPassword, adminPassword);
 
         await AuthWebApplicationFactory.PostFormAsync(admin, "/smtp-co/admin/accounts/new", new Dictionary<string, string>
         {

@@ -67,16 +67,23 @@ public partial class AuthWebApplicationFactory : YeaWebApplicationFactory
     {
         var tenant = await CreateTenantAsync(slug);
         var client = CreateClient();
-        await SignInAsync(client, slug, "admin", tenant.InitialPassword);
         const string newPassword = "correct horse battery staple 42";
+        await SignInChangingPasswordAsync(client, slug, "admin", tenant.InitialPassword, newPassword);
+        return (client, newPassword);
+    }
+
+    /// <summary>Signs in with an issued initial password and replaces it, as the forced first step demands.</summary>
+    public static async Task SignInChangingPasswordAsync(HttpClient client, string slug, string loginId, string initialPassword, string newPassword)
+    {
+        await SignInAsync(client, slug, loginId, initialPassword);
         var changed = await PostFormAsync(client, $"/{slug}/account/password", new Dictionary<string, string>
         {
-            ["CurrentPassword"] = tenant.InitialPassword,
+            ["CurrentPassword"] = initialPassword,
             ["NewPassword"] = newPassword,
             ["NewPasswordConfirmation"] = newPassword,
         });
         changed.EnsureSuccessStatusCode();
-        return (client, newPassword);
+        Assert.Contains("パスワードを変更しました", await changed.Content.ReadAsStringAsync());
     }
 
     /// <summary>Creates a general user with an issued initial password through the admin screen; returns that password.</summary>
