@@ -6,6 +6,7 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Infrastructure.AccessLogs;
 using YearEndAdjustment.Infrastructure.Email;
+using YearEndAdjustment.Infrastructure.Jobs;
 using YearEndAdjustment.Infrastructure.Persistence;
 using YearEndAdjustment.Infrastructure.Persistence.Interceptors;
 using YearEndAdjustment.Infrastructure.Security;
@@ -41,6 +42,11 @@ public static class DependencyInjection
         }
 
         AddDatabase(services, configuration);
+
+        services.Configure<JobOptions>(configuration.GetSection(JobOptions.Section));
+        services.AddSingleton<IScheduledJob, AccessLogRetentionJob>();
+        services.AddSingleton<ScheduledJobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
 
         services.AddSingleton<AccessLogWriter>();
         services.AddSingleton<IAccessLogWriter>(sp => sp.GetRequiredService<AccessLogWriter>());

@@ -358,6 +358,47 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TenantSettings", (string)null);
                 });
 
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Jobs.JobRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("AffectedRows")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SlotKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobName", "SlotKey")
+                        .IsUnique();
+
+                    b.ToTable("JobRuns", (string)null);
+                });
+
             modelBuilder.Entity("YearEndAdjustment.Domain.Accounts.Account", b =>
                 {
                     b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)

@@ -353,6 +353,47 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TenantSettings", (string)null);
                 });
 
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Jobs.JobRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AffectedRows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SlotKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobName", "SlotKey")
+                        .IsUnique();
+
+                    b.ToTable("JobRuns", (string)null);
+                });
+
             modelBuilder.Entity("YearEndAdjustment.Domain.Accounts.Account", b =>
                 {
                     b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)

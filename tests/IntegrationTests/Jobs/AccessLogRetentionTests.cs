@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using YearEndAdjustment.Domain.AccessLogs;
+using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Infrastructure.Jobs;
+using YearEndAdjustment.Infrastructure.Persistence;
+using YearEndAdjustment.IntegrationTests.Support;
+
+namespace YearEndAdjustment.IntegrationTests.Jobs;
+
+/// <summary>R-20 and R-22: access logs older than 90 days are deleted in the weekday 02:00–02:30 window, once per window.</summary>
+public sealed class AccessLogRetentionTests
+{
+    // Thursday 2026-12-03 02:05 JST = Wednesday 17:05 UTC.
+    private static readonly DateTimeOffset InWindow = new(2026, 12, 2, 17, 5, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task RetentionJob_InWindow_DeletesOnlyRowsOlderThan90Days_AndRunsOncePerWindow()
+    {
+        await using var factory = new Factory(InWindow);
+        var tenant = new TenantId((await factory.CreateTenantAsync("retention")).TenantId);
+        await AddLogsAsync(factory, tenant, InWindow.UtcDateTime.AddDays(-91), InWindow.UtcDateTime.AddDays(-89), InWindow.UtcDateTime.AddDays(-1));
+        var runner = factory.Services.GetRequiredService<ScheduledJobRunner>();
+
+        var first = await runner.RunDueJobsAsync(CancellationToken.None);
+        await AddLogsAsync(factory, tenant, InWindow.UtcDateTime.AddDays(-200));
+        factory.Clock.Advance(TimeSpan.FromMinutes(5));
+        var second = await runner.RunDueJobsAsync(CancellationToken.None);
+
+        Assert.Equal(["access-log-retention"], first);
+        Assert.Empty(second);
+        Assert.Equal(3, await CountAsync(factory, tenant));
+        await using var scope = factory.SystemScope();
+        var ledger = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<JobRun>().SingleAsync(j => j.SlotKey == "2026-12-03");
+        Assert.NotNull(ledger.CompletedAtUtc);
+        Assert.True(ledger.AffectedRows >= 1);
+    }
+
+    [Theory]
+    [InlineData(2026, 12, 2, 16, 59, false)]  // Thu 01:59 JST
+    [InlineData(2026, 12, 2, 17, 0, true)]    // Thu 02:00 JST
+    [InlineData(2026, 12, 2, 17, 29, true)]   // Thu 02:29 JST
+    [InlineData(2026, 12, 2, 17, 30, false)]  // Thu 02:30 JST
+    [InlineData(2026, 12, 4, 17, 10, false)]  // Sat 02:10 JST
+    [InlineData(2026, 12, 6, 17, 10, true)]   // Mon 02:10 JST
+    public async Task Slot_IsOpenOnlyOnWeekdaysBetween0200And0230Japan(int y, int m, int d, int h, int min, bool open)
+    {
+        await using var factory = new Factory(InWindow);
+        var runner = factory.Services.GetRequiredService<ScheduledJobRunner>();
+
+        Assert.Equal(open, runner.SlotAt(new DateTime(y, m, d, h, min, 0, DateTimeKind.Utc)) is not null);
+    }
+
+    [Fact]
+    public async Task StaleClaim_IsTakenOver_AndFinished()
+    {
+        var slotTime = new DateTimeOffset(2026, 12, 7, 17, 1, 0, TimeSpan.Zero); // Tue 02:01 JST
+        await using var factory = new Factory(slotTime);
+        await using (var scope = factory.SystemScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Add(JobRun.Claim("access-log-retention", "2026-12-08", "crashed-node", slotTime.UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+
+        factory.Clock.SetUtcNow(slotTime.AddMinutes(3));
+        var tooEarly = await factory.Services.GetRequiredService<ScheduledJobRunner>().RunDueJobsAsync(CancellationToken.None);
+        factory.Clock.SetUtcNow(slotTime.AddMinutes(12));
+        var takenOver = await factory.Services.GetRequiredService<ScheduledJobRunner>().RunDueJobsAsync(CancellationToken.None);
+
+        Assert.Empty(tooEarly);
+        Assert.Equal(["access-log-retention"], takenOver);
+    }
+
+    private static async Task AddLogsAsync(Factory factory, TenantId tenant, params DateTime[] times)
+    {
+        await using var scope = factory.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        foreach (var time in times)
+        {
+            db.AccessLogs.Add(AccessLog.Record(tenant, time, null, "192.0.2.1", "retention-test", "GET", "/retention/", 200, 1, null));
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task<int> CountAsync(Factory factory, TenantId tenant)
+    {
+        await using var scope = factory.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.AccessLogs.IgnoreQueryFilters().CountAsync(a => a.TenantId == tenant && a.UserAgent == "retention-test");
+    }
+
+    public sealed class Factory(DateTimeOffset start) : YeaWebApplicationFactory
+    {
+        public FakeTimeProvider Clock { get; } = new(start);
+
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Jobs:Enabled"] = "false" };
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Clock);
+            });
+        }
+    }
+}
