@@ -3,6 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using YearEndAdjustment.Application.AccessLogs.Contracts;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Employees.Contracts;
+using YearEndAdjustment.Application.Employees.Csv;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using YearEndAdjustment.Infrastructure.Csv;
+using YearEndAdjustment.Infrastructure.Persistence.Bulk;
+using YearEndAdjustment.Infrastructure.Security.MyNumbers;
 using YearEndAdjustment.Infrastructure.AccessLogs;
 using YearEndAdjustment.Infrastructure.Persistence;
 using YearEndAdjustment.Infrastructure.Persistence.Interceptors;
@@ -28,10 +34,25 @@ public static class DependencyInjection
 
         AddDatabase(services, configuration);
 
+        AddEmployees(services, configuration);
+
         services.AddSingleton<AccessLogWriter>();
         services.AddSingleton<IAccessLogWriter>(sp => sp.GetRequiredService<AccessLogWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<AccessLogWriter>());
         return services;
+    }
+
+    /// <summary>Issue 4: CSV import/export, the bulk write path and My Number protection (ADRs 0020–0022).</summary>
+    private static void AddEmployees(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CsvOptions>(configuration.GetSection(CsvOptions.Section));
+        services.Configure<MyNumberProtectionOptions>(configuration.GetSection(MyNumberProtectionOptions.Section));
+        services.AddSingleton<ICsvFileReader, CsvFileReader>();
+        services.AddSingleton<ICsvFileWriterFactory, CsvFileWriterFactory>();
+        services.AddScoped<IBulkWriter, ModelBulkWriter>();
+        services.AddSingleton<MasterKeyProvider>();
+        services.AddScoped<IMyNumberProtector, AesGcmMyNumberProtector>();
+        services.TryAddScoped<IMyNumberAccessPolicy, DenyAllMyNumberAccessPolicy>();
     }
 
     private static void AddDatabase(IServiceCollection services, IConfiguration configuration)
