@@ -107,6 +107,7 @@ public sealed class EmployeeImportPlanner(IAppDbContext db, ICsvFileReader reade
 
             if (record.Problem != CsvRecordProblem.None)
             {
+                dataRows++;
                 plan.Errors.Add(new CsvImportIssue(record.Line, null, ProblemMessage(record.Problem)));
                 continue;
             }
