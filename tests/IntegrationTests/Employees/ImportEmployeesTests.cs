@@ -228,6 +228,20 @@ public sealed class ImportEmployeesTests(EmployeesWebApplicationFactory factory)
         Assert.Equal(result.Added, await CountAsync(tenant));
     }
 
+    [Fact]
+    public async Task Import_MoreRowsThanOneMultiRowInsert_WritesEveryRowOnce()
+    {
+        var tenant = await factory.NewTenantAsync("imp-many");
+        var lines = new[] { CsvText.Header }.Concat(Enumerable.Range(1, 123).Select(i => CsvText.Row($"E{i:D4}", myNumber: MyNumbers.Valid(10_000 + i)))).ToArray();
+
+        var result = await factory.SendAsync<EmployeeImportResult>(new ImportEmployeesCommand(CsvText.Utf8(lines)), tenant);
+        var again = await factory.SendAsync<EmployeeImportResult>(new ImportEmployeesCommand(CsvText.Utf8(lines)), tenant);
+
+        Assert.Equal(123, result.Added);
+        Assert.Equal(123, again.Unchanged);
+        Assert.Equal(123, await CountAsync(tenant));
+    }
+
     private async Task<int> CountAsync(TenantId tenant)
     {
         await using var scope = factory.TenantScope(tenant);

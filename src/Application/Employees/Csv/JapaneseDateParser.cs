@@ -34,6 +34,13 @@ public static partial class JapaneseDateParser
             return false;
         }
 
+        // The common case, 2025/01/31 or 2025-01-31, without regular expressions (a 100,000-row file has 200,000 dates).
+        if (value.Length == 10 && value[4] == value[7] && value[4] is '/' or '-'
+            && AllDigits(value.AsSpan(0, 4)) && AllDigits(value.AsSpan(5, 2)) && AllDigits(value.AsSpan(8, 2)))
+        {
+            return TryBuild(Digits(value.AsSpan(0, 4)), Digits(value.AsSpan(5, 2)), Digits(value.AsSpan(8, 2)), out date, out error);
+        }
+
         var match = Gregorian().Match(value);
         if (!match.Success)
         {
@@ -98,6 +105,30 @@ public static partial class JapaneseDateParser
         date = new DateOnly(year, month, day);
         error = null;
         return true;
+    }
+
+    private static bool AllDigits(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Digits(ReadOnlySpan<char> span)
+    {
+        var n = 0;
+        foreach (var c in span)
+        {
+            n = (n * 10) + (c - '0');
+        }
+
+        return n;
     }
 
     private static int Number(Match match, string group) =>

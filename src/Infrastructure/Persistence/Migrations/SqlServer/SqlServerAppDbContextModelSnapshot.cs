@@ -244,10 +244,6 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "DepartmentCode");
-
-                    b.HasIndex("TenantId", "NameKana");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 

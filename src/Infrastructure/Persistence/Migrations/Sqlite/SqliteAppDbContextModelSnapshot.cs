@@ -239,10 +239,6 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "DepartmentCode");
-
-                    b.HasIndex("TenantId", "NameKana");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 

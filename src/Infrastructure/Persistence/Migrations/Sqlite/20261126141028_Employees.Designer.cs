@@ -11,7 +11,7 @@ using YearEndAdjustment.Infrastructure.Persistence;
 namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126135540_Employees")]
+    [Migration("20261126141028_Employees")]
     partial class Employees
     {
         /// <inheritdoc />
@@ -241,10 +241,6 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "DepartmentCode");
-
-                    b.HasIndex("TenantId", "NameKana");
 
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();

@@ -12,7 +12,7 @@ using YearEndAdjustment.Infrastructure.Persistence;
 namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261126135545_Employees")]
+    [Migration("20261126141034_Employees")]
     partial class Employees
     {
         /// <inheritdoc />
@@ -246,10 +246,6 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("TenantId", "DepartmentCode");
-
-                    b.HasIndex("TenantId", "NameKana");
 
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();

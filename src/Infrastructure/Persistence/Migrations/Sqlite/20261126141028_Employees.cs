@@ -157,16 +157,6 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                 column: "EmployeeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Employees_TenantId_DepartmentCode",
-                table: "Employees",
-                columns: new[] { "TenantId", "DepartmentCode" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Employees_TenantId_NameKana",
-                table: "Employees",
-                columns: new[] { "TenantId", "NameKana" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Employees_TenantId_Number",
                 table: "Employees",
                 columns: new[] { "TenantId", "Number" },
