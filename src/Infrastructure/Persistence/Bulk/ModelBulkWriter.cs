@@ -21,8 +21,11 @@ internal sealed class ModelBulkWriter(AppDbContext db) : IBulkWriter
     /// <summary>Rows per round trip where the provider supports DbBatch (SQL Server); SQLite runs one prepared command.</summary>
     public const int BatchSize = 500;
 
-    /// <summary>Rows per multi-row INSERT on the prepared-command path (SQLite).</summary>
-    public const int RowsPerInsert = 50;
+    /// <summary>
+    /// Rows per INSERT on the prepared-command path (SQLite). Measured: 1 is fastest. Multi-row statements were slower
+    /// (8 rows: +60 %, 50 rows: ×3.5) because SQLite looks bound parameter names up linearly per execution.
+    /// </summary>
+    public const int RowsPerInsert = 1;
 
     public async Task ApplyAsync(BulkChangeSet changes, CancellationToken cancellationToken = default)
     {

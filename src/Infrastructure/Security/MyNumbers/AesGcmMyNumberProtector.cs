@@ -31,6 +31,7 @@ internal sealed class AesGcmMyNumberProtector(
 
     private AesGcm? _cipher;
     private byte[]? _lookupKey;
+    private IncrementalHash? _lookupMac;
     private byte[]? _associatedData;
 
     public async ValueTask<ProtectedMyNumber> ProtectAsync(MyNumber myNumber, CancellationToken cancellationToken = default)
@@ -84,6 +85,7 @@ internal sealed class AesGcmMyNumberProtector(
     public void Dispose()
     {
         _cipher?.Dispose();
+        _lookupMac?.Dispose();
         if (_lookupKey is not null)
         {
             CryptographicOperations.ZeroMemory(_lookupKey);
@@ -95,7 +97,11 @@ internal sealed class AesGcmMyNumberProtector(
         Span<byte> digits = stackalloc byte[MyNumber.Length];
         Encoding.ASCII.GetBytes(myNumber.RevealDigits(), digits);
         Span<byte> mac = stackalloc byte[32];
-        HMACSHA256.HashData(_lookupKey, digits, mac);
+
+        // One keyed HMAC reused for the whole scope: a one-shot HashData sets the key up again for each of 100,000 rows.
+        _lookupMac ??= IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _lookupKey!);
+        _lookupMac.AppendData(digits);
+        _lookupMac.GetHashAndReset(mac);
         CryptographicOperations.ZeroMemory(digits);
         return Convert.ToHexStringLower(mac[..(ProtectedMyNumber.LookupLength / 2)]);
     }
