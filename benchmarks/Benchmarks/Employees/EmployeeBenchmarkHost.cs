@@ -64,11 +64,28 @@ public sealed class EmployeeBenchmarkHost : WebApplicationFactory<Program>
         return (T)(await scope.ServiceProvider.GetRequiredService<ISender>().Send((object)message))!;
     }
 
+    /// <summary>The file of <see cref="EmployeeFile"/> written straight to disk, without holding it in memory.</summary>
+    public static void WriteEmployeeFile(string path, int rows, bool shiftJis)
+    {
+        using var writer = new StreamWriter(path, append: false, shiftJis ? CodePagesShiftJis() : new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        WriteEmployeeRows(writer, rows);
+    }
+
     /// <summary>A realistic employee file: Japanese names and addresses, a mix of 西暦 and 和暦 dates, quoted fields, My Numbers.</summary>
     public static byte[] EmployeeFile(int rows, bool shiftJis)
     {
-        var text = new StringBuilder(rows * 160);
-        text.Append("社員番号,氏名,フリガナ,生年月日,性別,郵便番号,住所,入社日,退職日,部署コード,部署名,メールアドレス,個人番号,ログインID,権限,初期パスワード\r\n");
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, shiftJis ? CodePagesShiftJis() : new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        {
+            WriteEmployeeRows(writer, rows);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void WriteEmployeeRows(TextWriter text, int rows)
+    {
+        text.Write("社員番号,氏名,フリガナ,生年月日,性別,郵便番号,住所,入社日,退職日,部署コード,部署名,メールアドレス,個人番号,ログインID,権限,初期パスワード\r\n");
         string[] family = ["山田", "佐藤", "鈴木", "髙橋", "田中", "伊藤", "渡辺", "中村"];
         string[] familyKana = ["ヤマダ", "サトウ", "スズキ", "タカハシ", "タナカ", "イトウ", "ワタナベ", "ナカムラ"];
         string[] given = ["太郎", "花子", "一郎", "美咲", "健", "由美"];
@@ -83,12 +100,10 @@ public sealed class EmployeeBenchmarkHost : WebApplicationFactory<Program>
                 : birth.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture);
             var first11 = (10_000_000_000L + i).ToString("D11", CultureInfo.InvariantCulture);
             var myNumber = first11 + MyNumber.ComputeCheckDigit(first11);
-            text.Append(CultureInfo.InvariantCulture,
+            text.Write(string.Create(CultureInfo.InvariantCulture,
                 $"E{i:D7},{family[f]} {given[g]},{familyKana[f]} {givenKana[g]},{birthText},{(i % 2 == 0 ? "男" : "女")},100-{i % 10000:D4},"
-                + $"\"東京都千代田区千代田{1 + (i % 9)}-{1 + (i % 30)}, {i % 20}階\",2015/04/01,,D{i % 50:D3},\"第{i % 50}営業部\",e{i}@example.jp,{myNumber},,,\r\n");
+                + $"\"東京都千代田区千代田{1 + (i % 9)}-{1 + (i % 30)}, {i % 20}階\",2015/04/01,,D{i % 50:D3},\"第{i % 50}営業部\",e{i}@example.jp,{myNumber},,,\r\n"));
         }
-
-        return shiftJis ? CodePagesShiftJis().GetBytes(text.ToString()) : [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 
     private static Encoding CodePagesShiftJis()

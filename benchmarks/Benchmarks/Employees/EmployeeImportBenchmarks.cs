@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using YearEndAdjustment.Application.Employees.Csv;
 using YearEndAdjustment.Application.Employees.ExportEmployees;
 using YearEndAdjustment.Application.Employees.ImportEmployees;
@@ -14,7 +13,9 @@ namespace YearEndAdjustment.Benchmarks.Employees;
 /// </summary>
 [InProcess]
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[WarmupCount(1)]
+[IterationCount(3)]
+[InvocationCount(1)]
 public class EmployeeImportBenchmarks
 {
     public const int Rows = 100_000;

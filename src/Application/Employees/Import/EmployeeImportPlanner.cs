@@ -43,7 +43,11 @@ public sealed class EmployeeImportPlanner(IAppDbContext db, ICsvFileReader reade
             return plan;
         }
 
-        var existing = await db.Employees.AsNoTracking().ToDictionaryAsync(e => e.Number.Value, StringComparer.Ordinal, cancellationToken);
+        var existing = await db.Employees.AsNoTracking()
+            .Select(e => new EmployeeSnapshot(
+                e.Id, e.Number.Value, e.Name, e.NameKana, e.BirthDate, e.Gender, e.PostalCode, e.Address, e.HireDate, e.LeaveDate,
+                e.DepartmentCode, e.DepartmentName, e.Email, e.MyNumberLookup, e.Version))
+            .ToDictionaryAsync(e => e.Number, StringComparer.Ordinal, cancellationToken);
         CheckMyNumbersAgainstStored(rows, lookups, existing, plan);
 
         foreach (var row in rows)
@@ -55,7 +59,7 @@ public sealed class EmployeeImportPlanner(IAppDbContext db, ICsvFileReader reade
                 continue;
             }
 
-            var changes = stored is null ? EmployeeFields.None : profile.DifferencesFrom(stored.Profile);
+            var changes = stored is null ? EmployeeFields.None : stored.DifferencesFrom(profile);
             if (stored is not null && row.MyNumber is not null && !string.Equals(stored.MyNumberLookup, lookups[row], StringComparison.Ordinal))
             {
                 changes |= EmployeeFields.MyNumber;
@@ -66,7 +70,7 @@ public sealed class EmployeeImportPlanner(IAppDbContext db, ICsvFileReader reade
             {
                 Row = row,
                 Profile = profile,
-                Existing = stored,
+                Stored = stored,
                 Changes = changes,
                 Disables = leavesNow && (stored is null || !stored.HasLeftBy(todayInJapan)),
             });
@@ -184,7 +188,7 @@ public sealed class EmployeeImportPlanner(IAppDbContext db, ICsvFileReader reade
 
     /// <summary>After the file is applied, no two employees may hold the same number.</summary>
     private static void CheckMyNumbersAgainstStored(
-        List<EmployeeImportRow> rows, Dictionary<EmployeeImportRow, string> lookups, Dictionary<string, Employee> existing, EmployeeImportPlan plan)
+        List<EmployeeImportRow> rows, Dictionary<EmployeeImportRow, string> lookups, Dictionary<string, EmployeeSnapshot> existing, EmployeeImportPlan plan)
     {
         if (lookups.Count == 0)
         {
@@ -195,9 +199,9 @@ public sealed class EmployeeImportPlanner(IAppDbContext db, ICsvFileReader reade
         var holders = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var employee in existing.Values)
         {
-            if (employee.MyNumberLookup is { } stored && !newLookupByNumber.ContainsKey(employee.Number.Value))
+            if (employee.MyNumberLookup is { } stored && !newLookupByNumber.ContainsKey(employee.Number))
             {
-                holders[stored] = employee.Number.Value;
+                holders[stored] = employee.Number;
             }
         }
 
@@ -211,7 +215,7 @@ public sealed class EmployeeImportPlanner(IAppDbContext db, ICsvFileReader reade
     }
 
     /// <summary>The row's values over the stored ones: a column the file does not have keeps what is stored.</summary>
-    private static EmployeeProfile? Merge(EmployeeImportRow row, Employee? stored, CsvHeaderMap map, EmployeeImportPlan plan)
+    private static EmployeeProfile? Merge(EmployeeImportRow row, EmployeeSnapshot? stored, CsvHeaderMap map, EmployeeImportPlan plan)
     {
         var leaveDate = map.Has(L.LeaveDate) ? row.LeaveDate : stored?.LeaveDate;
         var problem = EmployeeProfile.CheckDates(row.BirthDate, row.HireDate, leaveDate);

@@ -18,7 +18,7 @@ public static class EmployeeRowParser
     public static EmployeeImportRow? Parse(CsvRecord record, CsvHeaderMap map, DateOnly todayInJapan, List<CsvImportIssue> errors)
     {
         var before = errors.Count;
-        var normalized = new List<NormalizedCell>();
+        List<NormalizedCell>? normalized = null;
         var formulaColumns = new HashSet<CsvColumn>();
         void Error(CsvColumn column, string message) => errors.Add(new CsvImportIssue(record.Line, column.Name, message));
 
@@ -28,7 +28,7 @@ public static class EmployeeRowParser
             var value = normalize(raw);
             if (raw is not null && !string.Equals(value, raw.Trim(), StringComparison.Ordinal))
             {
-                normalized.Add(new NormalizedCell(column.Name, column == L.MyNumber ? "(個人番号)" : value));
+                (normalized ??= []).Add(new NormalizedCell(column.Name, column == L.MyNumber ? "(個人番号)" : value));
             }
 
             if (formulaCheck && CsvFormulaGuard.LooksLikeFormula(value))
@@ -162,7 +162,7 @@ public static class EmployeeRowParser
             LoginId = loginId,
             Role = role,
             InitialPassword = initialPassword,
-            NormalizedCells = normalized,
+            NormalizedCells = normalized ?? (IReadOnlyList<NormalizedCell>)[],
         };
     }
 

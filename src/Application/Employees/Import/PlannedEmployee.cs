@@ -9,15 +9,15 @@ public sealed class PlannedEmployee
 
     public required EmployeeProfile Profile { get; init; }
 
-    /// <summary>The stored employee (read without tracking), or null for a new one.</summary>
-    public Employee? Existing { get; init; }
+    /// <summary>The stored employee's columns, or null for a new one.</summary>
+    public EmployeeSnapshot? Stored { get; init; }
 
     public EmployeeFields Changes { get; init; }
 
     /// <summary>A 退職日 before today on an employee who had not left yet: their account will be disabled .</summary>
     public bool Disables { get; init; }
 
-    public bool IsNew => Existing is null;
+    public bool IsNew => Stored is null;
 
-    public bool IsChanged => Existing is not null && Changes != EmployeeFields.None;
+    public bool IsChanged => Stored is not null && Changes != EmployeeFields.None;
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Employees.Contracts;
 using YearEndAdjustment.Application.Employees.Csv;
@@ -39,6 +40,12 @@ public sealed class ImportEmployeesCommandHandler(
             return new EmployeeImportResult(false, 0, 0, 0, 0, plan.Errors.Count, plan.ReportedErrors);
         }
 
+        // Only changed employees are loaded as aggregates; their version must still be the one the plan compared.
+        var changedIds = plan.Rows.Where(r => r.IsChanged).Select(r => r.Stored!.Id).ToList();
+        var changedEmployees = changedIds.Count == 0
+            ? []
+            : await db.Employees.AsNoTracking().Where(e => changedIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+
         var changes = new BulkChangeSet();
         foreach (var row in plan.Rows)
         {
@@ -54,7 +61,11 @@ public sealed class ImportEmployeesCommandHandler(
             }
             else if (row.IsChanged)
             {
-                var employee = row.Existing!;
+                if (!changedEmployees.TryGetValue(row.Stored!.Id, out var employee) || employee.Version != row.Stored.Version)
+                {
+                    throw new DbUpdateConcurrencyException("An employee changed between planning and writing the import.", []);
+                }
+
                 var originalVersion = employee.Version;
                 employee.UpdateProfile(row.Profile, now);
                 if (row.Changes.HasFlag(EmployeeFields.MyNumber))
