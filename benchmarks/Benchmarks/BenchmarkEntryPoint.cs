@@ -4,6 +4,14 @@ namespace YearEndAdjustment.Benchmarks;
 
 public static class BenchmarkEntryPoint
 {
-    public static void Main(string[] args) =>
+    public static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == Employees.EmployeeImportPeakHarness.Command)
+        {
+            Employees.EmployeeImportPeakHarness.RunAsync(args).GetAwaiter().GetResult();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntryPoint).Assembly).Run(args);
+    }
 }

@@ -4,6 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 using YearEndAdjustment.Application.AccessLogs.Contracts;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Application.Employees.Contracts;
+using YearEndAdjustment.Application.Employees.Csv;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using YearEndAdjustment.Infrastructure.Csv;
+using YearEndAdjustment.Infrastructure.Persistence.Bulk;
+using YearEndAdjustment.Infrastructure.Security.MyNumbers;
 using YearEndAdjustment.Infrastructure.AccessLogs;
 using YearEndAdjustment.Infrastructure.Email;
 using YearEndAdjustment.Infrastructure.Jobs;
@@ -47,11 +53,25 @@ public static class DependencyInjection
         services.AddSingleton<IScheduledJob, AccessLogRetentionJob>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
+        AddEmployees(services, configuration);
 
         services.AddSingleton<AccessLogWriter>();
         services.AddSingleton<IAccessLogWriter>(sp => sp.GetRequiredService<AccessLogWriter>());
         services.AddHostedService(sp => sp.GetRequiredService<AccessLogWriter>());
         return services;
+    }
+
+    /// <summary>Issue 4: CSV import/export, the bulk write path and My Number protection (ADRs 0020–0022).</summary>
+    private static void AddEmployees(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CsvOptions>(configuration.GetSection(CsvOptions.Section));
+        services.Configure<MyNumberProtectionOptions>(configuration.GetSection(MyNumberProtectionOptions.Section));
+        services.AddSingleton<ICsvFileReader, CsvFileReader>();
+        services.AddSingleton<ICsvFileWriterFactory, CsvFileWriterFactory>();
+        services.AddScoped<IBulkWriter, ModelBulkWriter>();
+        services.AddSingleton<MasterKeyProvider>();
+        services.AddScoped<IMyNumberProtector, AesGcmMyNumberProtector>();
+        services.TryAddScoped<IMyNumberAccessPolicy, DenyAllMyNumberAccessPolicy>();
     }
 
     private static void AddDatabase(IServiceCollection services, IConfiguration configuration)

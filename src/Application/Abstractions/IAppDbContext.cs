@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.Tenants;
 
 namespace YearEndAdjustment.Application.Abstractions;
@@ -31,6 +32,15 @@ public interface IAppDbContext
 
     /// <summary>The current tenant's security settings (at most one row).</summary>
     DbSet<TenantSettings> TenantSettings { get; }
+
+    /// <summary>Employees of the current tenant, with their family members.</summary>
+    DbSet<Employee> Employees { get; }
+
+    /// <summary>Payroll totals per employee and tax year of the current tenant.</summary>
+    DbSet<PayrollTotal> PayrollTotals { get; }
+
+    /// <summary>The audit trail of the current tenant; append-only.</summary>
+    DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>Saves all changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Domain.Tenants;
 using YearEndAdjustment.Infrastructure.Persistence.Converters;
+using YearEndAdjustment.Infrastructure.Security.MyNumbers;
 using YearEndAdjustment.Infrastructure.Tenancy;
 
 namespace YearEndAdjustment.Infrastructure.Persistence;
@@ -40,6 +42,15 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     public DbSet<UserSession> UserSessions => Set<UserSession>();
 
     public DbSet<TenantSettings> TenantSettings => Set<TenantSettings>();
+
+    public DbSet<Employee> Employees => Set<Employee>();
+
+    public DbSet<PayrollTotal> PayrollTotals => Set<PayrollTotal>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Per-tenant My Number data keys, wrapped by the master key (ADR 0020); Infrastructure only.</summary>
+    public DbSet<TenantDataKey> TenantDataKeys => Set<TenantDataKey>();
 
     /// <summary>Read by the query filter at execution time; <see cref="TenantId.None"/> outside a tenant matches no real tenant.</summary>
     internal TenantId CurrentTenantId => _tenantContext.TenantId ?? TenantId.None;

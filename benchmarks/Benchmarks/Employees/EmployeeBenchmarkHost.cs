@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using Mediator;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using YearEndAdjustment.Application.Tenants.CreateTenant;
+using YearEndAdjustment.Domain.Employees;
+using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Infrastructure.Tenancy;
+
+namespace YearEndAdjustment.Benchmarks.Employees;
+
+/// <summary>
+/// The real host on a temporary SQLite file, used by the benchmarks and the peak-memory harness. Use cases run through
+/// the real Mediator pipeline inside a tenant, exactly as the web host runs them.
+/// </summary>
+public sealed class EmployeeBenchmarkHost : WebApplicationFactory<Program>
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), $"yea-bench-{Guid.NewGuid():N}");
+    private int _tenants;
+
+    public EmployeeBenchmarkHost()
+    {
+        Directory.CreateDirectory(_root);
+
+        // Outside a test project WebApplicationFactory cannot guess the web project's folder; point it there.
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "src", "Web", "Web.csproj")))
+            {
+                Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_YEARENDADJUSTMENT_WEB", Path.Combine(dir.FullName, "src", "Web"));
+                break;
+            }
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_root, "bench.db")}");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Demo:CreateOnFirstStart", "false");
+        builder.UseSetting("Security:KeyDirectory", Path.Combine(_root, "keys"));
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    public async Task<TenantId> NewTenantAsync()
+    {
+        var slug = $"bench-{Interlocked.Increment(ref _tenants)}-{Guid.NewGuid().ToString("N")[..6]}";
+        var result = await SendAsync<CreateTenantResult>(new CreateTenantCommand(slug, "ベンチマーク株式会社"), null);
+        return new TenantId(result.TenantId);
+    }
+
+    public async Task<T> SendAsync<T>(IMessage message, TenantId? tenant)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        if (tenant is { } id)
+        {
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(id, "bench", "bench");
+        }
+
+        return (T)(await scope.ServiceProvider.GetRequiredService<ISender>().Send((object)message))!;
+    }
+
+    /// <summary>The file of <see cref="EmployeeFile"/> written straight to disk, without holding it in memory.</summary>
+    public static void WriteEmployeeFile(string path, int rows, bool shiftJis)
+    {
+        using var writer = new StreamWriter(path, append: false, shiftJis ? CodePagesShiftJis() : new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        WriteEmployeeRows(writer, rows);
+    }
+
+    /// <summary>A realistic employee file: Japanese names and addresses, a mix of 西暦 and 和暦 dates, quoted fields, My Numbers.</summary>
+    public static byte[] EmployeeFile(int rows, bool shiftJis)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, shiftJis ? CodePagesShiftJis() : new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        {
+            WriteEmployeeRows(writer, rows);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void WriteEmployeeRows(TextWriter text, int rows)
+    {
+        text.Write("社員番号,氏名,フリガナ,生年月日,性別,郵便番号,住所,入社日,退職日,部署コード,部署名,メールアドレス,個人番号,ログインID,権限,初期パスワード\r\n");
+        string[] family = ["山田", "佐藤", "鈴木", "髙橋", "田中", "伊藤", "渡辺", "中村"];
+        string[] familyKana = ["ヤマダ", "サトウ", "スズキ", "タカハシ", "タナカ", "イトウ", "ワタナベ", "ナカムラ"];
+        string[] given = ["太郎", "花子", "一郎", "美咲", "健", "由美"];
+        string[] givenKana = ["タロウ", "ハナコ", "イチロウ", "ミサキ", "ケン", "ユミ"];
+        for (var i = 0; i < rows; i++)
+        {
+            var f = i % family.Length;
+            var g = i % given.Length;
+            var birth = new DateOnly(1960 + (i % 40), 1 + (i % 12), 1 + (i % 28));
+            var birthText = i % 3 == 0
+                ? (birth.Year >= 1989 ? $"H{birth.Year - 1988}.{birth.Month}.{birth.Day}" : $"S{birth.Year - 1925}.{birth.Month}.{birth.Day}")
+                : birth.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture);
+            var first11 = (10_000_000_000L + i).ToString("D11", CultureInfo.InvariantCulture);
+            var myNumber = first11 + MyNumber.ComputeCheckDigit(first11);
+            text.Write(string.Create(CultureInfo.InvariantCulture,
+                $"E{i:D7},{family[f]} {given[g]},{familyKana[f]} {givenKana[g]},{birthText},{(i % 2 == 0 ? "男" : "女")},100-{i % 10000:D4},"
+                + $"\"東京都千代田区千代田{1 + (i % 9)}-{1 + (i % 30)}, {i % 20}階\",2015/04/01,,D{i % 50:D3},\"第{i % 50}営業部\",e{i}@example.jp,{myNumber},,,\r\n"));
+        }
+    }
+
+    private static Encoding CodePagesShiftJis()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(932);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace YearEndAdjustment.Application.Employees.GetEmployeeCsvTemplate;
+
+public sealed record CsvTemplateFile(string FileName, string ContentType, byte[] Content);

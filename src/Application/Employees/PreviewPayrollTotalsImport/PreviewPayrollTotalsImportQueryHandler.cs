@@ -1,0 +1,18 @@
+using Mediator;
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Employees.Csv;
+using YearEndAdjustment.Application.Employees.Import;
+using YearEndAdjustment.Domain.SharedKernel;
+
+namespace YearEndAdjustment.Application.Employees.PreviewPayrollTotalsImport;
+
+public sealed class PreviewPayrollTotalsImportQueryHandler(IAppDbContext db, ICsvFileReader reader)
+    : IQueryHandler<PreviewPayrollTotalsImportQuery, PayrollTotalsImportPreview>
+{
+    public async ValueTask<PayrollTotalsImportPreview> Handle(PreviewPayrollTotalsImportQuery query, CancellationToken cancellationToken)
+    {
+        var plan = await new PayrollTotalsImportPlanner(db, reader).PlanAsync(query.Content, new TaxYear(query.TaxYear), cancellationToken);
+        return new PayrollTotalsImportPreview(plan.IsValid, plan.Encoding?.ToString(), plan.Fingerprint, plan.Added, plan.Changed,
+            plan.Unchanged, plan.Errors.Count, plan.ReportedErrors, plan.Warnings);
+    }
+}

@@ -1,0 +1,184 @@
+using YearEndAdjustment.Domain.SharedKernel;
+
+namespace YearEndAdjustment.Domain.Employees;
+
+/// <summary>
+/// One employee of a tenant (Y-01), keyed inside the tenant by <see cref="EmployeeNumber"/>. The My Number is held
+/// only as ciphertext plus a keyed lookup value; family members live inside the aggregate because they are
+/// only ever read and changed with their employee (扶養控除等申告書).
+/// </summary>
+public sealed class Employee : AggregateRoot, ITenantOwned
+{
+    private readonly List<FamilyMember> _familyMembers = [];
+
+    private Employee()
+    {
+        Number = null!;
+        Name = null!;
+        NameKana = null!;
+    }
+
+    public EmployeeId Id { get; private set; }
+
+    public TenantId TenantId { get; private set; }
+
+    public EmployeeNumber Number { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string NameKana { get; private set; }
+
+    public DateOnly BirthDate { get; private set; }
+
+    public Gender Gender { get; private set; }
+
+    public string? PostalCode { get; private set; }
+
+    public string? Address { get; private set; }
+
+    public DateOnly HireDate { get; private set; }
+
+    public DateOnly? LeaveDate { get; private set; }
+
+    public string? DepartmentCode { get; private set; }
+
+    public string? DepartmentName { get; private set; }
+
+    public string? Email { get; private set; }
+
+    /// <summary>AES-GCM ciphertext under the tenant's data key; null when no number is registered.</summary>
+    public byte[]? MyNumberCiphertext { get; private set; }
+
+    /// <summary>Keyed HMAC of the number: finds duplicates and unchanged numbers without decrypting.</summary>
+    public string? MyNumberLookup { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime UpdatedAtUtc { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<FamilyMember> FamilyMembers => _familyMembers;
+
+    public bool HasMyNumber => MyNumberCiphertext is not null;
+
+    /// <summary>The current master data as one value.</summary>
+    public EmployeeProfile Profile => EmployeeProfile.Create(
+        Name, NameKana, BirthDate, Gender, PostalCode, Address, HireDate, LeaveDate, DepartmentCode, DepartmentName, Email);
+
+    public static Employee Register(TenantId tenantId, EmployeeNumber number, EmployeeProfile profile, DateTime nowUtc)
+    {
+        if (tenantId == TenantId.None)
+        {
+            throw new DomainRuleViolationException("employee.tenant_required", "社員はテナントに属する必要があります。");
+        }
+
+        var employee = new Employee
+        {
+            Id = EmployeeId.New(),
+            TenantId = tenantId,
+            Number = number,
+            CreatedAtUtc = nowUtc,
+            UpdatedAtUtc = nowUtc,
+            Version = 1,
+        };
+        employee.Apply(profile);
+        return employee;
+    }
+
+    /// <summary>Replaces the master data; returns which fields changed (none: nothing happens, not even a new version).</summary>
+    public EmployeeFields UpdateProfile(EmployeeProfile profile, DateTime nowUtc)
+    {
+        var changed = profile.DifferencesFrom(Profile);
+        if (changed != EmployeeFields.None)
+        {
+            Apply(profile);
+            Touch(nowUtc);
+        }
+
+        return changed;
+    }
+
+    /// <summary>Registers or replaces the number; a number equal to the stored one (same lookup) changes nothing.</summary>
+    public bool SetMyNumber(ProtectedMyNumber myNumber, DateTime nowUtc)
+    {
+        if (string.Equals(MyNumberLookup, myNumber.Lookup, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        MyNumberCiphertext = myNumber.Ciphertext;
+        MyNumberLookup = myNumber.Lookup;
+        Touch(nowUtc);
+        return true;
+    }
+
+    /// <summary>Forgets the number (保管制限と廃棄: delete once no longer needed).</summary>
+    public void ClearMyNumber(DateTime nowUtc)
+    {
+        if (MyNumberCiphertext is null)
+        {
+            return;
+        }
+
+        MyNumberCiphertext = null;
+        MyNumberLookup = null;
+        Touch(nowUtc);
+    }
+
+    /// <summary>Whether the employee has left by the given Japan date: a 退職日 before that day.</summary>
+    public bool HasLeftBy(DateOnly todayInJapan) => LeaveDate is { } leave && leave < todayInJapan;
+
+    public FamilyMember AddFamilyMember(FamilyMemberDetails details, DateTime nowUtc)
+    {
+        var member = FamilyMember.Create(details);
+        _familyMembers.Add(member);
+        Touch(nowUtc);
+        return member;
+    }
+
+    public void UpdateFamilyMember(FamilyMemberId id, FamilyMemberDetails details, DateTime nowUtc)
+    {
+        FindFamilyMember(id).Update(details);
+        Touch(nowUtc);
+    }
+
+    public void SetFamilyMemberMyNumber(FamilyMemberId id, ProtectedMyNumber myNumber, DateTime nowUtc)
+    {
+        if (FindFamilyMember(id).SetMyNumber(myNumber))
+        {
+            Touch(nowUtc);
+        }
+    }
+
+    public void RemoveFamilyMember(FamilyMemberId id, DateTime nowUtc)
+    {
+        _familyMembers.Remove(FindFamilyMember(id));
+        Touch(nowUtc);
+    }
+
+    public FamilyMember FindFamilyMember(FamilyMemberId id) =>
+        _familyMembers.FirstOrDefault(m => m.Id == id)
+        ?? throw new DomainRuleViolationException("employee.family_member_not_found", "指定された家族が見つかりません。");
+
+    private void Apply(EmployeeProfile profile)
+    {
+        Name = profile.Name;
+        NameKana = profile.NameKana;
+        BirthDate = profile.BirthDate;
+        Gender = profile.Gender;
+        PostalCode = profile.PostalCode;
+        Address = profile.Address;
+        HireDate = profile.HireDate;
+        LeaveDate = profile.LeaveDate;
+        DepartmentCode = profile.DepartmentCode;
+        DepartmentName = profile.DepartmentName;
+        Email = profile.Email;
+    }
+
+    private void Touch(DateTime nowUtc)
+    {
+        UpdatedAtUtc = nowUtc;
+        Version++;
+    }
+}

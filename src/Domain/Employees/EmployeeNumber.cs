@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using YearEndAdjustment.Domain.SharedKernel;
+
+namespace YearEndAdjustment.Domain.Employees;
+
+/// <summary>
+/// 社員番号, the key every HR and payroll product joins on. A string, never a number: leading zeros matter. Half-width
+/// letters, digits, hyphen and underscore (the set マネーフォワード and freee accept), at most 20 characters.
+/// </summary>
+public sealed partial record EmployeeNumber
+{
+    public const int MaxLength = 20;
+
+    private EmployeeNumber(string value) => Value = value;
+
+    public string Value { get; }
+
+    public static EmployeeNumber Create(string? value)
+    {
+        var problem = Check(value);
+        if (problem is not null)
+        {
+            throw new DomainRuleViolationException("employee.number_invalid", problem);
+        }
+
+        return new EmployeeNumber(value!);
+    }
+
+    /// <summary>Null when valid, otherwise a user-facing reason.</summary>
+    public static string? Check(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "社員番号を指定してください。";
+        }
+
+        if (value.Length > MaxLength || !Pattern().IsMatch(value))
+        {
+            return $"社員番号は半角英数字・ハイフン・アンダースコアの {MaxLength} 文字以内で指定してください。";
+        }
+
+        return null;
+    }
+
+    public override string ToString() => Value;
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

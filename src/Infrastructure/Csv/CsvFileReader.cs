@@ -1,0 +1,184 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Unicode;
+using CsvHelper;
+using Microsoft.Extensions.Options;
+using YearEndAdjustment.Application.Employees.Csv;
+
+namespace YearEndAdjustment.Infrastructure.Csv;
+
+/// <summary>
+/// ADR 0022. The upload is read whole into memory, bounded by <see cref="CsvOptions.MaxImportBytes"/>, because the
+/// encoding can only be decided after seeing every byte (a file is UTF-8 only if all of it is valid UTF-8) and
+/// because the preview and the import each parse it. CsvHelper 34 then parses the bytes without copying them again.
+/// </summary>
+internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileReader
+{
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    public async Task<CsvDocument> OpenAsync(Stream content, CancellationToken cancellationToken = default)
+    {
+        var limit = options.Value.MaxImportBytes;
+        var bytes = await ReadBoundedAsync(content, limit, cancellationToken);
+        RejectNonText(bytes);
+
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        ReadOnlyMemory<byte> body = bytes;
+        CsvTextEncoding encoding;
+        Encoding? transcode = null;
+        if (body.Span.StartsWith(Utf8Bom))
+        {
+            body = body[Utf8Bom.Length..];
+            encoding = CsvTextEncoding.Utf8WithBom;
+            if (!Utf8.IsValid(body.Span))
+            {
+                throw new CsvFileRejectedException(
+                    $"UTF-8 として読めない文字があります（{LineOf(body.Span, FirstInvalidUtf8(body.Span))}行目付近）。UTF-8 で保存し直してください。");
+            }
+        }
+        else if (Utf8.IsValid(body.Span))
+        {
+            encoding = CsvTextEncoding.Utf8;
+        }
+        else
+        {
+            encoding = CsvTextEncoding.ShiftJis;
+            transcode = CsvEncodings.ShiftJis;
+            CheckShiftJis(body.Span);
+        }
+
+        return new CsvDocument(encoding, fingerprint, Records(body, transcode));
+    }
+
+    private static IEnumerable<CsvRecord> Records(ReadOnlyMemory<byte> body, Encoding? encoding)
+    {
+        var problem = CsvRecordProblem.None;
+        var readerOptions = CsvReaderOptions.Default with
+        {
+            HasHeader = false,
+            TrackLineNumbers = true,
+            IncludeValuesInExceptions = false,
+            DetectSeparatorHint = false,
+            Separator = ',',
+            Encoding = encoding,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            OnMalformedRecord = record => problem = record.Reason switch
+            {
+                CsvMalformedReason.UnterminatedQuote => CsvRecordProblem.UnterminatedQuote,
+                CsvMalformedReason.TextAfterClosingQuote => CsvRecordProblem.TextAfterClosingQuote,
+                CsvMalformedReason.StrayQuote or CsvMalformedReason.TrailingEscape => CsvRecordProblem.StrayQuote,
+                _ => problem,
+            },
+        };
+
+        using var reader = CsvReader.Create(body, readerOptions);
+        while (reader.Read())
+        {
+            var fields = new string[reader.FieldCount];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = reader.GetString(i);
+            }
+
+            yield return new CsvRecord(reader.LineNumber, fields, problem);
+            problem = CsvRecordProblem.None;
+        }
+    }
+
+    private static async Task<byte[]> ReadBoundedAsync(Stream content, long limit, CancellationToken cancellationToken)
+    {
+        var tooLarge = $"ファイルが大きすぎます（上限 {limit / (1024 * 1024)} MB）。ファイルを分けて取り込んでください。";
+        if (content.CanSeek)
+        {
+            var remaining = content.Length - content.Position;
+            if (remaining > limit)
+            {
+                throw new CsvFileRejectedException(tooLarge);
+            }
+
+            var buffer = new byte[remaining];
+            await content.ReadExactlyAsync(buffer, cancellationToken);
+            return buffer;
+        }
+
+        using var copy = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (copy.Length + read > limit)
+            {
+                throw new CsvFileRejectedException(tooLarge);
+            }
+
+            copy.Write(chunk, 0, read);
+        }
+
+        return copy.ToArray();
+    }
+
+    private static void RejectNonText(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            throw new CsvFileRejectedException("ファイルが空です。見出し行とデータ行のあるCSVファイルを選んでください。");
+        }
+
+        if (bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+        {
+            throw new CsvFileRejectedException("Excel 形式のファイルは取り込めません。Excel で「CSV UTF-8（コンマ区切り）」または「CSV（コンマ区切り）」形式で保存し直してください。");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            throw new CsvFileRejectedException("UTF-16 のファイルは取り込めません。UTF-8 または Shift_JIS で保存し直してください。");
+        }
+
+        if (bytes.IndexOf((byte)0) >= 0)
+        {
+            throw new CsvFileRejectedException("テキスト形式のCSVファイルではありません。CSV 形式で保存したファイルを選んでください。");
+        }
+    }
+
+    /// <summary>Decodes strictly as CP932 without keeping the text; the first bad byte names its line.</summary>
+    private static void CheckShiftJis(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            CsvEncodings.ShiftJis.GetCharCount(body);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var line = ex.Index >= 0 ? LineOf(body, ex.Index) : 0;
+            throw new CsvFileRejectedException(
+                "文字コードを判別できません。UTF-8 または Shift_JIS（CP932）で保存したCSVファイルを選んでください。"
+                + (line > 0 ? $"（{line}行目付近に読めない文字があります）" : ""), line);
+        }
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> body)
+    {
+        var chars = new char[4096];
+        var offset = 0;
+        while (offset < body.Length)
+        {
+            var status = Utf8.ToUtf16(body[offset..], chars, out var read, out _, replaceInvalidSequences: false);
+            if (status == System.Buffers.OperationStatus.InvalidData)
+            {
+                return offset + read;
+            }
+
+            offset += read;
+            if (read == 0)
+            {
+                break;
+            }
+        }
+
+        return body.Length;
+    }
+
+    // Counting LF bytes is safe in CP932 too: 0x0A never occurs as the second byte of a double-byte character.
+    private static int LineOf(ReadOnlySpan<byte> body, int index) => body[..Math.Min(index, body.Length)].Count((byte)'\n') + 1;
+}

@@ -1,0 +1,88 @@
+using System.Text;
+using YearEndAdjustment.Application.Employees.Csv;
+using YearEndAdjustment.IntegrationTests.Employees.Support;
+
+namespace YearEndAdjustment.IntegrationTests.Employees;
+
+/// <summary>The Infrastructure CSV reader on its own: encoding detection and RFC 4180 details (UnitTests cannot see Infrastructure).</summary>
+public sealed class CsvFileReaderTests(EmployeesWebApplicationFactory factory) : IClassFixture<EmployeesWebApplicationFactory>
+{
+    [Theory]
+    [InlineData("utf8", "Utf8")]
+    [InlineData("utf8bom", "Utf8WithBom")]
+    [InlineData("sjis", "ShiftJis")]
+    public async Task Open_EachEncoding_DetectsItAndReadsJapanese(string kind, string expected)
+    {
+        string[] lines = ["社員番号,氏名", "E001,髙橋 ｶﾅ①"];
+        var stream = kind switch { "utf8" => CsvText.Utf8(lines), "utf8bom" => CsvText.Utf8Bom(lines), _ => CsvText.Sjis(lines) };
+
+        var document = await Reader().OpenAsync(stream);
+        var records = document.Records.ToList();
+
+        Assert.Equal(expected, document.Encoding.ToString());
+        Assert.Equal(["社員番号", "氏名"], records[0].Fields);
+        Assert.Equal(["E001", "髙橋 ｶﾅ①"], records[1].Fields);
+    }
+
+    [Fact]
+    public async Task Open_QuotedFields_KeepCommasQuotesAndLineBreaksWithStartingLines()
+    {
+        var document = await Reader().OpenAsync(CsvText.Utf8("a,b,c", "1,\"x, \"\"y\"\"\r\nz\",3", "4,5,6"));
+
+        var records = document.Records.ToList();
+
+        Assert.Equal(["1", "x, \"y\"\r\nz", "3"], records[1].Fields);
+        Assert.Equal([1L, 2L, 4L], records.Select(r => r.Line));
+        Assert.All(records, r => Assert.Equal(CsvRecordProblem.None, r.Problem));
+    }
+
+    [Fact]
+    public async Task Open_UnterminatedQuote_MarksTheRecord()
+    {
+        var document = await Reader().OpenAsync(CsvText.Utf8("a,b", "1,\"open", "2,3"));
+
+        var broken = document.Records.Skip(1).First();
+
+        Assert.Equal((2L, CsvRecordProblem.UnterminatedQuote), (broken.Line, broken.Problem));
+    }
+
+    [Fact]
+    public async Task Open_SameBytes_GiveSameFingerprint()
+    {
+        var first = await Reader().OpenAsync(CsvText.Utf8("a,b", "1,2"));
+        var second = await Reader().OpenAsync(CsvText.Utf8("a,b", "1,2"));
+        var other = await Reader().OpenAsync(CsvText.Utf8("a,b", "1,3"));
+
+        Assert.Equal(first.Fingerprint, second.Fingerprint);
+        Assert.NotEqual(first.Fingerprint, other.Fingerprint);
+    }
+
+    [Fact]
+    public void CanEncode_ShiftJis_RefusesWhatCp932Lacks()
+    {
+        var writers = factory.Services.GetRequiredService<ICsvFileWriterFactory>();
+
+        Assert.True(writers.CanEncode(CsvTextEncoding.ShiftJis, "髙橋 ①～ｶﾅ"));
+        Assert.False(writers.CanEncode(CsvTextEncoding.ShiftJis, "𠮷田"));
+        Assert.False(writers.CanEncode(CsvTextEncoding.ShiftJis, "A−B"));
+        Assert.True(writers.CanEncode(CsvTextEncoding.Utf8WithBom, "𠮷田"));
+    }
+
+    [Fact]
+    public async Task Writer_ShiftJis_WritesCp932BytesWithoutBomAndQuotesWhenNeeded()
+    {
+        var writers = factory.Services.GetRequiredService<ICsvFileWriterFactory>();
+        var output = new MemoryStream();
+        await using (var writer = writers.Create(output, CsvTextEncoding.ShiftJis))
+        {
+            writer.WriteRow(["山", "a,b", "say \"hi\""]);
+            await writer.FlushAsync();
+        }
+
+        var bytes = output.ToArray();
+        Assert.Equal([0x8E, 0x52], bytes[..2]);
+        Assert.Equal("山,\"a,b\",\"say \"\"hi\"\"\"\r\n", CsvText.ShiftJis.GetString(bytes));
+    }
+
+    private ICsvFileReader Reader() => factory.Services.GetRequiredService<ICsvFileReader>();
+}
