@@ -13,6 +13,9 @@ public static class DependencyInjection
         }
 
         services.AddSingleton(TimeProvider.System);
+
+        // Registered before Infrastructure, whose deny-all default is only a fallback (TryAdd).
+        services.AddScoped<Employees.Contracts.IMyNumberAccessPolicy, Employees.PermissionMyNumberAccessPolicy>();
         return services;
     }
 }

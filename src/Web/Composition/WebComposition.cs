@@ -64,6 +64,7 @@ public static class WebComposition
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<PendingTwoFactor>();
+        services.AddSingleton<Uploads.UploadStore>();
         AddSignIn(services, secure);
         AddRateLimits(services, configuration);
         AddForwardedHeaders(services, configuration);

@@ -8,6 +8,7 @@ using YearEndAdjustment.Application.AccessLogs.Contracts;
 using YearEndAdjustment.Application.Tenants.CreateTenant;
 using YearEndAdjustment.Infrastructure.Persistence;
 using YearEndAdjustment.Infrastructure.Tenancy;
+using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.IntegrationTests.Support;
@@ -56,8 +57,11 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
     public HttpClient CreateClientWithJar(System.Net.CookieContainer jar) =>
         CreateDefaultClient(BaseAddress, new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(jar));
 
-    /// <summary>Runs a use case through the real mediator pipeline, inside the given tenant (or none).</summary>
-    public async Task<TResponse> SendAsync<TResponse>(IMessage message, TenantId? tenant = null)
+    /// <summary>
+    /// Runs a use case through the real mediator pipeline, inside the given tenant (or none), as a signed-in test
+    /// account holding <paramref name="permissions"/> (all by default: an admin).
+    /// </summary>
+    public async Task<TResponse> SendAsync<TResponse>(IMessage message, TenantId? tenant = null, Permission permissions = Permission.All)
     {
         await using var scope = Services.CreateAsyncScope();
         if (tenant is { } id)
@@ -65,9 +69,30 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
             scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(id, "test", "test");
         }
 
-        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-        return (TResponse)(await sender.Send((object)message))!;
+        var accessor = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
+        accessor.HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext { User = TestIdentity(permissions), RequestServices = scope.ServiceProvider };
+        try
+        {
+            var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+            return (TResponse)(await sender.Send((object)message))!;
+        }
+        finally
+        {
+            accessor.HttpContext = null;
+        }
     }
+
+    /// <summary>A principal shaped like a validated session's (architecture.md §10, "TestIdentity").</summary>
+    public static System.Security.Claims.ClaimsPrincipal TestIdentity(Permission permissions) =>
+        new(new System.Security.Claims.ClaimsIdentity(
+        [
+            new(Web.Identity.ClaimNames.Account, TestAccountId.ToString()),
+            new(Web.Identity.ClaimNames.Session, Guid.NewGuid().ToString()),
+            new(System.Security.Claims.ClaimTypes.Role, permissions == Permission.All ? nameof(AccountRole.Admin) : nameof(AccountRole.LimitedAdmin)),
+            new(Web.Identity.ClaimNames.Permissions, ((int)permissions).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ], "test"));
+
+    public static readonly Guid TestAccountId = Guid.Parse("0196f000-0000-7000-8000-00000000a11e");
 
     public async Task<CreateTenantResult> CreateTenantAsync(string slug, string? name = null) =>
         await SendAsync<CreateTenantResult>(new CreateTenantCommand(slug, name ?? $"{slug} 株式会社"));

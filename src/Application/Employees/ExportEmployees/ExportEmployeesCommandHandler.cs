@@ -1,3 +1,4 @@
+using YearEndAdjustment.Domain.Accounts;
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ public sealed class ExportEmployeesCommandHandler(
 
     public async ValueTask<EmployeeExportResult> Handle(ExportEmployeesCommand command, CancellationToken cancellationToken)
     {
+        currentUser.RequirePermission(Permission.ExportData);
         var tenantId = tenantContext.TenantId ?? throw new ForbiddenException("テナントを指定してください。");
         if (command.IncludeMyNumbers && !await accessPolicy.MayRevealAsync(cancellationToken))
         {

@@ -1,13 +1,16 @@
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Domain.Accounts;
 using Mediator;
 using YearEndAdjustment.Application.Employees.Csv;
 using YearEndAdjustment.Application.Employees.Import;
 
 namespace YearEndAdjustment.Application.Employees.GetEmployeeCsvTemplate;
 
-public sealed class GetEmployeeCsvTemplateQueryHandler(ICsvFileWriterFactory writers) : IQueryHandler<GetEmployeeCsvTemplateQuery, CsvTemplateFile>
+public sealed class GetEmployeeCsvTemplateQueryHandler(ICurrentUser currentUser, ICsvFileWriterFactory writers) : IQueryHandler<GetEmployeeCsvTemplateQuery, CsvTemplateFile>
 {
     public async ValueTask<CsvTemplateFile> Handle(GetEmployeeCsvTemplateQuery query, CancellationToken cancellationToken)
     {
+        currentUser.RequirePermission(Permission.ManageEmployees);
         using var buffer = new MemoryStream();
         await using (var writer = writers.Create(buffer, query.Encoding))
         {

@@ -1,3 +1,4 @@
+using YearEndAdjustment.Domain.Accounts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
@@ -26,6 +27,7 @@ public sealed class ImportEmployeesCommandHandler(
 {
     public async ValueTask<EmployeeImportResult> Handle(ImportEmployeesCommand command, CancellationToken cancellationToken)
     {
+        currentUser.RequirePermission(Permission.ManageEmployees);
         var tenantId = tenantContext.TenantId ?? throw new InvalidOperationException("An import needs a tenant.");
         var now = clock.GetUtcNow().UtcDateTime;
         var plan = await new EmployeeImportPlanner(db, reader, protector).PlanAsync(command.Content, JapanTime.DateOf(now), cancellationToken);

@@ -1,3 +1,4 @@
+using YearEndAdjustment.Domain.Accounts;
 using Mediator;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Employees.Csv;
@@ -18,6 +19,7 @@ public sealed class ImportPayrollTotalsCommandHandler(
 {
     public async ValueTask<PayrollTotalsImportResult> Handle(ImportPayrollTotalsCommand command, CancellationToken cancellationToken)
     {
+        currentUser.RequirePermission(Permission.ManageEmployees);
         var tenantId = tenantContext.TenantId ?? throw new InvalidOperationException("An import needs a tenant.");
         var taxYear = new TaxYear(command.TaxYear);
         var plan = await new PayrollTotalsImportPlanner(db, reader).PlanAsync(command.Content, taxYear, cancellationToken);

@@ -1,3 +1,4 @@
+using YearEndAdjustment.Domain.Accounts;
 using Mediator;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Employees.Contracts;
@@ -7,7 +8,7 @@ using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Employees.PreviewEmployeeImport;
 
-public sealed class PreviewEmployeeImportQueryHandler(
+public sealed class PreviewEmployeeImportQueryHandler(ICurrentUser currentUser, 
     IAppDbContext db,
     ICsvFileReader reader,
     IMyNumberProtector protector,
@@ -15,6 +16,7 @@ public sealed class PreviewEmployeeImportQueryHandler(
 {
     public async ValueTask<EmployeeImportPreview> Handle(PreviewEmployeeImportQuery query, CancellationToken cancellationToken)
     {
+        currentUser.RequirePermission(Permission.ManageEmployees);
         var today = JapanTime.DateOf(clock.GetUtcNow().UtcDateTime);
         var plan = await new EmployeeImportPlanner(db, reader, protector).PlanAsync(query.Content, today, cancellationToken);
 

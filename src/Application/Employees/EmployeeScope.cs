@@ -1,0 +1,14 @@
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Domain.Employees;
+
+namespace YearEndAdjustment.Application.Employees;
+
+/// <summary>R-12: a limited admin restricted to departments sees only employees of those departments.</summary>
+public static class EmployeeScope
+{
+    public static IQueryable<Employee> Visible(IQueryable<Employee> employees, ICurrentUser user)
+    {
+        var departments = user.Departments;
+        return departments.Count == 0 ? employees : employees.Where(e => e.DepartmentCode != null && departments.Contains(e.DepartmentCode));
+    }
+}

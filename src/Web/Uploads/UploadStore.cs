@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace YearEndAdjustment.Web.Uploads;
+
+/// <summary>
+/// Holds an uploaded CSV between the preview and the confirm step, so the admin does not upload it twice. Files live
+/// under Uploads:Folder/{tenant}/ with owner-only permissions, are named by a random id (never by user input) and
+/// are deleted after confirming or after two hours.
+/// </summary>
+public sealed partial class UploadStore(IConfiguration configuration, TimeProvider clock)
+{
+    private static readonly TimeSpan KeepFor = TimeSpan.FromHours(2);
+
+    private string Root => Path.GetFullPath(configuration["Uploads:Folder"] ?? "data/uploads");
+
+    public async Task<string> SaveAsync(Guid tenantId, Stream content, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(Root, tenantId.ToString("N"));
+        Directory.CreateDirectory(folder);
+        Sweep(folder);
+        var id = Guid.NewGuid().ToString("N");
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        await using var file = new FileStream(Path.Combine(folder, id + ".upload"), options);
+        await content.CopyToAsync(file, cancellationToken);
+        return id;
+    }
+
+    /// <summary>The stored upload, or null for an unknown, expired or malformed id (ids are never paths).</summary>
+    public Stream? Open(Guid tenantId, string? id)
+    {
+        if (id is null || !IdPattern().IsMatch(id))
+        {
+            return null;
+        }
+
+        var path = Path.Combine(Root, tenantId.ToString("N"), id + ".upload");
+        return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read) : null;
+    }
+
+    public void Delete(Guid tenantId, string? id)
+    {
+        if (id is not null && IdPattern().IsMatch(id))
+        {
+            File.Delete(Path.Combine(Root, tenantId.ToString("N"), id + ".upload"));
+        }
+    }
+
+    private void Sweep(string folder)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - KeepFor;
+        foreach (var old in new DirectoryInfo(folder).EnumerateFiles("*.upload").Where(f => f.LastWriteTimeUtc < cutoff))
+        {
+            old.Delete();
+        }
+    }
+
+    [GeneratedRegex("^[0-9a-f]{32}$")]
+    private static partial Regex IdPattern();
+}
