@@ -1,0 +1,169 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using YearEndAdjustment.Domain.AccessLogs;
+using YearEndAdjustment.Infrastructure.Persistence;
+using YearEndAdjustment.IntegrationTests.Employees.Support;
+using YearEndAdjustment.IntegrationTests.Support;
+
+namespace YearEndAdjustment.IntegrationTests.Employees;
+
+/// <summary>The admin screens over HTTP: upload → preview → confirm, list, detail, audited reveal, export, permissions.</summary>
+public sealed partial class EmployeePagesTests(AuthWebApplicationFactory factory) : IClassFixture<AuthWebApplicationFactory>
+{
+    [Fact]
+    public async Task ImportSample_PreviewThenConfirm_ListsEmployees_AndReimportChangesNothing()
+    {
+        var (admin, _) = await factory.AdminClientAsync("emp-import");
+        var sample = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "samples", "employees-sjis.csv"));
+
+        var preview = await PreviewAsync(admin, "emp-import", sample);
+        var confirmed = await ConfirmAsync(admin, "emp-import", preview);
+        var list = await admin.GetStringAsync("/emp-import/admin/employees?status=All");
+        var again = await PreviewAsync(admin, "emp-import", sample);
+
+        Assert.Contains("Shift_JIS", preview, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches("追加: [1-9][0-9]* 人", preview);
+        Assert.Contains("取り込みました", await confirmed.Content.ReadAsStringAsync());
+        Assert.Contains("1001", list);
+        Assert.Contains("追加: 0 人", again);
+        Assert.Contains("変更: 0 人", again);
+    }
+
+    [Fact]
+    public async Task BadFile_ShowsLineAndColumn_AndOffersNoConfirm()
+    {
+        var (admin, _) = await factory.AdminClientAsync("emp-bad");
+        var csv = "社員番号,氏名,フリガナ,生年月日,入社日\r\n2001,山田 太郎,ヤマダ タロウ,2025/02/30,2020/04/01\r\n";
+
+        var preview = await PreviewAsync(admin, "emp-bad", Encoding.UTF8.GetBytes(csv));
+
+        Assert.Contains("2行目「生年月日」", preview);
+        Assert.DoesNotContain("この内容で取り込む", preview);
+    }
+
+    [Fact]
+    public async Task Detail_RevealsMyNumberOnlyByPost_AndAuditsIt()
+    {
+        var (admin, _) = await factory.AdminClientAsync("emp-reveal");
+        var sample = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "samples", "employees-utf8.csv"));
+        await ConfirmAsync(admin, "emp-reveal", await PreviewAsync(admin, "emp-reveal", sample));
+        var list = await admin.GetStringAsync("/emp-reveal/admin/employees?q=0001");
+        var id = EmployeeLink().Match(list).Groups[1].Value;
+
+        var detail = await admin.GetStringAsync($"/emp-reveal/admin/employees/{id}");
+        var revealed = await AuthWebApplicationFactory.PostFormAsync(admin, $"/emp-reveal/admin/employees/{id}", new Dictionary<string, string>(), $"/emp-reveal/admin/employees/{id}?handler=Reveal");
+
+        Assert.DoesNotContain("123456789018", detail);
+        Assert.Contains("****-****-****", detail);
+        Assert.Contains("123456789018", await revealed.Content.ReadAsStringAsync());
+        await using var scope = factory.SystemScope();
+        var audit = await scope.ServiceProvider.GetRequiredService<AppDbContext>().AuditEntries.IgnoreQueryFilters()
+            .CountAsync(a => a.Action == AuditAction.MyNumberRevealed);
+        Assert.True(audit >= 1);
+    }
+
+    [Fact]
+    public async Task LimitedAdminWithoutMyNumberPermission_CannotReveal_AndSeesOnlyOwnDepartment()
+    {
+        var (admin, _) = await factory.AdminClientAsync("emp-limited");
+        var sample = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "samples", "employees-utf8.csv"));
+        await ConfirmAsync(admin, "emp-limited", await PreviewAsync(admin, "emp-limited", sample));
+        var password = await AuthWebApplicationFactory.CreateUserWithPasswordAsync(admin, "emp-limited", "hr-d01", "人事D01");
+        var accounts = await admin.GetStringAsync("/emp-limited/admin/accounts?q=hr-d01");
+        var accountId = Regex.Match(accounts, "/emp-limited/admin/accounts/([0-9a-f-]{36})\">hr-d01<").Groups[1].Value;
+        await AuthWebApplicationFactory.PostFormAsync(admin, $"/emp-limited/admin/accounts/{accountId}", new Dictionary<string, string>
+        {
+            ["Role.Role"] = "LimitedAdmin",
+            ["Role.Permissions"] = "ManageEmployees",
+            ["Role.Departments"] = "D01",
+        }, $"/emp-limited/admin/accounts/{accountId}?handler=Role");
+        var clerk = factory.CreateClient();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(clerk, "emp-limited", "hr-d01", password, "department clerk passphrase 1");
+
+        var list = await clerk.GetStringAsync("/emp-limited/admin/employees?status=All");
+        var id = EmployeeLink().Match(list).Groups[1].Value;
+        var reveal = await AuthWebApplicationFactory.PostFormAsync(clerk, $"/emp-limited/admin/employees/{id}", new Dictionary<string, string>(), $"/emp-limited/admin/employees/{id}?handler=Reveal");
+        var export = await clerk.GetAsync("/emp-limited/admin/employees/export");
+
+        Assert.Contains("0001", list);
+        Assert.DoesNotContain("0002", list);
+        Assert.DoesNotContain("123456789018", await reveal.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, export.StatusCode);
+    }
+
+    [Fact]
+    public async Task GeneralUser_CannotReachEmployeeScreens()
+    {
+        var (admin, _) = await factory.AdminClientAsync("emp-general");
+        var password = await AuthWebApplicationFactory.CreateUserWithPasswordAsync(admin, "emp-general", "staff", "社員");
+        var user = factory.CreateClient();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(user, "emp-general", "staff", password, "general staff passphrase 1");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync("/emp-general/admin/employees")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync("/emp-general/admin/employees/import")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Export_DownloadsCsvInTemplateLayout_WithoutMyNumbers()
+    {
+        var (admin, _) = await factory.AdminClientAsync("emp-export");
+        var sample = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "samples", "employees-utf8.csv"));
+        await ConfirmAsync(admin, "emp-export", await PreviewAsync(admin, "emp-export", sample));
+
+        var response = await AuthWebApplicationFactory.PostFormAsync(admin, "/emp-export/admin/employees/export", new Dictionary<string, string> { ["encoding"] = "Utf8WithBom" });
+        var csv = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("\uFEFF社員番号,氏名", csv);
+        Assert.Contains("山田 太郎", csv);
+        Assert.DoesNotContain("123456789018", csv);
+    }
+
+    [Fact]
+    public async Task Template_DownloadsInBothEncodings()
+    {
+        var (admin, _) = await factory.AdminClientAsync("emp-template");
+
+        var utf8 = await admin.GetByteArrayAsync("/emp-template/admin/employees/import?handler=Template&encoding=Utf8WithBom");
+        var sjis = await admin.GetByteArrayAsync("/emp-template/admin/employees/import?handler=Template&encoding=ShiftJis");
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], utf8[..3]);
+        Assert.Equal("社員番号", CsvText.ShiftJis.GetString(sjis).Split(',')[0]);
+    }
+
+    private static async Task<string> PreviewAsync(HttpClient admin, string slug, byte[] file)
+    {
+        var page = await admin.GetStringAsync($"/{slug}/admin/employees/import");
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(file), "file", "employees.csv" },
+            { new StringContent(Html.AntiforgeryToken(page)), "__RequestVerificationToken" },
+        };
+        var response = await admin.PostAsync($"/{slug}/admin/employees/import?handler=Preview", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static async Task<HttpResponseMessage> ConfirmAsync(HttpClient admin, string slug, string preview)
+    {
+        var uploadId = HiddenValue(preview, "uploadId");
+        var fingerprint = HiddenValue(preview, "fingerprint");
+        return await admin.PostAsync($"/{slug}/admin/employees/import?handler=Confirm", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["uploadId"] = uploadId,
+            ["fingerprint"] = fingerprint,
+            ["__RequestVerificationToken"] = Html.AntiforgeryToken(preview),
+        }));
+    }
+
+    private static string HiddenValue(string html, string name)
+    {
+        var match = Regex.Match(html, $"name=\"{name}\" value=\"([^\"]+)\"");
+        Assert.True(match.Success, $"No {name} on the preview page.");
+        return match.Groups[1].Value;
+    }
+
+    [GeneratedRegex("/admin/employees/([0-9a-f-]{36})\"")]
+    private static partial Regex EmployeeLink();
+}
