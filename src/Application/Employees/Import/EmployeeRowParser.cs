@@ -12,8 +12,8 @@ namespace YearEndAdjustment.Application.Employees.Import;
 /// </summary>
 public static class EmployeeRowParser
 {
-    public const int InitialPasswordMinLength = 8;
-    public const int InitialPasswordMaxLength = 128;
+    public const int InitialPasswordMinLength = Domain.Accounts.PasswordPolicy.MinLength;
+    public const int InitialPasswordMaxLength = Domain.Accounts.PasswordPolicy.MaxLength;
 
     public static EmployeeImportRow? Parse(CsvRecord record, CsvHeaderMap map, DateOnly todayInJapan, List<CsvImportIssue> errors)
     {

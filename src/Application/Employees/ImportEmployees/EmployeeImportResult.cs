@@ -10,4 +10,7 @@ public sealed record EmployeeImportResult(
     int Unchanged,
     int Disabled,
     int ErrorCount,
-    IReadOnlyList<CsvImportIssue> Errors);
+    IReadOnlyList<CsvImportIssue> Errors,
+    int AccountsCreated = 0,
+    int AccountsInvited = 0,
+    int AccountsDisabled = 0);

@@ -1,3 +1,4 @@
+using YearEndAdjustment.Application.Accounts.Contracts;
 using YearEndAdjustment.Domain.Accounts;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,7 @@ public sealed class ImportEmployeesCommandHandler(
     IBulkWriter writer,
     ITenantContext tenantContext,
     ICurrentUser currentUser,
+    IAccountProvisioning accounts,
     TimeProvider clock) : ICommandHandler<ImportEmployeesCommand, EmployeeImportResult>
 {
     public async ValueTask<EmployeeImportResult> Handle(ImportEmployeesCommand command, CancellationToken cancellationToken)
@@ -40,6 +42,18 @@ public sealed class ImportEmployeesCommandHandler(
         if (!plan.IsValid)
         {
             return new EmployeeImportResult(false, 0, 0, 0, 0, plan.Errors.Count, plan.ReportedErrors);
+        }
+
+        // Optional user-ID columns: checked before anything is written, so a bad password refuses the file.
+        var accountRequests = plan.Rows
+            .Where(r => r.Row.LoginId is not null)
+            .Select(r => new AccountRequest(r.Row.Line, r.Row.LoginId!, r.Row.Name, r.Row.Email, r.Row.Role ?? AccountRole.General, r.Row.InitialPassword, r.Disables))
+            .ToList();
+        var accountCheck = await accounts.CheckAsync(accountRequests, cancellationToken);
+        if (accountCheck.Problems.Count > 0)
+        {
+            var issues = accountCheck.Problems.Select(p => new CsvImportIssue(p.Line, "ログインID", p.Message)).ToList();
+            return new EmployeeImportResult(false, 0, 0, 0, 0, issues.Count, issues);
         }
 
         // Only changed employees are loaded as aggregates; their version must still be the one the plan compared.
@@ -89,6 +103,8 @@ public sealed class ImportEmployeesCommandHandler(
         plan.Rows.Clear();
         await writer.ApplyAsync(changes, cancellationToken);
 
-        return new EmployeeImportResult(true, added, changed, unchanged, disabled, 0, []);
+        var provisioned = await accounts.ApplyAsync(accountRequests, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new EmployeeImportResult(true, added, changed, unchanged, disabled, 0, [], provisioned.Created, provisioned.Invited, provisioned.Disabled);
     }
 }

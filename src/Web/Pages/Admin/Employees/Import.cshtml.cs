@@ -93,7 +93,10 @@ public sealed class ImportModel(ISender sender, ITenantContext tenantContext, Up
         }
 
         uploads.Delete(Tenant, uploadId);
-        TempData["Notice"] = localizer["Import.Done", result.Added, result.Changed, result.Unchanged, result.Disabled].Value;
+        TempData["Notice"] = localizer["Import.Done", result.Added, result.Changed, result.Unchanged, result.Disabled].Value
+            + (result.AccountsCreated + result.AccountsDisabled > 0
+                ? " " + localizer["Import.AccountsDone", result.AccountsCreated, result.AccountsInvited, result.AccountsDisabled].Value
+                : "");
         return Redirect(Url.Content("~/admin/employees"));
     }
 }

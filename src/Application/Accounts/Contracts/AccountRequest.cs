@@ -1,0 +1,9 @@
+using YearEndAdjustment.Domain.Accounts;
+
+namespace YearEndAdjustment.Application.Accounts.Contracts;
+
+/// <summary>
+/// One user ID from another module's bulk input (the employee CSV, R-10): create it if missing; disable it when the
+/// person has left. <see cref="Line"/> is the source line, for error messages.
+/// </summary>
+public sealed record AccountRequest(long Line, LoginId LoginId, string DisplayName, string? Email, AccountRole Role, string? InitialPassword, bool HasLeft);

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Accounts.Contracts;
+using YearEndAdjustment.Application.Accounts.Support;
+using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Domain.Accounts;
+
+namespace YearEndAdjustment.Application.Accounts.Provisioning;
+
+/// <summary>
+/// Bulk user IDs: existing IDs are left as they are (a re-run changes nothing) unless the person
+/// has left, which disables the account and ends its sessions; new IDs get the role given (only a full admin may
+/// hand out admin roles), then an initial password (hashed, to be changed at first sign-in) or, with an e-mail
+/// address, an invitation.
+/// </summary>
+public sealed class AccountProvisioning(
+    IAppDbContext db,
+    ICurrentUser currentUser,
+    ITenantContext tenantContext,
+    IPasswordHasher hasher,
+    ICommonPasswordList commonPasswords,
+    IEmailSender mail,
+    ISiteLinks links,
+    TimeProvider clock) : IAccountProvisioning
+{
+    public async Task<AccountProvisioningResult> CheckAsync(IReadOnlyList<AccountRequest> requests, CancellationToken cancellationToken)
+    {
+        if (requests.Count == 0)
+        {
+            return new AccountProvisioningResult(0, 0, 0, []);
+        }
+
+        currentUser.RequirePermission(Permission.ManageAccounts);
+        var existing = await ExistingAsync(requests, cancellationToken);
+        var problems = new List<(long, string)>();
+        foreach (var request in requests.Where(r => !existing.ContainsKey(r.LoginId.Value) && !r.HasLeft))
+        {
+            if (request.Role != AccountRole.General && currentUser.Role != AccountRole.Admin)
+            {
+                problems.Add((request.Line, "管理者・限定管理者の権限を付けられるのは管理者だけです。"));
+            }
+
+            if (request.InitialPassword is { } password && PasswordPolicy.Check(password, request.LoginId.Value, commonPasswords) is { } reason)
+            {
+                problems.Add((request.Line, "初期パスワード: " + reason));
+            }
+            else if (request.InitialPassword is null && request.Email is null)
+            {
+                problems.Add((request.Line, "新しいログインIDには、メールアドレス（招待メールを送ります）か初期パスワードのどちらかが必要です。"));
+            }
+        }
+
+        foreach (var duplicate in requests.GroupBy(r => r.LoginId.Value).Where(g => g.Count() > 1))
+        {
+            problems.Add((duplicate.Skip(1).First().Line, $"ログインID「{duplicate.Key}」がファイル内で重複しています。"));
+        }
+
+        return new AccountProvisioningResult(0, 0, 0, problems);
+    }
+
+    public async Task<AccountProvisioningResult> ApplyAsync(IReadOnlyList<AccountRequest> requests, CancellationToken cancellationToken)
+    {
+        if (requests.Count == 0)
+        {
+            return new AccountProvisioningResult(0, 0, 0, []);
+        }
+
+        var check = await CheckAsync(requests, cancellationToken);
+        if (check.Problems.Count > 0)
+        {
+            return check;
+        }
+
+        var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
+        var now = clock.GetUtcNow().UtcDateTime;
+        var existing = await ExistingAsync(requests, cancellationToken);
+        int created = 0, invited = 0, disabled = 0;
+        foreach (var request in requests)
+        {
+            if (existing.TryGetValue(request.LoginId.Value, out var account))
+            {
+                if (request.HasLeft && !account.IsDisabled && !account.IsAdminId && account.Id != currentUser.AccountId)
+                {
+                    account.Disable(now);
+                    await AccountAdministration.RevokeSessionsAsync(db, account.Id, now, cancellationToken);
+                    disabled++;
+                }
+
+                continue;
+            }
+
+            if (request.HasLeft)
+            {
+                continue;
+            }
+
+            account = Account.Register(tenant, request.LoginId, request.DisplayName, request.Email, request.Role, Permission.None, [], now);
+            db.Accounts.Add(account);
+            created++;
+            if (request.InitialPassword is { } password)
+            {
+                account.SetInitialPassword(hasher.Hash(password), now);
+            }
+            else
+            {
+                await AccountMails.SendInvitationAsync(db, mail, links, tenantContext, account, now, cancellationToken);
+                invited++;
+            }
+        }
+
+        return new AccountProvisioningResult(created, invited, disabled, []);
+    }
+
+    private async Task<Dictionary<string, Account>> ExistingAsync(IReadOnlyList<AccountRequest> requests, CancellationToken cancellationToken)
+    {
+        var ids = requests.Select(r => r.LoginId).Distinct().ToList();
+        var found = new Dictionary<string, Account>(StringComparer.Ordinal);
+
+        // Value-converted keys cannot go into one IN list portably; chunks of single lookups keep it simple and bounded.
+        foreach (var id in ids)
+        {
+            if (await db.Accounts.SingleOrDefaultAsync(a => a.LoginId == id, cancellationToken) is { } account)
+            {
+                found[account.LoginId.Value] = account;
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using YearEndAdjustment.Application.Employees.ImportEmployees;
+using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Infrastructure.Persistence;
+using YearEndAdjustment.IntegrationTests.Support;
+
+namespace YearEndAdjustment.IntegrationTests.Employees;
+
+/// <summary>R-10/R-11 through the employee CSV: user IDs are created once, leavers' accounts are disabled.</summary>
+public sealed class AccountsFromCsvTests(AuthWebApplicationFactory factory) : IClassFixture<AuthWebApplicationFactory>
+{
+    private const string Header = "社員番号,氏名,フリガナ,生年月日,入社日,退職日,メールアドレス,ログインID,権限,初期パスワード";
+
+    [Fact]
+    public async Task LoginIdColumns_CreateAccountsOnce_WithForcedChange_OrInvitation()
+    {
+        var tenant = new TenantId((await factory.CreateTenantAsync("csv-accounts")).TenantId);
+        var csv = Csv(
+            "3001,木村 一郎,キムラ イチロウ,1980/01/01,2010/04/01,,,kimura,一般,spring garden morning walk",
+            "3002,林 花子,ハヤシ ハナコ,1985/05/05,2012/04/01,,hayashi@example.com,hayashi,一般,");
+
+        var first = await ImportAsync(tenant, csv);
+        var second = await ImportAsync(tenant, csv);
+        var signIn = await AuthWebApplicationFactory.SignInAsync(factory.CreateClient(), "csv-accounts", "kimura", "spring garden morning walk");
+
+        Assert.True(first.Applied);
+        Assert.Equal(2, first.AccountsCreated);
+        Assert.Equal(1, first.AccountsInvited);
+        Assert.Equal(0, second.AccountsCreated);
+        Assert.Single(factory.Mail.To("hayashi@example.com"));
+        Assert.Equal("/csv-accounts/account/password", signIn.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task LeaveDateInThePast_DisablesTheLinkedAccount_AndItsSession()
+    {
+        var tenant = new TenantId((await factory.CreateTenantAsync("csv-leaver")).TenantId);
+        await ImportAsync(tenant, Csv("3101,森 次郎,モリ ジロウ,1979/03/03,2005/04/01,,,mori,一般,autumn leaves falling slowly"));
+        var user = factory.CreateClient();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(user, "csv-leaver", "mori", "autumn leaves falling slowly", "mori's own passphrase 2026");
+
+        var leaving = await ImportAsync(tenant, Csv("3101,森 次郎,モリ ジロウ,1979/03/03,2005/04/01,2025/03/31,,mori,一般,autumn leaves falling slowly"));
+        var after = await user.GetAsync("/csv-leaver/account/history");
+
+        Assert.Equal(1, leaving.AccountsDisabled);
+        Assert.Equal("/csv-leaver/login", after.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task WeakInitialPassword_RefusesTheWholeFile_AndWritesNothing()
+    {
+        var tenant = new TenantId((await factory.CreateTenantAsync("csv-weak")).TenantId);
+
+        var result = await ImportAsync(tenant, Csv(
+            "3201,佐々木 三郎,ササキ サブロウ,1990/09/09,2015/04/01,,,sasaki,一般,short",
+            "3202,石井 四郎,イシイ シロウ,1991/10/10,2016/04/01,,,ishii,一般,a perfectly fine passphrase"));
+
+        Assert.False(result.Applied);
+        Assert.Contains(result.Errors, e => e.Line == 2 && e.Column == "初期パスワード");
+        await using var scope = factory.TenantScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(0, await db.Employees.CountAsync());
+        Assert.Equal(1, await db.Accounts.CountAsync());
+    }
+
+    [Fact]
+    public async Task AdminRoleInCsv_FromLimitedAdmin_IsRefused()
+    {
+        var tenant = new TenantId((await factory.CreateTenantAsync("csv-escalate")).TenantId);
+
+        var result = await factory.SendAsync<EmployeeImportResult>(
+            new ImportEmployeesCommand(Csv("3301,高木 五郎,タカギ ゴロウ,1970/01/01,2000/04/01,,,takagi,管理者,a perfectly fine passphrase")),
+            tenant, Permission.ManageEmployees | Permission.ManageAccounts);
+
+        Assert.False(result.Applied);
+        Assert.Contains(result.Errors, e => e.Message.Contains("管理者だけです", StringComparison.Ordinal));
+    }
+
+    private Task<EmployeeImportResult> ImportAsync(TenantId tenant, MemoryStream csv) =>
+        factory.SendAsync<EmployeeImportResult>(new ImportEmployeesCommand(csv), tenant);
+
+    private static MemoryStream Csv(params string[] rows) =>
+        new(Encoding.UTF8.GetBytes(string.Join("\r\n", [Header, .. rows]) + "\r\n"));
+}
