@@ -10,4 +10,5 @@ public enum AuditAction
     EmployeesExportedWithMyNumbers,
     MyNumberExportDenied,
     PayrollTotalsImported,
+    TenantDataExported,
 }
