@@ -132,6 +132,34 @@ public sealed partial class EmployeePagesTests(AuthWebApplicationFactory factory
         Assert.Equal("社員番号", CsvText.ShiftJis.GetString(sjis).Split(',')[0]);
     }
 
+    [Fact]
+    public async Task PayrollTotals_PreviewThenConfirm_ForTheChosenYear()
+    {
+        var (admin, _) = await factory.AdminClientAsync("emp-payroll");
+        var employees = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "samples", "employees-utf8.csv"));
+        await ConfirmAsync(admin, "emp-payroll", await PreviewAsync(admin, "emp-payroll", employees));
+        var payroll = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "samples", "payroll-totals-2025-utf8.csv"));
+
+        var page = await admin.GetStringAsync("/emp-payroll/admin/employees/payroll");
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(payroll), "file", "payroll.csv" },
+            { new StringContent("2025"), "taxYear" },
+            { new StringContent(Html.AntiforgeryToken(page)), "__RequestVerificationToken" },
+        };
+        var preview = await (await admin.PostAsync("/emp-payroll/admin/employees/payroll?handler=Preview", form)).Content.ReadAsStringAsync();
+        var confirmed = await admin.PostAsync("/emp-payroll/admin/employees/payroll?handler=Confirm", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["uploadId"] = HiddenValue(preview, "uploadId"),
+            ["fingerprint"] = HiddenValue(preview, "fingerprint"),
+            ["taxYear"] = "2025",
+            ["__RequestVerificationToken"] = Html.AntiforgeryToken(preview),
+        }));
+
+        Assert.Matches("追加: [1-9][0-9]* 人", preview);
+        Assert.Contains("2025年分の給与集計を取り込みました", await confirmed.Content.ReadAsStringAsync());
+    }
+
     private static async Task<string> PreviewAsync(HttpClient admin, string slug, byte[] file)
     {
         var page = await admin.GetStringAsync($"/{slug}/admin/employees/import");
