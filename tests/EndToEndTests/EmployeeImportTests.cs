@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+using YearEndAdjustment.EndToEndTests.Support;
+
+namespace YearEndAdjustment.EndToEndTests;
+
+/// <summary>
+/// Issue 4 as an admin would try it: download the template, upload a Shift_JIS file with 和暦 dates, read the
+/// preview, confirm, see the employees, export them and re-import the export with no changes.
+/// </summary>
+public sealed class EmployeeImportTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task AdminImportsShiftJisFile_ExportsIt_AndReimportChangesNothing()
+    {
+        var notice = await browser.CreateTenantAsync("e2e-import", "インポート株式会社");
+        await using var context = await browser.Browser.NewContextAsync(new() { Locale = "ja-JP", AcceptDownloads = true });
+        var page = await context.NewPageAsync();
+        await SignInAsAdminAsync(page, notice.InitialPassword);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "従業員管理" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "CSVで取り込む" }).ClickAsync();
+        var template = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Shift_JIS" }).ClickAsync());
+        Assert.EndsWith(".csv", template.SuggestedFilename);
+
+        await page.GetByLabel("CSVファイル").SetInputFilesAsync(SamplePath("employees-sjis.csv"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "内容を確認する" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("文字コード: Shift_JIS");
+        await Assertions.Expect(page.Locator(".summary")).ToContainTextAsync("追加:");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "import-preview.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "この内容で取り込む" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".alert--ok")).ToContainTextAsync("取り込みました");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("1001");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "CSVに出力" }).ClickAsync();
+        var export = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "ダウンロード" }).ClickAsync());
+        var exported = Path.Combine(BrowserFixture.ArtifactsFolder, "employees-export.csv");
+        await export.SaveAsAsync(exported);
+
+        await page.GotoAsync(browser.BaseUrl + "/e2e-import/admin/employees/import");
+        await page.GetByLabel("CSVファイル").SetInputFilesAsync(exported);
+        await page.GetByRole(AriaRole.Button, new() { Name = "内容を確認する" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".summary")).ToContainTextAsync("追加: 0 人");
+        await Assertions.Expect(page.Locator(".summary")).ToContainTextAsync("変更: 0 人");
+    }
+
+    private async Task SignInAsAdminAsync(IPage page, string initialPassword)
+    {
+        await page.GotoAsync(browser.BaseUrl + "/e2e-import/login");
+        await page.GetByLabel("ログインID").FillAsync("admin");
+        await page.GetByLabel("パスワード", new() { Exact = true }).FillAsync(initialPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
+        await page.GetByLabel("現在のパスワード").FillAsync(initialPassword);
+        await page.GetByLabel("新しいパスワード", new() { Exact = true }).FillAsync("import admin passphrase 2026");
+        await page.GetByLabel("新しいパスワード（確認）").FillAsync("import admin passphrase 2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "変更する" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".alert--ok")).ToContainTextAsync("パスワードを変更しました");
+    }
+
+    private static string SamplePath(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "samples", name);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException($"samples/{name} not found above the test folder.");
+    }
+}
