@@ -11,4 +11,5 @@ public enum AuditAction
     MyNumberExportDenied,
     PayrollTotalsImported,
     TenantDataExported,
+    EmployeeUpdated,
 }

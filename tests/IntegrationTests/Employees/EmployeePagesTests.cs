@@ -160,6 +160,41 @@ public sealed partial class EmployeePagesTests(AuthWebApplicationFactory factory
         Assert.Contains("2025年分の給与集計を取り込みました", await confirmed.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Edit_SavesChangedFields_Audits_AndRefusesAStaleForm()
+    {
+        var (admin, _) = await factory.AdminClientAsync("emp-edit");
+        var sample = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "samples", "employees-utf8.csv"));
+        await ConfirmAsync(admin, "emp-edit", await PreviewAsync(admin, "emp-edit", sample));
+        var id = EmployeeLink().Match(await admin.GetStringAsync("/emp-edit/admin/employees?q=0001")).Groups[1].Value;
+        var form = await admin.GetStringAsync($"/emp-edit/admin/employees/{id}/edit");
+        var fields = new Dictionary<string, string>
+        {
+            ["Version"] = HiddenValue(form, "Version"),
+            ["Name"] = "山田 太郎",
+            ["NameKana"] = "ヤマダ タロウ",
+            ["BirthDate"] = "1985-04-01",
+            ["Gender"] = "Male",
+            ["HireDate"] = "2010-04-01",
+            ["DepartmentCode"] = "D09",
+            ["DepartmentName"] = "経理部",
+            ["__RequestVerificationToken"] = Html.AntiforgeryToken(form),
+        };
+
+        var saved = await admin.PostAsync($"/emp-edit/admin/employees/{id}/edit", new FormUrlEncodedContent(fields));
+        var stale = await admin.PostAsync($"/emp-edit/admin/employees/{id}/edit", new FormUrlEncodedContent(fields));
+
+        var savedHtml = await saved.Content.ReadAsStringAsync();
+        Assert.Contains("経理部", savedHtml);
+        Assert.Contains("監査ログに記録されました", savedHtml);
+        Assert.Contains("他の担当者が先に更新しました", await stale.Content.ReadAsStringAsync());
+        await using var scope = factory.SystemScope();
+        var audit = await scope.ServiceProvider.GetRequiredService<AppDbContext>().AuditEntries.IgnoreQueryFilters()
+            .SingleAsync(a => a.Action == AuditAction.EmployeeUpdated && a.SubjectEmployeeId == new Domain.SharedKernel.EmployeeId(Guid.Parse(id)));
+        Assert.Contains("DepartmentCode", audit.Detail);
+        Assert.DoesNotContain("経理部", audit.Detail);
+    }
+
     private static async Task<string> PreviewAsync(HttpClient admin, string slug, byte[] file)
     {
         var page = await admin.GetStringAsync($"/{slug}/admin/employees/import");
@@ -188,6 +223,11 @@ public sealed partial class EmployeePagesTests(AuthWebApplicationFactory factory
     private static string HiddenValue(string html, string name)
     {
         var match = Regex.Match(html, $"name=\"{name}\" value=\"([^\"]+)\"");
+        if (!match.Success)
+        {
+            match = Regex.Match(html, $"id=\"{name}\" name=\"{name}\" value=\"([^\"]+)\"");
+        }
+
         Assert.True(match.Success, $"No {name} on the preview page.");
         return match.Groups[1].Value;
     }

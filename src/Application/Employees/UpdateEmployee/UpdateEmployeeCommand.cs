@@ -1,0 +1,23 @@
+using Mediator;
+using YearEndAdjustment.Domain.Employees;
+
+namespace YearEndAdjustment.Application.Employees.UpdateEmployee;
+
+/// <summary>
+/// An admin corrects one employee's master data on screen (Y-01). <paramref name="Version"/> is the version the form
+/// was filled from: if someone else saved in between, nothing is overwritten. My Numbers are not edited here.
+/// </summary>
+public sealed record UpdateEmployeeCommand(
+    Guid EmployeeId,
+    int Version,
+    string Name,
+    string NameKana,
+    DateOnly BirthDate,
+    Gender Gender,
+    string? PostalCode,
+    string? Address,
+    DateOnly HireDate,
+    DateOnly? LeaveDate,
+    string? DepartmentCode,
+    string? DepartmentName,
+    string? Email) : ICommand<UpdateEmployeeResult>;
