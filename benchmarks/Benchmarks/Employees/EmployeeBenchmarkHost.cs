@@ -61,7 +61,26 @@ public sealed class EmployeeBenchmarkHost : WebApplicationFactory<Program>
             scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(id, "bench", "bench");
         }
 
-        return (T)(await scope.ServiceProvider.GetRequiredService<ISender>().Send((object)message))!;
+        // An admin's identity, as a signed-in request would carry (the use cases check permissions).
+        var accessor = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
+        accessor.HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext
+        {
+            RequestServices = scope.ServiceProvider,
+            User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [
+                new(Web.Identity.ClaimNames.Account, Guid.NewGuid().ToString()),
+                new(System.Security.Claims.ClaimTypes.Role, "Admin"),
+                new(Web.Identity.ClaimNames.Permissions, ((int)Domain.Accounts.Permission.All).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ], "bench")),
+        };
+        try
+        {
+            return (T)(await scope.ServiceProvider.GetRequiredService<ISender>().Send((object)message))!;
+        }
+        finally
+        {
+            accessor.HttpContext = null;
+        }
     }
 
     /// <summary>The file of <see cref="EmployeeFile"/> written straight to disk, without holding it in memory.</summary>
