@@ -1,0 +1,38 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using YearEndAdjustment.Application.AccessLogs.ListAccessLogs;
+using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Web.Tenancy;
+
+namespace YearEndAdjustment.Web.Pages.Admin.Logs;
+
+/// <summary>R-20: the tenant's access log for audits (the full tenant export includes it as CSV).</summary>
+[TenantRequired]
+[Authorize(Policy = "perm:" + nameof(Permission.ViewLogs))]
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "path")]
+    public string? PathFilter { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Login { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public AccessLogPage Logs { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Logs = await sender.Send(new ListAccessLogsQuery(From, To, PathFilter, Status, Login, PageNumber), cancellationToken);
+}
