@@ -20,6 +20,7 @@ namespace YearEndAdjustment.IntegrationTests.Support;
 public class YeaWebApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"yea-test-{Guid.NewGuid():N}.db");
+    private readonly string _scratch = Path.Combine(Path.GetTempPath(), $"yea-test-{Guid.NewGuid():N}");
 
     public YeaWebApplicationFactory()
     {
@@ -41,6 +42,13 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("AccessLog:FlushInterval", "00:00:00.050");
         builder.UseSetting("PasswordHashing:Iterations", "210000");
+
+        // Key files, uploads and mail per factory: test classes run in parallel, and two hosts creating the same
+        // master key file at once could read each other's half-written key.
+        builder.UseSetting("Security:KeyDirectory", Path.Combine(_scratch, "keys"));
+        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_scratch, "dp-keys"));
+        builder.UseSetting("Uploads:Folder", Path.Combine(_scratch, "uploads"));
+        builder.UseSetting("Email:OutboxFolder", Path.Combine(_scratch, "outbox"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -132,6 +140,11 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(_databasePath + suffix);
+        }
+
+        if (Directory.Exists(_scratch))
+        {
+            Directory.Delete(_scratch, recursive: true);
         }
     }
 }

@@ -51,10 +51,16 @@ internal sealed class MasterKeyProvider(IOptions<MyNumberProtectionOptions> opti
             fileOptions.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
+        // Written under a private name, then renamed: a process that loses the race never reads a half-written key.
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
-            using var writer = new StreamWriter(path, System.Text.Encoding.ASCII, fileOptions);
-            writer.Write(Convert.ToBase64String(key));
+            using (var writer = new StreamWriter(temporary, System.Text.Encoding.ASCII, fileOptions))
+            {
+                writer.Write(Convert.ToBase64String(key));
+            }
+
+            File.Move(temporary, path, overwrite: false);
         }
         catch (IOException) when (File.Exists(path))
         {
@@ -62,6 +68,7 @@ internal sealed class MasterKeyProvider(IOptions<MyNumberProtectionOptions> opti
         }
         finally
         {
+            File.Delete(temporary);
             System.Security.Cryptography.CryptographicOperations.ZeroMemory(key);
         }
     }
