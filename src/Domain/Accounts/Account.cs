@@ -92,6 +92,10 @@ public sealed class Account : AggregateRoot, ITenantOwned
         _ => Permission.None,
     };
 
+    /// <summary>Splits department codes as admins type them: commas, 「、」, spaces or line breaks.</summary>
+    public static IReadOnlyList<string> ParseDepartments(string? text) =>
+        (text ?? "").Split([',', '、', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     public IReadOnlyList<string> DepartmentCodes =>
         Departments.Length == 0 ? [] : Departments.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -36,6 +36,13 @@ public sealed partial record LoginId
         return new LoginId(normalized);
     }
 
+    /// <summary>The login ID, or null when the text cannot be one (for searches and sign-in, where that means "no match").</summary>
+    public static LoginId? TryCreate(string? value)
+    {
+        var normalized = value?.Trim().ToLowerInvariant();
+        return string.IsNullOrEmpty(normalized) || normalized.Length > MaxLength || !Pattern().IsMatch(normalized) ? null : new LoginId(normalized);
+    }
+
     public override string ToString() => Value;
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._@-]*$", RegexOptions.CultureInvariant)]

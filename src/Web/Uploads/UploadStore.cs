@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using YearEndAdjustment.Application.Employees.Csv;
+using YearEndAdjustment.Web.Pages;
 
 namespace YearEndAdjustment.Web.Uploads;
 
@@ -48,6 +51,75 @@ public sealed partial class UploadStore(IConfiguration configuration, TimeProvid
         {
             File.Delete(Path.Combine(Root, tenantId.ToString("N"), id + ".upload"));
         }
+    }
+
+    /// <summary>
+    /// The preview step: keeps the upload and runs <paramref name="preview"/> over it. Returns the upload's id, or null
+    /// when there was no file or the preview failed (its errors are in <paramref name="form"/>, the upload is gone).
+    /// </summary>
+    public async Task<string?> PreviewAsync(
+        Guid tenantId, IFormFile? file, ModelStateDictionary form, string noFileMessage, Func<Stream, Task> preview, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+        {
+            form.AddModelError("file", noFileMessage);
+            return null;
+        }
+
+        string id;
+        await using (var upload = file.OpenReadStream())
+        {
+            id = await SaveAsync(tenantId, upload, cancellationToken);
+        }
+
+        bool ok;
+        await using (var stored = Open(tenantId, id)!)
+        {
+            ok = await form.TryAsync(() => preview(stored));
+        }
+
+        if (!ok)
+        {
+            Delete(tenantId, id);
+        }
+
+        return ok ? id : null;
+    }
+
+    /// <summary>
+    /// The confirm step: runs <paramref name="confirm"/> over the kept upload. False when the upload expired or the
+    /// use case refused it (the reason is in <paramref name="form"/>); the upload is deleted only once applied.
+    /// </summary>
+    public async Task<bool> ConfirmAsync(
+        Guid tenantId, string? id, ModelStateDictionary form, string expiredMessage, Func<Stream, Task<IReadOnlyList<CsvImportIssue>?>> confirm)
+    {
+        IReadOnlyList<CsvImportIssue>? refused = null;
+        await using (var stored = Open(tenantId, id))
+        {
+            if (stored is null)
+            {
+                form.AddModelError("", expiredMessage);
+                return false;
+            }
+
+            if (!await form.TryAsync(async () => refused = await confirm(stored)))
+            {
+                return false;
+            }
+        }
+
+        if (refused is not null)
+        {
+            foreach (var issue in refused)
+            {
+                form.AddModelError("", issue.ToString());
+            }
+
+            return false;
+        }
+
+        Delete(tenantId, id);
+        return true;
     }
 
     private void Sweep(string folder)

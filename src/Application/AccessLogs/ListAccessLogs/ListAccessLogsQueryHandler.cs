@@ -41,7 +41,7 @@ public sealed class ListAccessLogsQueryHandler(IAppDbContext db, ICurrentUser cu
 
         if (!string.IsNullOrWhiteSpace(query.LoginId))
         {
-            var loginId = TryLoginId(query.LoginId);
+            var loginId = LoginId.TryCreate(query.LoginId);
             var account = loginId is null ? null : await db.Accounts.AsNoTracking().Where(a => a.LoginId == loginId).Select(a => (AccountId?)a.Id).SingleOrDefaultAsync(cancellationToken);
             rows = account is { } id ? rows.Where(r => r.AccountId == id) : rows.Where(r => false);
         }
@@ -55,17 +55,5 @@ public sealed class ListAccessLogsQueryHandler(IAppDbContext db, ICurrentUser cu
         return new AccessLogPage(
             items.Select(r => new AccessLogItemDto(r.OccurredAtUtc, r.AccountId is { } a ? byId.GetValueOrDefault(a) : null, r.ClientIp, r.Method, r.Path, r.StatusCode, r.DurationMs, r.UserAgent)).ToList(),
             page, PageSize, total);
-    }
-
-    private static LoginId? TryLoginId(string text)
-    {
-        try
-        {
-            return LoginId.Create(text);
-        }
-        catch (DomainRuleViolationException)
-        {
-            return null;
-        }
     }
 }

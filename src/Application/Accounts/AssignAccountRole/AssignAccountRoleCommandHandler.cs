@@ -1,6 +1,7 @@
 using Mediator;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Accounts.Support;
+using YearEndAdjustment.Domain.Accounts;
 
 namespace YearEndAdjustment.Application.Accounts.AssignAccountRole;
 
@@ -11,7 +12,7 @@ public sealed class AssignAccountRoleCommandHandler(IAppDbContext db, ICurrentUs
     {
         var account = await AccountAdministration.LoadManageableAsync(db, currentUser, command.AccountId, cancellationToken);
         AccountAdministration.EnsureMayManage(currentUser, command.Role);
-        var departments = (command.Departments ?? "").Split([',', '、', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var departments = Account.ParseDepartments(command.Departments);
         var stamp = account.SecurityStamp;
         account.AssignRole(command.Role, command.Permissions, departments);
         if (account.SecurityStamp != stamp)

@@ -30,7 +30,7 @@ public sealed class CreateAccountCommandHandler(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var departments = (command.Departments ?? "").Split([',', '、', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var departments = Account.ParseDepartments(command.Departments);
         var account = Account.Register(tenant, loginId, command.DisplayName, command.Email, command.Role, command.Permissions, departments, now);
         db.Accounts.Add(account);
 

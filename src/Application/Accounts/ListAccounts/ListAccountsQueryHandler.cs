@@ -23,7 +23,7 @@ public sealed class ListAccountsQueryHandler(IAppDbContext db, ICurrentUser curr
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
-            var exact = TryLoginId(term);
+            var exact = LoginId.TryCreate(term);
             accounts = accounts.Where(a => a.DisplayName.Contains(term) || (a.Email != null && a.Email.Contains(term)) || (exact != null && a.LoginId == exact));
         }
 
@@ -38,17 +38,5 @@ public sealed class ListAccountsQueryHandler(IAppDbContext db, ICurrentUser curr
                 a.LockedUntilUtc != null && a.LockedUntilUtc > now, a.TwoFactorEnabled, a.MustChangePassword, a.LastSignInAtUtc))
             .ToListAsync(cancellationToken);
         return new AccountPage(rows, page, PageSize, total);
-    }
-
-    private static LoginId? TryLoginId(string text)
-    {
-        try
-        {
-            return LoginId.Create(text);
-        }
-        catch (Domain.SharedKernel.DomainRuleViolationException)
-        {
-            return null;
-        }
     }
 }

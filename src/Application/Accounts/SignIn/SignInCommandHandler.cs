@@ -87,12 +87,7 @@ public sealed class SignInCommandHandler(
 
     private async Task<Account?> FindAsync(string normalizedLoginId, CancellationToken cancellationToken)
     {
-        LoginId loginId;
-        try
-        {
-            loginId = LoginId.Create(normalizedLoginId);
-        }
-        catch (DomainRuleViolationException)
+        if (LoginId.TryCreate(normalizedLoginId) is not { } loginId)
         {
             return null;
         }

@@ -38,4 +38,16 @@ public sealed class AccountTests
     [InlineData("a b")]
     [InlineData("-abc")]
     public void LoginId_Invalid_Throws(string input) => Assert.Throws<DomainRuleViolationException>(() => LoginId.Create(input));
+
+    [Theory]
+    [InlineData(" Yamada ", "yamada")]
+    [InlineData("山田", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void LoginId_TryCreate_NormalisesOrReturnsNull(string? input, string? expected) =>
+        Assert.Equal(expected, LoginId.TryCreate(input)?.Value);
+
+    [Fact]
+    public void ParseDepartments_AcceptsCommasJapaneseCommasSpacesAndLines() =>
+        Assert.Equal(["D01", "D02", "D03", "D04"], Account.ParseDepartments("D01, D02、D03\nD04 "));
 }

@@ -41,55 +41,24 @@ public sealed class PayrollModel(ISender sender, ITenantContext tenantContext, U
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0)
-        {
-            ModelState.AddModelError("file", localizer["Import.NoFile"]);
-            return Page();
-        }
-
-        await using (var upload = file.OpenReadStream())
-        {
-            UploadId = await uploads.SaveAsync(Tenant, upload, cancellationToken);
-        }
-
-        await using var stored = uploads.Open(Tenant, UploadId)!;
-        if (!await ModelState.TryAsync(async () => Preview = await sender.Send(new PreviewPayrollTotalsImportQuery(stored, TaxYear), cancellationToken)))
-        {
-            uploads.Delete(Tenant, UploadId);
-        }
-
+        UploadId = await uploads.PreviewAsync(Tenant, file, ModelState, localizer["Import.NoFile"],
+            async stored => Preview = await sender.Send(new PreviewPayrollTotalsImportQuery(stored, TaxYear), cancellationToken), cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostConfirmAsync(string? uploadId, string? fingerprint, CancellationToken cancellationToken)
     {
         PayrollTotalsImportResult? result = null;
-        await using (var stored = uploads.Open(Tenant, uploadId))
+        if (!await uploads.ConfirmAsync(Tenant, uploadId, ModelState, localizer["Import.Expired"], async stored =>
         {
-            if (stored is null)
-            {
-                ModelState.AddModelError("", localizer["Import.Expired"]);
-                return Page();
-            }
-
-            if (!await ModelState.TryAsync(async () => result = await sender.Send(new ImportPayrollTotalsCommand(stored, TaxYear, fingerprint), cancellationToken)) || result is null)
-            {
-                return Page();
-            }
-        }
-
-        if (!result.Applied)
+            result = await sender.Send(new ImportPayrollTotalsCommand(stored, TaxYear, fingerprint), cancellationToken);
+            return result.Applied ? null : result.Errors;
+        }))
         {
-            foreach (var issue in result.Errors)
-            {
-                ModelState.AddModelError("", issue.ToString());
-            }
-
             return Page();
         }
 
-        uploads.Delete(Tenant, uploadId);
-        TempData["Notice"] = localizer["Payroll.Done", TaxYear, result.Added, result.Changed, result.Unchanged].Value;
+        TempData["Notice"] = localizer["Payroll.Done", TaxYear, result!.Added, result.Changed, result.Unchanged].Value;
         return Redirect(Url.Content("~/admin/employees"));
     }
 }
