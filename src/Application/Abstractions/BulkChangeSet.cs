@@ -2,7 +2,7 @@ using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Abstractions;
 
-/// <summary>The rows one <see cref="IBulkWriter.ApplyAsync"/> call writes: aggregates created or changed by their own behaviour.</summary>
+/// <summary>The rows one bulk write (or one chunk of a session) writes: aggregates created or changed by their own behaviour.</summary>
 public sealed class BulkChangeSet
 {
     private readonly List<object> _inserts = [];
@@ -13,6 +13,8 @@ public sealed class BulkChangeSet
     public IReadOnlyList<BulkUpdate> Updates => _updates;
 
     public bool IsEmpty => _inserts.Count == 0 && _updates.Count == 0;
+
+    public int Count => _inserts.Count + _updates.Count;
 
     public void Insert<T>(T entity)
         where T : class, ITenantOwned => _inserts.Add(entity);

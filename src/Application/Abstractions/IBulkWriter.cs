@@ -13,4 +13,20 @@ public interface IBulkWriter
     /// fails the whole set with <see cref="Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException"/>.
     /// </summary>
     Task ApplyAsync(BulkChangeSet changes, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Opens one transaction on the unit of work's connection for writing in chunks (ADR 0025), so a large import
+    /// never holds all its rows at once. <see cref="IAppDbContext.SaveChangesAsync"/> called before the commit joins
+    /// the same transaction. Disposing without <see cref="IBulkWriteSession.CommitAsync"/> rolls everything back.
+    /// </summary>
+    Task<IBulkWriteSession> BeginAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>One transaction of chunked bulk writes; use from one thread at a time.</summary>
+public interface IBulkWriteSession : IAsyncDisposable
+{
+    /// <summary>Writes the chunk's inserts, then its updates; a lost update fails with a concurrency exception.</summary>
+    Task WriteAsync(BulkChangeSet changes, CancellationToken cancellationToken = default);
+
+    Task CommitAsync(CancellationToken cancellationToken = default);
 }

@@ -47,7 +47,7 @@ internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileRead
             CheckShiftJis(body.Span);
         }
 
-        return new CsvDocument(encoding, fingerprint, Records(body, transcode));
+        return new CsvDocument(encoding, fingerprint, body.Span.Count((byte)'\n') + 1, Records(body, transcode));
     }
 
     private static IEnumerable<CsvRecord> Records(ReadOnlyMemory<byte> body, Encoding? encoding)

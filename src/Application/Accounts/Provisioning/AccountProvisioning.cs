@@ -58,7 +58,34 @@ public sealed class AccountProvisioning(
         return new AccountProvisioningResult(0, 0, 0, problems);
     }
 
-    public async Task<AccountProvisioningResult> ApplyAsync(IReadOnlyList<AccountRequest> requests, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, string>> HashInitialPasswordsAsync(
+        IReadOnlyList<AccountRequest> requests, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
+    {
+        var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var withPassword = requests.Where(r => r.InitialPassword is not null && !r.HasLeft).ToList();
+        if (withPassword.Count == 0)
+        {
+            return hashes;
+        }
+
+        var existing = await ExistingAsync(withPassword, cancellationToken);
+        var pending = withPassword.Where(r => !existing.ContainsKey(r.LoginId.Value)).ToList();
+        var done = 0;
+        progress?.Report((0, pending.Count));
+
+        // Half the cores at most, so the site stays responsive for everyone else while a large file is hashed.
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / 2), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(pending, options, (request, _) =>
+        {
+            hashes[request.LoginId.Value] = hasher.Hash(request.InitialPassword!);
+            progress?.Report((Interlocked.Increment(ref done), pending.Count));
+            return ValueTask.CompletedTask;
+        });
+        return hashes;
+    }
+
+    public async Task<AccountProvisioningResult> ApplyAsync(
+        IReadOnlyList<AccountRequest> requests, IReadOnlyDictionary<string, string>? passwordHashes, CancellationToken cancellationToken)
     {
         if (requests.Count == 0)
         {
@@ -99,7 +126,8 @@ public sealed class AccountProvisioning(
             created++;
             if (request.InitialPassword is { } password)
             {
-                account.SetInitialPassword(hasher.Hash(password), now);
+                var hash = passwordHashes is not null && passwordHashes.TryGetValue(request.LoginId.Value, out var ready) ? ready : hasher.Hash(password);
+                account.SetInitialPassword(hash, now);
             }
             else
             {

@@ -8,6 +8,9 @@ namespace YearEndAdjustment.Application.Employees.Contracts;
 /// </summary>
 public interface IMyNumberProtector
 {
+    /// <summary>Creates the tenant's data key if it has none yet, so a later write transaction never has to.</summary>
+    ValueTask EnsureKeyAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Ciphertext plus lookup value, ready to store.</summary>
     ValueTask<ProtectedMyNumber> ProtectAsync(MyNumber myNumber, CancellationToken cancellationToken = default);
 

@@ -1,4 +1,7 @@
 namespace YearEndAdjustment.Application.Employees.Csv;
 
-/// <summary>An opened upload: its detected encoding, a SHA-256 fingerprint of its bytes, and its records (header first).</summary>
-public sealed record CsvDocument(CsvTextEncoding Encoding, string Fingerprint, IEnumerable<CsvRecord> Records);
+/// <summary>
+/// An opened upload: its detected encoding, a SHA-256 fingerprint of its bytes, its physical line count (for
+/// progress) and its records (header first). <see cref="Records"/> parses afresh on every enumeration.
+/// </summary>
+public sealed record CsvDocument(CsvTextEncoding Encoding, string Fingerprint, long LineCount, IEnumerable<CsvRecord> Records);

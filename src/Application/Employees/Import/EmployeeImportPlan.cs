@@ -2,34 +2,44 @@ using YearEndAdjustment.Application.Employees.Csv;
 
 namespace YearEndAdjustment.Application.Employees.Import;
 
-/// <summary>The outcome of reading and checking a whole employee file against the stored employees; nothing written yet.</summary>
+/// <summary>
+/// The outcome of reading and checking a whole employee file against the stored employees: counts, errors and
+/// warnings. The planned rows themselves went to the caller one by one and are not kept (ADR 0025).
+/// </summary>
 public sealed class EmployeeImportPlan
 {
     public const int MaxReportedIssues = 1000;
-
-    private readonly List<CsvImportIssue> _errors = [];
 
     public CsvTextEncoding? Encoding { get; set; }
 
     public string? Fingerprint { get; set; }
 
-    public List<CsvImportIssue> Errors => _errors;
+    public List<CsvImportIssue> Errors { get; } = [];
 
     public List<CsvImportIssue> Warnings { get; } = [];
 
-    public List<PlannedEmployee> Rows { get; } = [];
+    public bool IsValid => Errors.Count == 0;
 
-    public bool IsValid => _errors.Count == 0;
+    public int Added { get; private set; }
 
-    public int Added => Rows.Count(r => r.IsNew);
+    public int Changed { get; private set; }
 
-    public int Changed => Rows.Count(r => r.IsChanged);
+    public int Unchanged { get; private set; }
 
-    public int Unchanged => Rows.Count(r => !r.IsNew && !r.IsChanged);
+    public int ToDisable { get; private set; }
 
-    public int ToDisable => Rows.Count(r => r.Disables);
+    public int MyNumbers { get; private set; }
 
     /// <summary>Errors sorted by line, at most <see cref="MaxReportedIssues"/>, for display.</summary>
     public IReadOnlyList<CsvImportIssue> ReportedErrors =>
-        _errors.OrderBy(e => e.Line).Take(MaxReportedIssues).ToList();
+        Errors.OrderBy(e => e.Line).Take(MaxReportedIssues).ToList();
+
+    public void Count(PlannedEmployee row)
+    {
+        if (row.IsNew) Added++;
+        else if (row.IsChanged) Changed++;
+        else Unchanged++;
+        if (row.Disables) ToDisable++;
+        if (row.Row.MyNumber is not null) MyNumbers++;
+    }
 }

@@ -11,206 +11,253 @@ namespace YearEndAdjustment.Application.Employees.Import;
 /// <summary>
 /// Reads an employee file and compares it with the stored employees of the current tenant, without writing:
 /// the same plan drives the dry-run preview and the confirmed import, so what the admin saw is what happens.
+/// Rows stream through (ADR 0025): each valid row is handed to the caller as soon as it is planned, while the file
+/// is still valid, and is not kept, so memory does not grow with the file. A caller that writes must therefore be
+/// ready to roll back when the finished plan turns out invalid.
 /// </summary>
 public sealed class EmployeeImportPlanner(IAppDbContext db, ICsvFileReader reader, IMyNumberProtector protector)
 {
-    public async Task<EmployeeImportPlan> PlanAsync(Stream content, DateOnly todayInJapan, CancellationToken cancellationToken)
+    /// <summary>Opens the file and plans it in one pass (the preview).</summary>
+    public async Task<EmployeeImportPlan> PlanAsync(
+        Stream content,
+        DateOnly todayInJapan,
+        string? expectedFingerprint,
+        Func<PlannedEmployee, CancellationToken, ValueTask>? onRow,
+        CancellationToken cancellationToken)
+    {
+        var (opened, document) = await OpenAsync(content, expectedFingerprint, cancellationToken);
+        return document is null ? opened : await PlanAsync(document, todayInJapan, onRow, null, cancellationToken);
+    }
+
+    /// <summary>Reads and fingerprints the upload; a rejected file comes back as a plan with its error and no document.</summary>
+    public async Task<(EmployeeImportPlan Plan, CsvDocument? Document)> OpenAsync(Stream content, string? expectedFingerprint, CancellationToken cancellationToken)
     {
         var plan = new EmployeeImportPlan();
-        var rows = new List<EmployeeImportRow>();
-        CsvHeaderMap? map;
+        CsvDocument document;
         try
         {
-            var document = await reader.OpenAsync(content, cancellationToken);
-            plan.Encoding = document.Encoding;
-            plan.Fingerprint = document.Fingerprint;
-            map = ReadRows(document, todayInJapan, plan, rows);
+            document = await reader.OpenAsync(content, cancellationToken);
         }
         catch (CsvFileRejectedException ex)
         {
             plan.Errors.Add(new CsvImportIssue(ex.Line, null, ex.Message));
-            return plan;
+            return (plan, null);
         }
 
-        if (map is null || !plan.IsValid)
+        plan.Encoding = document.Encoding;
+        plan.Fingerprint = document.Fingerprint;
+        if (expectedFingerprint is not null && !string.Equals(expectedFingerprint, document.Fingerprint, StringComparison.Ordinal))
         {
-            return plan;
+            plan.Errors.Add(new CsvImportIssue(0, null, "プレビューしたファイルと内容が違います。もう一度プレビューしてから確定してください。"));
+            return (plan, null);
         }
 
-        var lookups = await CheckMyNumbersWithinFileAsync(rows, plan, cancellationToken);
-        if (!plan.IsValid)
-        {
-            return plan;
-        }
+        return (plan, document);
+    }
 
+    /// <summary>
+    /// One pass over an opened file against the employees stored now. A document can be planned more than once (its
+    /// records are parsed again each time), which the import uses to hash initial passwords before it writes.
+    /// </summary>
+    public async Task<EmployeeImportPlan> PlanAsync(
+        CsvDocument document,
+        DateOnly todayInJapan,
+        Func<PlannedEmployee, CancellationToken, ValueTask>? onRow,
+        IProgress<EmployeeImportProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        var plan = new EmployeeImportPlan { Encoding = document.Encoding, Fingerprint = document.Fingerprint };
         var existing = await db.Employees.AsNoTracking()
             .Select(e => new EmployeeSnapshot(
                 e.Id, e.Number.Value, e.Name, e.NameKana, e.BirthDate, e.Gender, e.PostalCode, e.Address, e.HireDate, e.LeaveDate,
                 e.DepartmentCode, e.DepartmentName, e.Email, e.MyNumberLookup, e.Version))
             .ToDictionaryAsync(e => e.Number, StringComparer.Ordinal, cancellationToken);
-        CheckMyNumbersAgainstStored(rows, lookups, existing, plan);
 
-        foreach (var row in rows)
+        try
         {
-            existing.TryGetValue(row.Number.Value, out var stored);
-            var profile = Merge(row, stored, map, plan);
-            if (profile is null)
-            {
-                continue;
-            }
-
-            var changes = stored is null ? EmployeeFields.None : stored.DifferencesFrom(profile);
-            if (stored is not null && row.MyNumber is not null && !string.Equals(stored.MyNumberLookup, lookups[row], StringComparison.Ordinal))
-            {
-                changes |= EmployeeFields.MyNumber;
-            }
-
-            var leavesNow = profile.LeaveDate is { } leave && leave < todayInJapan;
-            plan.Rows.Add(new PlannedEmployee
-            {
-                Row = row,
-                Profile = profile,
-                Stored = stored,
-                Changes = changes,
-                Disables = leavesNow && (stored is null || !stored.HasLeftBy(todayInJapan)),
-            });
+            await new Pass(plan, existing, protector, todayInJapan, onRow, progress).RunAsync(document, cancellationToken);
         }
-
-        if (!plan.IsValid)
+        catch (CsvFileRejectedException ex)
         {
-            plan.Rows.Clear();
+            plan.Errors.Add(new CsvImportIssue(ex.Line, null, ex.Message));
         }
 
         return plan;
     }
 
-    private static CsvHeaderMap? ReadRows(CsvDocument document, DateOnly today, EmployeeImportPlan plan, List<EmployeeImportRow> rows)
+    /// <summary>Whether the header asks for initial passwords, whose hashing must happen before anything is written.</summary>
+    public static bool AsksForInitialPasswords(CsvDocument document)
     {
-        CsvHeaderMap? map = null;
-        var numbers = new Dictionary<string, long>(StringComparer.Ordinal);
-        var logins = new Dictionary<string, long>(StringComparer.Ordinal);
-        var dataRows = 0;
-        foreach (var record in document.Records)
+        var header = document.Records.FirstOrDefault();
+        return header is not null && header.Problem == CsvRecordProblem.None
+            && CsvHeaderMap.Build(header, L.Columns, [], []).Has(L.InitialPassword);
+    }
+
+    /// <summary>The state of one reading of a file: what was seen so far, for the checks across rows.</summary>
+    private sealed class Pass(
+        EmployeeImportPlan plan,
+        Dictionary<string, EmployeeSnapshot> existing,
+        IMyNumberProtector protector,
+        DateOnly today,
+        Func<PlannedEmployee, CancellationToken, ValueTask>? onRow,
+        IProgress<EmployeeImportProgress>? progress)
+    {
+        /// <summary>Progress is reported every this many records.</summary>
+        private const int ProgressEvery = 2000;
+
+        private readonly Dictionary<string, long> _numbers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _logins = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _myNumberLines = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _numbersGivingMyNumber = new(StringComparer.Ordinal);
+        private readonly List<(long Line, string Holder)> _takenFromStored = [];
+        private Dictionary<string, string>? _storedHolders;
+        private CsvHeaderMap? _map;
+        private int _dataRows;
+
+        public async Task RunAsync(CsvDocument document, CancellationToken cancellationToken)
         {
-            if (map is null)
+            var records = 0;
+            foreach (var record in document.Records)
             {
-                if (record.Problem != CsvRecordProblem.None)
+                cancellationToken.ThrowIfCancellationRequested();
+                if (++records % ProgressEvery == 0)
                 {
-                    plan.Errors.Add(new CsvImportIssue(record.Line, null, ProblemMessage(record.Problem)));
-                    return null;
+                    progress?.Report(new EmployeeImportProgress(EmployeeImportStage.Reading, record.Line, document.LineCount));
                 }
 
-                map = CsvHeaderMap.Build(record, L.Columns, plan.Errors, plan.Warnings);
-                if (!plan.IsValid)
+                if (_map is null)
                 {
-                    return null;
+                    if (record.Problem != CsvRecordProblem.None)
+                    {
+                        plan.Errors.Add(new CsvImportIssue(record.Line, null, ProblemMessage(record.Problem)));
+                        return;
+                    }
+
+                    _map = CsvHeaderMap.Build(record, L.Columns, plan.Errors, plan.Warnings);
+                    if (!plan.IsValid)
+                    {
+                        return;
+                    }
+
+                    continue;
                 }
 
-                continue;
+                if (await ParseAsync(record, cancellationToken) is { } row && Plan(row) is { } planned && plan.IsValid && onRow is not null)
+                {
+                    await onRow(planned, cancellationToken);
+                }
             }
 
+            if (_map is null)
+            {
+                plan.Errors.Add(new CsvImportIssue(0, null, "ファイルが空です。見出し行とデータ行のあるCSVファイルを選んでください。"));
+            }
+            else if (_dataRows == 0)
+            {
+                plan.Errors.Add(new CsvImportIssue(0, null, "データ行がありません（見出し行だけのファイルです）。"));
+            }
+
+            // A number held by a stored employee may move to another row's employee only if the file gives the
+            // holder a number too (a swap or a correction); this is known once the whole file has been read.
+            foreach (var (line, holder) in _takenFromStored)
+            {
+                if (!_numbersGivingMyNumber.Contains(holder))
+                {
+                    plan.Errors.Add(new CsvImportIssue(line, L.MyNumber.Name, "個人番号が、登録済みの別の社員と同じです。"));
+                }
+            }
+        }
+
+        private async ValueTask<(EmployeeImportRow Row, string? Lookup)?> ParseAsync(CsvRecord record, CancellationToken cancellationToken)
+        {
             if (record.Problem != CsvRecordProblem.None)
             {
-                dataRows++;
+                _dataRows++;
                 plan.Errors.Add(new CsvImportIssue(record.Line, null, ProblemMessage(record.Problem)));
-                continue;
+                return null;
             }
 
             // Spreadsheets leave rows of bare commas below the data; they carry nothing.
             if (record.Fields.All(string.IsNullOrWhiteSpace))
             {
-                continue;
+                return null;
             }
 
-            dataRows++;
-            if (record.Fields.Length != map.FieldCount)
+            _dataRows++;
+            if (record.Fields.Length != _map!.FieldCount)
             {
                 plan.Errors.Add(new CsvImportIssue(record.Line, null,
-                    $"列の数が見出し行と合いません（見出し {map.FieldCount} 列、この行 {record.Fields.Length} 列）。値にカンマを含むときは値全体を \" で囲んでください。"));
-                continue;
+                    $"列の数が見出し行と合いません（見出し {_map.FieldCount} 列、この行 {record.Fields.Length} 列）。値にカンマを含むときは値全体を \" で囲んでください。"));
+                return null;
             }
 
-            var row = EmployeeRowParser.Parse(record, map, today, plan.Errors);
+            var row = EmployeeRowParser.Parse(record, _map, today, plan.Errors);
             if (row is null)
             {
-                continue;
+                return null;
             }
 
-            if (!numbers.TryAdd(row.Number.Value, row.Line))
+            if (!_numbers.TryAdd(row.Number.Value, row.Line))
             {
-                plan.Errors.Add(new CsvImportIssue(row.Line, L.Number.Name, $"社員番号が {numbers[row.Number.Value]} 行目と重複しています。"));
-                continue;
+                plan.Errors.Add(new CsvImportIssue(row.Line, L.Number.Name, $"社員番号が {_numbers[row.Number.Value]} 行目と重複しています。"));
+                return null;
             }
 
-            if (row.LoginId is { } login && !logins.TryAdd(login.Value, row.Line))
+            if (row.LoginId is { } login && !_logins.TryAdd(login.Value, row.Line))
             {
-                plan.Errors.Add(new CsvImportIssue(row.Line, L.LoginId.Name, $"ログインIDが {logins[login.Value]} 行目と重複しています。"));
-                continue;
+                plan.Errors.Add(new CsvImportIssue(row.Line, L.LoginId.Name, $"ログインIDが {_logins[login.Value]} 行目と重複しています。"));
+                return null;
             }
 
-            rows.Add(row);
-        }
-
-        if (map is null)
-        {
-            plan.Errors.Add(new CsvImportIssue(0, null, "ファイルが空です。見出し行とデータ行のあるCSVファイルを選んでください。"));
-        }
-        else if (dataRows == 0)
-        {
-            plan.Errors.Add(new CsvImportIssue(0, null, "データ行がありません（見出し行だけのファイルです）。"));
-        }
-
-        return map;
-    }
-
-    private async Task<Dictionary<EmployeeImportRow, string>> CheckMyNumbersWithinFileAsync(
-        List<EmployeeImportRow> rows, EmployeeImportPlan plan, CancellationToken cancellationToken)
-    {
-        var lookups = new Dictionary<EmployeeImportRow, string>(ReferenceEqualityComparer.Instance);
-        var firstLine = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
             if (row.MyNumber is null)
             {
-                continue;
+                return (row, null);
             }
 
             var lookup = await protector.ComputeLookupAsync(row.MyNumber, cancellationToken);
-            lookups[row] = lookup;
-            if (!firstLine.TryAdd(lookup, row.Line))
+            _numbersGivingMyNumber.Add(row.Number.Value);
+            if (!_myNumberLines.TryAdd(lookup, row.Line))
             {
-                plan.Errors.Add(new CsvImportIssue(row.Line, L.MyNumber.Name, $"個人番号が {firstLine[lookup]} 行目と同じです。"));
+                plan.Errors.Add(new CsvImportIssue(row.Line, L.MyNumber.Name, $"個人番号が {_myNumberLines[lookup]} 行目と同じです。"));
+                return null;
             }
+
+            _storedHolders ??= existing.Values.Where(e => e.MyNumberLookup is not null).ToDictionary(e => e.MyNumberLookup!, e => e.Number, StringComparer.Ordinal);
+            if (_storedHolders.TryGetValue(lookup, out var holder) && holder != row.Number.Value)
+            {
+                _takenFromStored.Add((row.Line, holder));
+            }
+
+            return (row, lookup);
         }
 
-        return lookups;
-    }
-
-    /// <summary>After the file is applied, no two employees may hold the same number.</summary>
-    private static void CheckMyNumbersAgainstStored(
-        List<EmployeeImportRow> rows, Dictionary<EmployeeImportRow, string> lookups, Dictionary<string, EmployeeSnapshot> existing, EmployeeImportPlan plan)
-    {
-        if (lookups.Count == 0)
+        private PlannedEmployee? Plan((EmployeeImportRow Row, string? Lookup) parsed)
         {
-            return;
-        }
-
-        var newLookupByNumber = lookups.ToDictionary(p => p.Key.Number.Value, p => p.Value, StringComparer.Ordinal);
-        var holders = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var employee in existing.Values)
-        {
-            if (employee.MyNumberLookup is { } stored && !newLookupByNumber.ContainsKey(employee.Number))
+            var (row, lookup) = parsed;
+            existing.TryGetValue(row.Number.Value, out var stored);
+            var profile = Merge(row, stored, _map!, plan);
+            if (profile is null)
             {
-                holders[stored] = employee.Number;
+                return null;
             }
-        }
 
-        foreach (var (row, lookup) in lookups)
-        {
-            if (holders.TryGetValue(lookup, out var holder) && holder != row.Number.Value)
+            var changes = stored is null ? EmployeeFields.None : stored.DifferencesFrom(profile);
+            if (stored is not null && lookup is not null && !string.Equals(stored.MyNumberLookup, lookup, StringComparison.Ordinal))
             {
-                plan.Errors.Add(new CsvImportIssue(row.Line, L.MyNumber.Name, "個人番号が、登録済みの別の社員と同じです。"));
+                changes |= EmployeeFields.MyNumber;
             }
+
+            var leavesNow = profile.LeaveDate is { } leave && leave < today;
+            var planned = new PlannedEmployee
+            {
+                Row = row,
+                Profile = profile,
+                Stored = stored,
+                Changes = changes,
+                Disables = leavesNow && (stored is null || !stored.HasLeftBy(today)),
+            };
+            plan.Count(planned);
+            return planned;
         }
     }
 

@@ -1,9 +1,14 @@
 using Mediator;
+using YearEndAdjustment.Application.Employees.Import;
 
 namespace YearEndAdjustment.Application.Employees.ImportEmployees;
 
 /// <summary>
 /// Confirms an employee CSV import: upserts by 社員番号 in one transaction, or writes nothing when any row is
 /// invalid. <paramref name="ExpectedFingerprint"/>, from the preview, makes sure the confirmed file is the previewed one.
+/// <paramref name="Progress"/> hears where a long import is (the import screen shows it).
 /// </summary>
-public sealed record ImportEmployeesCommand(Stream Content, string? ExpectedFingerprint = null) : ICommand<EmployeeImportResult>;
+public sealed record ImportEmployeesCommand(
+    Stream Content,
+    string? ExpectedFingerprint = null,
+    IProgress<EmployeeImportProgress>? Progress = null) : ICommand<EmployeeImportResult>;

@@ -1,21 +1,26 @@
-using YearEndAdjustment.Application.Accounts.Contracts;
-using YearEndAdjustment.Domain.Accounts;
+using System.Threading.Channels;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Accounts.Contracts;
 using YearEndAdjustment.Application.Employees.Contracts;
 using YearEndAdjustment.Application.Employees.Csv;
 using YearEndAdjustment.Application.Employees.Import;
 using YearEndAdjustment.Domain.AccessLogs;
+using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Employees.ImportEmployees;
 
 /// <summary>
-/// Plans like the preview, then writes through <see cref="IBulkWriter"/> (ADR 0021): EF change tracking would cost
-/// about 2 s per 100,000 rows. The aggregates still decide every value: new employees come from
-/// <see cref="Employee.Register"/>, changes from <see cref="Employee.UpdateProfile"/> on the stored row.
+/// ADR 0021, 0025. Plans like the preview while it writes: rows stream from the file into new aggregates, which a
+/// second task writes in chunks through one <see cref="IBulkWriteSession"/> (EF change tracking would cost about 2 s
+/// per 100,000 rows), so reading and writing overlap and memory stays flat. Any error, even one found at the last
+/// line, rolls the whole transaction back: nothing is written unless the whole file is valid. The aggregates still
+/// decide every value: new employees come from <see cref="Employee.Register"/>, changes from
+/// <see cref="Employee.UpdateProfile"/> on the stored row. Initial passwords are hashed in a first pass, before the
+/// transaction opens, so the database is never locked while PBKDF2 runs.
 /// </summary>
 public sealed class ImportEmployeesCommandHandler(
     IAppDbContext db,
@@ -27,57 +32,150 @@ public sealed class ImportEmployeesCommandHandler(
     IAccountProvisioning accounts,
     TimeProvider clock) : ICommandHandler<ImportEmployeesCommand, EmployeeImportResult>
 {
+    /// <summary>New employees per chunk handed to the writing task.</summary>
+    public const int ChunkSize = 2000;
+
+    /// <summary>Changed employees loaded as aggregates per query.</summary>
+    private const int ChangedPerQuery = 500;
+
     public async ValueTask<EmployeeImportResult> Handle(ImportEmployeesCommand command, CancellationToken cancellationToken)
     {
         currentUser.RequirePermission(Permission.ManageEmployees);
         var tenantId = tenantContext.TenantId ?? throw new InvalidOperationException("An import needs a tenant.");
         var now = clock.GetUtcNow().UtcDateTime;
-        var plan = await new EmployeeImportPlanner(db, reader, protector).PlanAsync(command.Content, JapanTime.DateOf(now), cancellationToken);
+        var today = JapanTime.DateOf(now);
+        var planner = new EmployeeImportPlanner(db, reader, protector);
 
-        if (plan.IsValid && command.ExpectedFingerprint is { } expected && !string.Equals(expected, plan.Fingerprint, StringComparison.Ordinal))
+        var (opened, document) = await planner.OpenAsync(command.Content, command.ExpectedFingerprint, cancellationToken);
+        if (document is null)
         {
-            plan.Errors.Add(new CsvImportIssue(0, null, "プレビューしたファイルと内容が違います。もう一度プレビューしてから確定してください。"));
+            return Rejected(opened.Errors.Count, opened.ReportedErrors);
         }
 
+        // First pass only when the file carries initial passwords: check the user IDs and hash before writing.
+        IReadOnlyDictionary<string, string>? hashes = null;
+        if (EmployeeImportPlanner.AsksForInitialPasswords(document))
+        {
+            var requests = new List<AccountRequest>();
+            var checkedPlan = await planner.PlanAsync(document, today, (row, _) => Collect(row, requests), command.Progress, cancellationToken);
+            if (!checkedPlan.IsValid)
+            {
+                return Rejected(checkedPlan.Errors.Count, checkedPlan.ReportedErrors);
+            }
+
+            if (await CheckAccountsAsync(requests, cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+
+            hashes = await accounts.HashInitialPasswordsAsync(requests, CountRelay(command.Progress, EmployeeImportStage.HashingPasswords), cancellationToken);
+        }
+
+        // The key must exist before the write transaction: creating it is a write of its own on another connection.
+        await protector.EnsureKeyAsync(cancellationToken);
+        await using var session = await writer.BeginAsync(cancellationToken);
+        var accountRequests = new List<AccountRequest>();
+        var changedRows = new List<PlannedEmployee>();
+        var chunks = Channel.CreateBounded<BulkChangeSet>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        var writing = Task.Run(() => WriteChunksAsync(chunks, session, cancellationToken), cancellationToken);
+        var chunk = new BulkChangeSet();
+
+        EmployeeImportPlan plan;
+        try
+        {
+            plan = await planner.PlanAsync(document, today, async (row, ct) =>
+            {
+                await Collect(row, accountRequests);
+                if (row.IsChanged)
+                {
+                    changedRows.Add(row);
+                }
+                else if (row.IsNew)
+                {
+                    var employee = Employee.Register(tenantId, row.Row.Number, row.Profile, now);
+                    if (row.Row.MyNumber is { } myNumber)
+                    {
+                        employee.SetMyNumber(await protector.ProtectAsync(myNumber, ct), now);
+                    }
+
+                    chunk.Insert(employee);
+                    if (chunk.Count >= ChunkSize)
+                    {
+                        await chunks.Writer.WriteAsync(chunk, ct);
+                        chunk = new BulkChangeSet();
+                    }
+                }
+            }, Relay(command.Progress, EmployeeImportStage.Writing), cancellationToken);
+
+            if (plan.IsValid && !chunk.IsEmpty)
+            {
+                await chunks.Writer.WriteAsync(chunk, cancellationToken);
+            }
+        }
+        catch (ChannelClosedException)
+        {
+            // The writing task failed and closed the channel; its exception is the one to surface.
+            plan = new EmployeeImportPlan();
+        }
+        finally
+        {
+            // The writing task must be done with the connection before the session can roll back or commit.
+            chunks.Writer.TryComplete();
+            await Task.WhenAny(writing);
+        }
+
+        await writing;
         if (!plan.IsValid)
         {
-            return new EmployeeImportResult(false, 0, 0, 0, 0, plan.Errors.Count, plan.ReportedErrors);
+            return Rejected(plan.Errors.Count, plan.ReportedErrors);
         }
 
-        // Optional user-ID columns: checked before anything is written, so a bad password refuses the file.
-        var accountRequests = plan.Rows
-            .Where(r => r.Row.LoginId is not null)
-            .Select(r => new AccountRequest(r.Row.Line, r.Row.LoginId!, r.Row.Name, r.Row.Email, r.Row.Role ?? AccountRole.General, r.Row.InitialPassword, r.Disables))
-            .ToList();
-        var accountCheck = await accounts.CheckAsync(accountRequests, cancellationToken);
-        if (accountCheck.Problems.Count > 0)
+        command.Progress?.Report(new EmployeeImportProgress(EmployeeImportStage.Finishing, 0, 1));
+        await WriteChangesAsync(changedRows, session, now, cancellationToken);
+        await session.WriteAsync(AuditOf(plan, tenantId, now), cancellationToken);
+
+        // Same transaction: the user IDs are created (or disabled) together with the employees, or not at all.
+        if (await CheckAccountsAsync(accountRequests, cancellationToken) is { } accountsRefused)
         {
-            var issues = accountCheck.Problems.Select(p => new CsvImportIssue(p.Line, "ログインID", p.Message)).ToList();
-            return new EmployeeImportResult(false, 0, 0, 0, 0, issues.Count, issues);
+            return accountsRefused;
         }
 
-        // Only changed employees are loaded as aggregates; their version must still be the one the plan compared.
-        var changedIds = plan.Rows.Where(r => r.IsChanged).Select(r => r.Stored!.Id).ToList();
-        var changedEmployees = changedIds.Count == 0
-            ? []
-            : await db.Employees.AsNoTracking().Where(e => changedIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var provisioned = await accounts.ApplyAsync(accountRequests, hashes, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await session.CommitAsync(cancellationToken);
+        command.Progress?.Report(new EmployeeImportProgress(EmployeeImportStage.Finishing, 1, 1));
+        return new EmployeeImportResult(true, plan.Added, plan.Changed, plan.Unchanged, plan.ToDisable, 0, [],
+            provisioned.Created, provisioned.Invited, provisioned.Disabled);
+    }
 
-        var changes = new BulkChangeSet();
-        foreach (var row in plan.Rows)
+    private static async Task WriteChunksAsync(Channel<BulkChangeSet> chunks, IBulkWriteSession session, CancellationToken cancellationToken)
+    {
+        try
         {
-            if (row.IsNew)
+            await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
             {
-                var employee = Employee.Register(tenantId, row.Row.Number, row.Profile, now);
-                if (row.Row.MyNumber is { } myNumber)
-                {
-                    employee.SetMyNumber(await protector.ProtectAsync(myNumber, cancellationToken), now);
-                }
-
-                changes.Insert(employee);
+                await session.WriteAsync(chunk, cancellationToken);
             }
-            else if (row.IsChanged)
+        }
+        catch (Exception ex)
+        {
+            // Unblocks the reading side, which would otherwise wait for room in a channel nobody drains.
+            chunks.Writer.TryComplete(ex);
+            throw;
+        }
+    }
+
+    /// <summary>Changed employees are few in a typical re-run; they are loaded as aggregates in bounded batches.</summary>
+    private async Task WriteChangesAsync(List<PlannedEmployee> changedRows, IBulkWriteSession session, DateTime now, CancellationToken cancellationToken)
+    {
+        foreach (var batch in changedRows.Chunk(ChangedPerQuery))
+        {
+            var ids = batch.Select(r => r.Stored!.Id).ToList();
+            var stored = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+            var changes = new BulkChangeSet();
+            foreach (var row in batch)
             {
-                if (!changedEmployees.TryGetValue(row.Stored!.Id, out var employee) || employee.Version != row.Stored.Version)
+                if (!stored.TryGetValue(row.Stored!.Id, out var employee) || employee.Version != row.Stored.Version)
                 {
                     throw new DbUpdateConcurrencyException("An employee changed between planning and writing the import.", []);
                 }
@@ -91,20 +189,58 @@ public sealed class ImportEmployeesCommandHandler(
 
                 changes.Update(employee, originalVersion);
             }
+
+            await session.WriteAsync(changes, cancellationToken);
+        }
+    }
+
+    private BulkChangeSet AuditOf(EmployeeImportPlan plan, TenantId tenantId, DateTime now)
+    {
+        var audit = new BulkChangeSet();
+        audit.Insert(AuditEntry.Record(
+            tenantId, now, currentUser.AccountId, AuditAction.EmployeesImported,
+            detail: $"added={plan.Added} changed={plan.Changed} unchanged={plan.Unchanged} disabled={plan.ToDisable} mynumbers={plan.MyNumbers}"));
+        return audit;
+    }
+
+    /// <summary>Optional user-ID columns: checked before anything is committed, so a bad password refuses the file.</summary>
+    private async Task<EmployeeImportResult?> CheckAccountsAsync(List<AccountRequest> requests, CancellationToken cancellationToken)
+    {
+        var check = await accounts.CheckAsync(requests, cancellationToken);
+        if (check.Problems.Count == 0)
+        {
+            return null;
         }
 
-        var (added, changed, unchanged, disabled) = (plan.Added, plan.Changed, plan.Unchanged, plan.ToDisable);
-        changes.Insert(AuditEntry.Record(
-            tenantId, now, currentUser.AccountId, AuditAction.EmployeesImported,
-            detail: $"added={added} changed={changed} unchanged={unchanged} disabled={disabled} mynumbers={plan.Rows.Count(r => r.Row.MyNumber is not null)}"));
+        var issues = check.Problems.Select(p => new CsvImportIssue(p.Line, EmployeeCsvLayout.LoginId.Name, p.Message)).ToList();
+        return Rejected(issues.Count, issues);
+    }
 
-        // The rows, profiles and parsed cells are no longer needed once the aggregates exist; letting them go before
-        // the write lowers the peak working set of a 100,000-row import.
-        plan.Rows.Clear();
-        await writer.ApplyAsync(changes, cancellationToken);
+    private static ValueTask Collect(PlannedEmployee row, List<AccountRequest> requests)
+    {
+        if (row.Row.LoginId is { } login)
+        {
+            requests.Add(new AccountRequest(row.Row.Line, login, row.Row.Name, row.Row.Email, row.Row.Role ?? AccountRole.General, row.Row.InitialPassword, row.Disables));
+        }
 
-        var provisioned = await accounts.ApplyAsync(accountRequests, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return new EmployeeImportResult(true, added, changed, unchanged, disabled, 0, [], provisioned.Created, provisioned.Invited, provisioned.Disabled);
+        return ValueTask.CompletedTask;
+    }
+
+    private static EmployeeImportResult Rejected(int count, IReadOnlyList<CsvImportIssue> errors) => new(false, 0, 0, 0, 0, count, errors);
+
+    private static IProgress<EmployeeImportProgress>? Relay(IProgress<EmployeeImportProgress>? target, EmployeeImportStage stage) =>
+        target is null ? null : new StageProgress(target, stage);
+
+    private static IProgress<(int Done, int Total)>? CountRelay(IProgress<EmployeeImportProgress>? target, EmployeeImportStage stage) =>
+        target is null ? null : new CountProgress(target, stage);
+
+    private sealed class StageProgress(IProgress<EmployeeImportProgress> target, EmployeeImportStage stage) : IProgress<EmployeeImportProgress>
+    {
+        public void Report(EmployeeImportProgress value) => target.Report(value with { Stage = stage });
+    }
+
+    private sealed class CountProgress(IProgress<EmployeeImportProgress> target, EmployeeImportStage stage) : IProgress<(int Done, int Total)>
+    {
+        public void Report((int Done, int Total) value) => target.Report(new EmployeeImportProgress(stage, value.Done, value.Total));
     }
 }

@@ -18,27 +18,32 @@ public sealed class PreviewEmployeeImportQueryHandler(ICurrentUser currentUser,
     {
         currentUser.RequirePermission(Permission.ManageEmployees);
         var today = JapanTime.DateOf(clock.GetUtcNow().UtcDateTime);
-        var plan = await new EmployeeImportPlanner(db, reader, protector).PlanAsync(query.Content, today, cancellationToken);
 
         // Added and changed rows first, then leavers that change nothing else; unchanged rows are only counted.
-        var items = plan.Rows.Where(r => r.IsNew).Take(query.MaxItems)
-            .Concat(plan.Rows.Where(r => r.IsChanged).Take(query.MaxItems))
-            .Concat(plan.Rows.Where(r => r.Disables && !r.IsNew && !r.IsChanged).Take(query.MaxItems))
-            .Select(ToItem)
-            .ToList();
+        List<EmployeeImportPreviewItem> added = [], changed = [], leaving = [];
+        var plan = await new EmployeeImportPlanner(db, reader, protector).PlanAsync(query.Content, today, null, (row, _) =>
+        {
+            var list = row.IsNew ? added : row.IsChanged ? changed : row.Disables ? leaving : null;
+            if (list is not null && list.Count < query.MaxItems)
+            {
+                list.Add(ToItem(row));
+            }
+
+            return ValueTask.CompletedTask;
+        }, cancellationToken);
 
         return new EmployeeImportPreview(
             plan.IsValid,
             plan.Encoding?.ToString(),
             plan.Fingerprint,
-            plan.Added,
-            plan.Changed,
-            plan.Unchanged,
-            plan.ToDisable,
+            plan.IsValid ? plan.Added : 0,
+            plan.IsValid ? plan.Changed : 0,
+            plan.IsValid ? plan.Unchanged : 0,
+            plan.IsValid ? plan.ToDisable : 0,
             plan.Errors.Count,
             plan.ReportedErrors,
             plan.Warnings,
-            items);
+            plan.IsValid ? [.. added, .. changed, .. leaving] : []);
     }
 
     private static EmployeeImportPreviewItem ToItem(PlannedEmployee row) => new(

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -10,23 +11,14 @@ using YearEndAdjustment.Infrastructure.Persistence.Interceptors;
 namespace YearEndAdjustment.Infrastructure.Persistence.Bulk;
 
 /// <summary>
-/// ADR 0021. Writes aggregates with plain parameterised ADO.NET commands inside one transaction of the context's own
+/// ADR 0021, 0025. Writes aggregates with parameterised statements inside one transaction of the context's own
 /// connection. Table, column and parameter names and every parameter's type come from the EF model and the provider's
-/// type mappings, so the SQL always matches the migrations and the converters (Guid as TEXT on SQLite, uniqueidentifier
-/// on SQL Server); values only ever travel as parameters. The tenant guard of <see cref="TenantGuardInterceptor"/>
-/// is repeated here because these writes bypass SaveChanges, and every UPDATE also matches on the tenant.
+/// type mappings, so the SQL always matches the migrations and the converters; values only ever travel as parameters
+/// . The tenant guard of <see cref="TenantGuardInterceptor"/> is repeated here because these writes bypass
+/// SaveChanges, and every UPDATE also matches on the tenant.
 /// </summary>
 internal sealed class ModelBulkWriter(AppDbContext db) : IBulkWriter
 {
-    /// <summary>Rows per round trip where the provider supports DbBatch (SQL Server); SQLite runs one prepared command.</summary>
-    public const int BatchSize = 500;
-
-    /// <summary>
-    /// Rows per INSERT on the prepared-command path (SQLite). Measured: 1 is fastest. Multi-row statements were slower
-    /// (8 rows: +60 %, 50 rows: ×3.5) because SQLite looks bound parameter names up linearly per execution.
-    /// </summary>
-    public const int RowsPerInsert = 1;
-
     public async Task ApplyAsync(BulkChangeSet changes, CancellationToken cancellationToken = default)
     {
         if (changes.IsEmpty)
@@ -34,46 +26,25 @@ internal sealed class ModelBulkWriter(AppDbContext db) : IBulkWriter
             return;
         }
 
-        var tenant = Guard(changes);
-        var sql = db.GetService<ISqlGenerationHelper>();
+        await using var session = await BeginAsync(cancellationToken);
+        await session.WriteAsync(changes, cancellationToken);
+        await session.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IBulkWriteSession> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        var tenant = db.BoundTenantId ?? throw new TenantIsolationException("bulk write without a tenant");
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
             await WidenSqliteCacheAsync(cancellationToken);
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var dbTransaction = transaction.GetDbTransaction();
-            foreach (var group in changes.Inserts.GroupBy(e => e.GetType()))
-            {
-                var rows = group.Select(e => (e, (int?)null)).ToList();
-                if (dbTransaction.Connection!.CanCreateBatch)
-                {
-                    await ExecuteAsync(TableStatement.Insert(Entity(group.Key), sql), rows, dbTransaction, tenant, cancellationToken);
-                    continue;
-                }
-
-                var full = rows.Count / RowsPerInsert * RowsPerInsert;
-                if (full > 0)
-                {
-                    await ExecuteAsync(TableStatement.Insert(Entity(group.Key), sql, RowsPerInsert), rows[..full], dbTransaction, tenant, cancellationToken);
-                }
-
-                if (full < rows.Count)
-                {
-                    await ExecuteAsync(TableStatement.Insert(Entity(group.Key), sql, rows.Count - full), rows[full..], dbTransaction, tenant, cancellationToken);
-                }
-            }
-
-            foreach (var group in changes.Updates.GroupBy(u => u.Entity.GetType()))
-            {
-                var statement = TableStatement.Update(Entity(group.Key), sql);
-                await ExecuteAsync(statement, group.Select(u => (u.Entity, (int?)u.OriginalVersion)).ToList(), dbTransaction, tenant, cancellationToken);
-            }
-
-            await transaction.CommitAsync(cancellationToken);
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            return new Session(db, transaction, tenant);
         }
-        finally
+        catch
         {
             await db.Database.CloseConnectionAsync();
+            throw;
         }
     }
 
@@ -83,7 +54,7 @@ internal sealed class ModelBulkWriter(AppDbContext db) : IBulkWriter
     /// </summary>
     private async Task WidenSqliteCacheAsync(CancellationToken cancellationToken)
     {
-        if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        if (db.Database.GetDbConnection() is SqliteConnection sqlite)
         {
             await using var pragma = sqlite.CreateCommand();
             pragma.CommandText = "PRAGMA cache_size = -65536";
@@ -91,84 +62,75 @@ internal sealed class ModelBulkWriter(AppDbContext db) : IBulkWriter
         }
     }
 
-    private TenantId Guard(BulkChangeSet changes)
+    private sealed class Session(AppDbContext db, IDbContextTransaction transaction, TenantId tenant) : IBulkWriteSession
     {
-        var bound = db.BoundTenantId;
-        foreach (var entity in changes.Inserts.Concat(changes.Updates.Select(u => u.Entity)))
+        private readonly Dictionary<(Type Type, bool Update), StatementRunner> _runners = [];
+        private readonly ISqlGenerationHelper _sql = db.GetService<ISqlGenerationHelper>();
+        private bool _committed;
+
+        public async Task WriteAsync(BulkChangeSet changes, CancellationToken cancellationToken = default)
         {
-            if (entity is not ITenantOwned owned || bound is not { } tenant || owned.TenantId != tenant)
+            ObjectDisposedException.ThrowIf(_committed, this);
+            Guard(changes);
+            foreach (var group in changes.Inserts.GroupBy(e => e.GetType()))
             {
-                throw new TenantIsolationException(entity.GetType().Name);
+                await Runner(group.Key, update: false).RunAsync(group.Select(e => (e, (int?)null)).ToList(), tenant, cancellationToken);
+            }
+
+            foreach (var group in changes.Updates.GroupBy(u => u.Entity.GetType()))
+            {
+                await Runner(group.Key, update: true).RunAsync(group.Select(u => (u.Entity, (int?)u.OriginalVersion)).ToList(), tenant, cancellationToken);
             }
         }
 
-        return bound!.Value;
-    }
-
-    private IEntityType Entity(Type type) =>
-        db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not part of the model.");
-
-    private async Task ExecuteAsync(
-        TableStatement statement, List<(object Entity, int? OriginalVersion)> rows, DbTransaction transaction, TenantId tenant, CancellationToken cancellationToken)
-    {
-        var connection = transaction.Connection!;
-        if (connection.CanCreateBatch)
+        public async Task CommitAsync(CancellationToken cancellationToken = default)
         {
-            await ExecuteBatchedAsync(statement, rows, connection, transaction, tenant, cancellationToken);
-            return;
+            await transaction.CommitAsync(cancellationToken);
+            _committed = true;
         }
 
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = statement.Sql;
-        var parameters = statement.CreateParameters(command);
-        command.Parameters.AddRange(parameters);
-        command.Prepare();
-        for (var start = 0; start < rows.Count; start += statement.RowsPerStatement)
+        public async ValueTask DisposeAsync()
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var row = 0; row < statement.RowsPerStatement; row++)
+            foreach (var runner in _runners.Values)
             {
-                var (entity, originalVersion) = rows[start + row];
-                statement.Bind(parameters, entity, originalVersion, tenant, row);
+                await runner.DisposeAsync();
             }
 
-            // Microsoft.Data.Sqlite completes async calls synchronously; the sync call saves a task per execution.
-            var affected = command.ExecuteNonQuery();
-            if (affected != statement.RowsPerStatement)
-            {
-                throw Conflict(statement);
-            }
+            // Not committed: disposing the transaction rolls every chunk back.
+            await transaction.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
         }
-    }
 
-    // SQL Server path: cannot run on this machine (no server); kept to the same statements, sent in DbBatch round trips.
-    private static async Task ExecuteBatchedAsync(
-        TableStatement statement, List<(object Entity, int? OriginalVersion)> rows, DbConnection connection, DbTransaction transaction, TenantId tenant, CancellationToken cancellationToken)
-    {
-        await using var factory = connection.CreateCommand();
-        foreach (var chunk in rows.Chunk(BatchSize))
+        private StatementRunner Runner(Type type, bool update)
         {
-            await using var batch = connection.CreateBatch();
-            batch.Transaction = transaction;
-            foreach (var (entity, originalVersion) in chunk)
+            if (_runners.TryGetValue((type, update), out var runner))
             {
-                var batchCommand = batch.CreateBatchCommand();
-                batchCommand.CommandText = statement.Sql;
-                var parameters = statement.CreateParameters(factory);
-                statement.Bind(parameters, entity, originalVersion, tenant);
-                batchCommand.Parameters.AddRange(parameters);
-                batch.BatchCommands.Add(batchCommand);
+                return runner;
             }
 
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-            if (batch.BatchCommands.Any(c => c.RecordsAffected != 1))
+            var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not part of the model.");
+            var statement = update ? TableStatement.Update(entity, _sql) : TableStatement.Insert(entity, _sql);
+            var dbTransaction = transaction.GetDbTransaction();
+            var connection = dbTransaction.Connection!;
+            runner = connection switch
             {
-                throw Conflict(statement);
+                SqliteConnection sqlite when SqliteRawRunner.CanRun(statement) => SqliteRawRunner.Prepare(statement, sqlite),
+                _ when connection.CanCreateBatch => new BatchRunner(statement, connection, dbTransaction),
+                _ => new CommandRunner(statement, connection, dbTransaction),
+            };
+            _runners[(type, update)] = runner;
+            return runner;
+        }
+
+        private void Guard(BulkChangeSet changes)
+        {
+            foreach (var entity in changes.Inserts.Concat(changes.Updates.Select(u => u.Entity)))
+            {
+                if (entity is not ITenantOwned owned || owned.TenantId != tenant || db.BoundTenantId != tenant)
+                {
+                    throw new TenantIsolationException(entity.GetType().Name);
+                }
             }
         }
     }
-
-    private static DbUpdateConcurrencyException Conflict(TableStatement statement) =>
-        new($"A row of {statement.TableName} was changed or removed by someone else during the import.", []);
 }

@@ -8,8 +8,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Bulk;
 
 /// <summary>
 /// One INSERT or UPDATE for an entity's own table, generated from the EF model: identifiers are delimited by the
-/// provider's helper, values are bound to parameters typed by the provider's mappings. Built once per call, reused
-/// for every row.
+/// provider's helper, values are bound to parameters typed by the provider's mappings. Built once per session and
+/// entity type, reused for every row.
 /// </summary>
 internal sealed class TableStatement
 {
@@ -17,11 +17,10 @@ internal sealed class TableStatement
     private readonly int _tenantParameter;
     private readonly int _versionParameter;
 
-    private TableStatement(string tableName, string sql, IReadOnlyList<ColumnBinding> columns, int tenantParameter, int versionParameter, int rowsPerStatement = 1)
+    private TableStatement(string tableName, string sql, IReadOnlyList<ColumnBinding> columns, int tenantParameter, int versionParameter)
     {
         TableName = tableName;
         Sql = sql;
-        RowsPerStatement = rowsPerStatement;
         _columns = columns;
         _tenantParameter = tenantParameter;
         _versionParameter = versionParameter;
@@ -31,48 +30,46 @@ internal sealed class TableStatement
 
     public string Sql { get; }
 
-    /// <summary>How many rows one execution writes (multi-row INSERT … VALUES (…), (…)).</summary>
-    public int RowsPerStatement { get; }
+    public int ColumnCount => _columns.Count;
+
+    /// <summary>The provider-side CLR type of each parameter (after EF value converters), in parameter order.</summary>
+    public IEnumerable<Type> ProviderTypes => _columns.Select(c =>
+    {
+        var type = c.Mapping.Converter?.ProviderClrType ?? c.Mapping.ClrType;
+        return Nullable.GetUnderlyingType(type) ?? type;
+    });
 
     /// <summary>
-    /// An INSERT of <paramref name="rows"/> rows per execution: one statement per row costs SQLite more in call overhead
-    /// than in writing, so the SQLite path sends 50 rows per execution (1,000 parameters, well below SQLite's 32,766).
+    /// One row per execution: multi-row <c>VALUES (…), (…)</c> was measured slower on SQLite (×1.6 at 8 rows, ×3.5 at
+    /// 50), which looks bound parameter names up linearly (ADR 0021).
     /// </summary>
-    public static TableStatement Insert(IEntityType entityType, ISqlGenerationHelper sql, int rows = 1)
+    public static TableStatement Insert(IEntityType entityType, ISqlGenerationHelper sql)
     {
-        var (table, store, properties) = Describe(entityType);
-        var columns = new List<ColumnBinding>();
-        var groups = new List<string>();
-        for (var row = 0; row < rows; row++)
-        {
-            var group = properties.Select((p, i) => ColumnBinding.For(p, store, sql.GenerateParameterName($"p{row}_{i}"))).ToList();
-            columns.AddRange(group);
-            groups.Add("(" + string.Join(", ", group.Select(c => c.ParameterName)) + ")");
-        }
-
-        var text = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(store)!)))}) "
-            + $"VALUES {string.Join(", ", groups)}";
-        return new TableStatement(table.Name, text, columns, -1, -1, rows);
+        var (table, properties) = Describe(entityType);
+        var columns = properties.Select((p, i) => ColumnBinding.For(p, table, sql.GenerateParameterName("p" + i))).ToList();
+        var text = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))}) "
+            + $"VALUES ({string.Join(", ", columns.Select(c => c.ParameterName))})";
+        return new TableStatement(table.Name, text, columns, -1, -1);
     }
 
     /// <summary>Sets every non-key column; matches the key, the tenant and (when the entity has one) the original concurrency version.</summary>
     public static TableStatement Update(IEntityType entityType, ISqlGenerationHelper sql)
     {
-        var (table, store, properties) = Describe(entityType);
+        var (table, properties) = Describe(entityType);
         var keys = entityType.FindPrimaryKey()!.Properties;
         var tenant = entityType.FindProperty(nameof(ITenantOwned.TenantId)) ?? throw new InvalidOperationException($"{entityType.DisplayName()} has no TenantId.");
         var version = properties.SingleOrDefault(p => p.IsConcurrencyToken);
 
         var set = properties.Where(p => !keys.Contains(p) && p != tenant).ToList();
         var where = keys.Append(tenant).ToList();
-        var columns = set.Concat(where).Select((p, i) => ColumnBinding.For(p, store, sql.GenerateParameterName("p" + i))).ToList();
+        var columns = set.Concat(where).Select((p, i) => ColumnBinding.For(p, table, sql.GenerateParameterName("p" + i))).ToList();
         var conditions = columns.Skip(set.Count).Select(c => $"{sql.DelimitIdentifier(c.Column)} = {c.ParameterName}").ToList();
         var versionParameter = -1;
         if (version is not null)
         {
             versionParameter = columns.Count;
-            var binding = ColumnBinding.For(version, store, sql.GenerateParameterName("p" + columns.Count));
-            columns.Add(binding with { IsOriginalVersion = true });
+            var binding = ColumnBinding.For(version, table, sql.GenerateParameterName("p" + columns.Count));
+            columns.Add(binding);
             conditions.Add($"{sql.DelimitIdentifier(binding.Column)} = {binding.ParameterName}");
         }
 
@@ -85,36 +82,35 @@ internal sealed class TableStatement
     public DbParameter[] CreateParameters(DbCommand command) =>
         _columns.Select(c => c.Mapping.CreateParameter(command, c.ParameterName, null, c.Property.IsNullable)).ToArray();
 
-    /// <summary>Binds one entity into the parameters of row <paramref name="row"/> of the statement.</summary>
-    public void Bind(DbParameter[] parameters, object entity, int? originalVersion, TenantId tenant, int row = 0)
+    /// <summary>Binds one entity into ADO.NET parameters created by <see cref="CreateParameters"/>.</summary>
+    public void Bind(DbParameter[] parameters, object entity, int? originalVersion, TenantId tenant)
     {
-        var width = _columns.Count / RowsPerStatement;
-        for (var i = row * width; i < (row + 1) * width; i++)
+        for (var i = 0; i < _columns.Count; i++)
         {
-            var column = _columns[i];
-            object? value = i == _versionParameter ? originalVersion ?? throw new InvalidOperationException("An update needs the original version.")
-                : i == _tenantParameter ? tenant
-                : column.Property.GetGetter().GetClrValueUsingContainingEntity(entity);
-            if (value is not null && column.Mapping.Converter is { } converter)
-            {
-                value = converter.ConvertToProvider(value);
-            }
-
-            parameters[i].Value = value ?? DBNull.Value;
+            parameters[i].Value = Value(i, entity, originalVersion, tenant) ?? DBNull.Value;
         }
     }
 
-    private static (StoreObjectIdentifier Table, StoreObjectIdentifier Store, List<IProperty> Properties) Describe(IEntityType entityType)
+    /// <summary>Parameter <paramref name="index"/>'s value for one row, after the property's EF value converter.</summary>
+    public object? Value(int index, object entity, int? originalVersion, TenantId tenant)
     {
-        var name = entityType.GetTableName() ?? throw new InvalidOperationException($"{entityType.DisplayName()} is not mapped to a table.");
-        var store = StoreObjectIdentifier.Table(name, entityType.GetSchema());
-        var properties = entityType.GetProperties().Where(p => p.GetColumnName(store) is not null).ToList();
-        return (store, store, properties);
+        var column = _columns[index];
+        object? value = index == _versionParameter ? originalVersion ?? throw new InvalidOperationException("An update needs the original version.")
+            : index == _tenantParameter ? tenant
+            : column.Property.GetGetter().GetClrValueUsingContainingEntity(entity);
+        return value is not null && column.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
     }
 
-    private sealed record ColumnBinding(IProperty Property, string Column, string ParameterName, RelationalTypeMapping Mapping, bool IsOriginalVersion = false)
+    private static (StoreObjectIdentifier Table, List<IProperty> Properties) Describe(IEntityType entityType)
     {
-        public static ColumnBinding For(IProperty property, StoreObjectIdentifier store, string parameterName) =>
-            new(property, property.GetColumnName(store)!, parameterName, (RelationalTypeMapping)property.GetRelationalTypeMapping());
+        var name = entityType.GetTableName() ?? throw new InvalidOperationException($"{entityType.DisplayName()} is not mapped to a table.");
+        var table = StoreObjectIdentifier.Table(name, entityType.GetSchema());
+        return (table, entityType.GetProperties().Where(p => p.GetColumnName(table) is not null).ToList());
+    }
+
+    private sealed record ColumnBinding(IProperty Property, string Column, string ParameterName, RelationalTypeMapping Mapping)
+    {
+        public static ColumnBinding For(IProperty property, StoreObjectIdentifier table, string parameterName) =>
+            new(property, property.GetColumnName(table)!, parameterName, (RelationalTypeMapping)property.GetRelationalTypeMapping());
     }
 }

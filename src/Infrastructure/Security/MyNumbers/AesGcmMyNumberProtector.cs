@@ -34,6 +34,9 @@ internal sealed class AesGcmMyNumberProtector(
     private IncrementalHash? _lookupMac;
     private byte[]? _associatedData;
 
+    public async ValueTask EnsureKeyAsync(CancellationToken cancellationToken = default) =>
+        await EnsureKeysAsync(create: true, cancellationToken);
+
     public async ValueTask<ProtectedMyNumber> ProtectAsync(MyNumber myNumber, CancellationToken cancellationToken = default)
     {
         await EnsureKeysAsync(create: true, cancellationToken);

@@ -1,0 +1,179 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using SQLitePCL;
+using YearEndAdjustment.Domain.SharedKernel;
+
+namespace YearEndAdjustment.Infrastructure.Persistence.Bulk;
+
+/// <summary>Runs one <see cref="TableStatement"/> for many rows; each row must affect exactly one row.</summary>
+internal abstract class StatementRunner(TableStatement statement) : IAsyncDisposable
+{
+    protected TableStatement Statement { get; } = statement;
+
+    public abstract Task RunAsync(IReadOnlyList<(object Entity, int? OriginalVersion)> rows, TenantId tenant, CancellationToken cancellationToken);
+
+    public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    protected DbUpdateConcurrencyException Conflict() =>
+        new($"A row of {Statement.TableName} was changed or removed by someone else during the write.", []);
+}
+
+/// <summary>
+/// SQLite: the prepared statement is driven through SQLitePCL directly, binding by position. Microsoft.Data.Sqlite
+/// looks every parameter up by name and re-checks its type on each execution, which doubled the cost of 100,000
+/// 19-column inserts (0.8 s against 1.5 s, ADR 0025). Values are turned into the same TEXT/INTEGER/BLOB forms
+/// Microsoft.Data.Sqlite writes (a test compares both paths column by column); other types use <see cref="CommandRunner"/>.
+/// </summary>
+internal sealed class SqliteRawRunner : StatementRunner
+{
+    private static readonly HashSet<Type> Supported =
+    [
+        typeof(string), typeof(byte[]), typeof(Guid), typeof(DateTime), typeof(DateOnly), typeof(bool),
+        typeof(byte), typeof(short), typeof(int), typeof(long), typeof(double), typeof(float),
+    ];
+
+    private readonly SqliteConnection _connection;
+    private readonly sqlite3_stmt _statement;
+
+    private SqliteRawRunner(TableStatement statement, SqliteConnection connection, sqlite3_stmt prepared)
+        : base(statement)
+    {
+        _connection = connection;
+        _statement = prepared;
+    }
+
+    public static bool CanRun(TableStatement statement) => statement.ProviderTypes.All(t => Supported.Contains(t) || t.IsEnum);
+
+    public static SqliteRawRunner Prepare(TableStatement statement, SqliteConnection connection)
+    {
+        var rc = raw.sqlite3_prepare_v2(connection.Handle, statement.Sql, out var prepared);
+        Check(connection, rc);
+        return new SqliteRawRunner(statement, connection, prepared);
+    }
+
+    public override Task RunAsync(IReadOnlyList<(object Entity, int? OriginalVersion)> rows, TenantId tenant, CancellationToken cancellationToken)
+    {
+        var db = _connection.Handle!;
+        foreach (var (entity, originalVersion) in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var i = 0; i < Statement.ColumnCount; i++)
+            {
+                Check(_connection, BindValue(i + 1, Statement.Value(i, entity, originalVersion, tenant)));
+            }
+
+            var rc = raw.sqlite3_step(_statement);
+            raw.sqlite3_reset(_statement);
+            if (rc != raw.SQLITE_DONE)
+            {
+                Check(_connection, rc);
+            }
+
+            if (raw.sqlite3_changes(db) != 1)
+            {
+                throw Conflict();
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _statement.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    // The forms Microsoft.Data.Sqlite 10 writes for these types (its SqliteValueBinder), so rows read back identically.
+    private int BindValue(int index, object? value) => value switch
+    {
+        null => raw.sqlite3_bind_null(_statement, index),
+        string text => raw.sqlite3_bind_text16(_statement, index, text),
+        byte[] bytes => raw.sqlite3_bind_blob(_statement, index, bytes),
+        Guid guid => raw.sqlite3_bind_text16(_statement, index, guid.ToString().ToUpperInvariant()),
+        DateTime time => raw.sqlite3_bind_text16(_statement, index, time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture)),
+        DateOnly date => raw.sqlite3_bind_text16(_statement, index, date.ToString(@"yyyy\-MM\-dd", CultureInfo.InvariantCulture)),
+        bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),
+        double number => raw.sqlite3_bind_double(_statement, index, number),
+        float number => raw.sqlite3_bind_double(_statement, index, number),
+        Enum or byte or short or int or long => raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(value, CultureInfo.InvariantCulture)),
+        _ => throw new NotSupportedException($"{value.GetType().Name} cannot be bound by the SQLite bulk path."),
+    };
+
+    private static void Check(SqliteConnection connection, int rc)
+    {
+        if (rc != raw.SQLITE_OK && rc != raw.SQLITE_DONE && rc != raw.SQLITE_ROW)
+        {
+            // The same exception Microsoft.Data.Sqlite raises, so callers see one kind of failure whichever path ran.
+            throw new SqliteException(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), rc, raw.sqlite3_extended_errcode(connection.Handle));
+        }
+    }
+}
+
+/// <summary>Any ADO.NET provider: one prepared command, parameters rebound per row.</summary>
+internal sealed class CommandRunner : StatementRunner
+{
+    private readonly DbCommand _command;
+    private readonly DbParameter[] _parameters;
+
+    public CommandRunner(TableStatement statement, DbConnection connection, DbTransaction transaction)
+        : base(statement)
+    {
+        _command = connection.CreateCommand();
+        _command.Transaction = transaction;
+        _command.CommandText = statement.Sql;
+        _parameters = statement.CreateParameters(_command);
+        _command.Parameters.AddRange(_parameters);
+        _command.Prepare();
+    }
+
+    public override async Task RunAsync(IReadOnlyList<(object Entity, int? OriginalVersion)> rows, TenantId tenant, CancellationToken cancellationToken)
+    {
+        foreach (var (entity, originalVersion) in rows)
+        {
+            Statement.Bind(_parameters, entity, originalVersion, tenant);
+            if (await _command.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                throw Conflict();
+            }
+        }
+    }
+
+    public override ValueTask DisposeAsync() => _command.DisposeAsync();
+}
+
+/// <summary>
+/// Providers with <see cref="DbBatch"/> (SQL Server): <see cref="BatchSize"/> rows per round trip. Not run on this
+/// machine (no server); it sends the same statements as the other runners.
+/// </summary>
+internal sealed class BatchRunner(TableStatement statement, DbConnection connection, DbTransaction transaction) : StatementRunner(statement)
+{
+    public const int BatchSize = 500;
+
+    public override async Task RunAsync(IReadOnlyList<(object Entity, int? OriginalVersion)> rows, TenantId tenant, CancellationToken cancellationToken)
+    {
+        await using var factory = connection.CreateCommand();
+        foreach (var chunk in rows.Chunk(BatchSize))
+        {
+            await using var batch = connection.CreateBatch();
+            batch.Transaction = transaction;
+            foreach (var (entity, originalVersion) in chunk)
+            {
+                var command = batch.CreateBatchCommand();
+                command.CommandText = Statement.Sql;
+                var parameters = Statement.CreateParameters(factory);
+                Statement.Bind(parameters, entity, originalVersion, tenant);
+                command.Parameters.AddRange(parameters);
+                batch.BatchCommands.Add(command);
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            if (batch.BatchCommands.Any(c => c.RecordsAffected != 1))
+            {
+                throw Conflict();
+            }
+        }
+    }
+}
