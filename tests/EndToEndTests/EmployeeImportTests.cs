@@ -28,7 +28,9 @@ public sealed class EmployeeImportTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(page.Locator(".summary")).ToContainTextAsync("追加:");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "import-preview.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "この内容で取り込む" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".alert--ok")).ToContainTextAsync("取り込みました");
+        // The import runs in the background; its page refreshes itself until the outcome is shown.
+        await Assertions.Expect(page.Locator(".alert--ok")).ToContainTextAsync("取り込みました", new() { Timeout = 30_000 });
+        await page.GetByRole(AriaRole.Link, new() { Name = "従業員一覧へ" }).ClickAsync();
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("1001");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "CSVに出力" }).ClickAsync();

@@ -1,3 +1,4 @@
+using YearEndAdjustment.Application.Employees.Import;
 using System.Text;
 using YearEndAdjustment.Application.Employees.ImportEmployees;
 using YearEndAdjustment.Domain.Accounts;
@@ -45,6 +46,40 @@ public sealed class AccountsFromCsvTests(AuthWebApplicationFactory factory) : IC
 
         Assert.Equal(1, leaving.AccountsDisabled);
         Assert.Equal("/csv-leaver/login", after.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task InitialPasswords_AreHashedBeforeAnythingIsWritten_WithProgress()
+    {
+        var tenant = new TenantId((await factory.CreateTenantAsync("csv-hash-first")).TenantId);
+        var progress = new List<EmployeeImportProgress>();
+
+        var result = await factory.SendAsync<EmployeeImportResult>(new ImportEmployeesCommand(Csv(
+            "3401,上田 一郎,ウエダ イチロウ,1980/01/01,2005/04/01,,,ueda,一般,quiet river stone bridge",
+            "3402,小林 二郎,コバヤシ ジロウ,1981/02/02,2006/04/01,,,kobayashi,一般,bright winter morning sun",
+            "3403,中村 三郎,ナカムラ サブロウ,1982/03/03,2007/04/01,,,nakamura,一般,gentle autumn evening rain"),
+            Progress: new Collecting(progress)), tenant);
+
+        Assert.True(result.Applied, string.Join(" / ", result.Errors));
+        Assert.Equal(3, result.AccountsCreated);
+        var hashing = progress.Where(p => p.Stage == EmployeeImportStage.HashingPasswords).ToList();
+        Assert.Equal((3L, 3L), (hashing[^1].Done, hashing[^1].Total));
+        var lastHash = progress.FindLastIndex(p => p.Stage == EmployeeImportStage.HashingPasswords);
+        var firstWrite = progress.FindIndex(p => p.Stage is EmployeeImportStage.Writing or EmployeeImportStage.Finishing);
+        Assert.True(lastHash < firstWrite, "Passwords must be hashed before the write pass starts.");
+        var signIn = await AuthWebApplicationFactory.SignInAsync(factory.CreateClient(), "csv-hash-first", "kobayashi", "bright winter morning sun");
+        Assert.Contains("/account/password", signIn.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    private sealed class Collecting(List<EmployeeImportProgress> reports) : IProgress<EmployeeImportProgress>
+    {
+        public void Report(EmployeeImportProgress value)
+        {
+            lock (reports)
+            {
+                reports.Add(value);
+            }
+        }
     }
 
     [Fact]

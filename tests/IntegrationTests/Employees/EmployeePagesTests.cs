@@ -150,8 +150,8 @@ public sealed partial class EmployeePagesTests(AuthWebApplicationFactory factory
         var preview = await (await admin.PostAsync("/emp-payroll/admin/employees/payroll?handler=Preview", form)).Content.ReadAsStringAsync();
         var confirmed = await admin.PostAsync("/emp-payroll/admin/employees/payroll?handler=Confirm", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["uploadId"] = HiddenValue(preview, "uploadId"),
-            ["fingerprint"] = HiddenValue(preview, "fingerprint"),
+            ["uploadId"] = ImportPages.HiddenValue(preview, "uploadId"),
+            ["fingerprint"] = ImportPages.HiddenValue(preview, "fingerprint"),
             ["taxYear"] = "2025",
             ["__RequestVerificationToken"] = Html.AntiforgeryToken(preview),
         }));
@@ -170,7 +170,7 @@ public sealed partial class EmployeePagesTests(AuthWebApplicationFactory factory
         var form = await admin.GetStringAsync($"/emp-edit/admin/employees/{id}/edit");
         var fields = new Dictionary<string, string>
         {
-            ["Version"] = HiddenValue(form, "Version"),
+            ["Version"] = ImportPages.HiddenValue(form, "Version"),
             ["Name"] = "山田 太郎",
             ["NameKana"] = "ヤマダ タロウ",
             ["BirthDate"] = "1985-04-01",
@@ -195,42 +195,69 @@ public sealed partial class EmployeePagesTests(AuthWebApplicationFactory factory
         Assert.DoesNotContain("経理部", audit.Detail);
     }
 
-    private static async Task<string> PreviewAsync(HttpClient admin, string slug, byte[] file)
+    [Fact]
+    public async Task Confirm_RunsInTheBackground_AndOnlyItsTenantsAdminSeesTheJob()
     {
-        var page = await admin.GetStringAsync($"/{slug}/admin/employees/import");
+        var (admin, _) = await factory.AdminClientAsync("emp-job");
+        var (other, _) = await factory.AdminClientAsync("emp-job-other");
+        var sample = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "samples", "employees-utf8.csv"));
+
+        var done = await ConfirmAsync(admin, "emp-job", await PreviewAsync(admin, "emp-job", sample));
+        var jobPath = done.RequestMessage!.RequestUri!.AbsolutePath;
+        var jobId = jobPath[(jobPath.LastIndexOf('/') + 1)..];
+        var fromOtherTenant = await other.GetAsync($"/emp-job-other/admin/employees/import/jobs/{jobId}");
+        var unknown = await admin.GetAsync($"/emp-job/admin/employees/import/jobs/{new string('0', 32)}");
+        var anonymous = await factory.CreateClient().GetAsync(jobPath);
+
+        Assert.Contains("取り込みました", await done.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, fromOtherTenant.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("/emp-job/login", anonymous.RequestMessage!.RequestUri!.AbsolutePath);
+
+        // Another account of the same tenant does not see it either.
+        var jobs = factory.Services.GetRequiredService<Web.Uploads.EmployeeImportJobs>();
+        var tenant = await TenantIdAsync("emp-job");
+        var stranger = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new(Web.Identity.ClaimNames.Account, Guid.NewGuid().ToString())], "test"));
+        Assert.Null(jobs.Find(tenant, stranger, jobId));
+    }
+
+    [Fact]
+    public async Task Uploader_SendsTheFile_ThenThePreviewOpensByItsId()
+    {
+        var (admin, _) = await factory.AdminClientAsync("emp-upload");
+        var page = await admin.GetStringAsync("/emp-upload/admin/employees/import");
+        var sample = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "samples", "employees-utf8.csv"));
         using var form = new MultipartFormDataContent
         {
-            { new ByteArrayContent(file), "file", "employees.csv" },
+            { new ByteArrayContent(sample), "file", "employees.csv" },
             { new StringContent(Html.AntiforgeryToken(page)), "__RequestVerificationToken" },
         };
-        var response = await admin.PostAsync($"/{slug}/admin/employees/import?handler=Preview", form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/emp-upload/admin/employees/import?handler=Preview") { Content = form };
+        request.Headers.Add("X-Upload", "1");
+
+        var uploaded = await admin.SendAsync(request);
+        var next = System.Text.Json.JsonDocument.Parse(await uploaded.Content.ReadAsStringAsync()).RootElement.GetProperty("next").GetString()!;
+        var preview = await admin.GetStringAsync(next);
+        var forged = await admin.GetStringAsync("/emp-upload/admin/employees/import?upload=../../etc/passwd");
+
+        Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+        Assert.Matches("^/emp-upload/admin/employees/import\\?upload=[0-9a-f]{32}$", next);
+        Assert.Contains("この内容で取り込む", preview);
+        Assert.Matches("追加: [1-9][0-9]* 人", preview);
+        Assert.Contains("有効期限が切れました", forged);
     }
 
-    private static async Task<HttpResponseMessage> ConfirmAsync(HttpClient admin, string slug, string preview)
+    private async Task<Domain.SharedKernel.TenantId> TenantIdAsync(string slug)
     {
-        var uploadId = HiddenValue(preview, "uploadId");
-        var fingerprint = HiddenValue(preview, "fingerprint");
-        return await admin.PostAsync($"/{slug}/admin/employees/import?handler=Confirm", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["uploadId"] = uploadId,
-            ["fingerprint"] = fingerprint,
-            ["__RequestVerificationToken"] = Html.AntiforgeryToken(preview),
-        }));
+        await using var scope = factory.SystemScope();
+        var tenant = (await scope.ServiceProvider.GetRequiredService<AppDbContext>().Tenants.ToListAsync()).Single(t => t.Slug.Value == slug);
+        return tenant.Id;
     }
 
-    private static string HiddenValue(string html, string name)
-    {
-        var match = Regex.Match(html, $"name=\"{name}\" value=\"([^\"]+)\"");
-        if (!match.Success)
-        {
-            match = Regex.Match(html, $"id=\"{name}\" name=\"{name}\" value=\"([^\"]+)\"");
-        }
+    private static Task<string> PreviewAsync(HttpClient admin, string slug, byte[] file) => ImportPages.PreviewAsync(admin, slug, file);
 
-        Assert.True(match.Success, $"No {name} on the preview page.");
-        return match.Groups[1].Value;
-    }
+    private static Task<HttpResponseMessage> ConfirmAsync(HttpClient admin, string slug, string preview) => ImportPages.ConfirmAsync(admin, slug, preview);
 
     [GeneratedRegex("/admin/employees/([0-9a-f-]{36})\"")]
     private static partial Regex EmployeeLink();

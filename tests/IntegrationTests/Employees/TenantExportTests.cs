@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using YearEndAdjustment.IntegrationTests.Employees.Support;
 using YearEndAdjustment.IntegrationTests.Support;
 
 namespace YearEndAdjustment.IntegrationTests.Employees;
@@ -64,20 +65,7 @@ public sealed class TenantExportTests(AuthWebApplicationFactory factory) : IClas
 
     private static async Task ImportAsync(HttpClient admin, string slug, byte[] file)
     {
-        var page = await admin.GetStringAsync($"/{slug}/admin/employees/import");
-        using var form = new MultipartFormDataContent
-        {
-            { new ByteArrayContent(file), "file", "employees.csv" },
-            { new StringContent(Html.AntiforgeryToken(page)), "__RequestVerificationToken" },
-        };
-        var preview = await (await admin.PostAsync($"/{slug}/admin/employees/import?handler=Preview", form)).Content.ReadAsStringAsync();
-        string Hidden(string name) => System.Text.RegularExpressions.Regex.Match(preview, $"name=\"{name}\" value=\"([^\"]+)\"").Groups[1].Value;
-        var confirmed = await admin.PostAsync($"/{slug}/admin/employees/import?handler=Confirm", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["uploadId"] = Hidden("uploadId"),
-            ["fingerprint"] = Hidden("fingerprint"),
-            ["__RequestVerificationToken"] = Html.AntiforgeryToken(preview),
-        }));
+        var confirmed = await ImportPages.ConfirmAsync(admin, slug, await ImportPages.PreviewAsync(admin, slug, file));
         Assert.Contains("取り込みました", await confirmed.Content.ReadAsStringAsync());
     }
 }

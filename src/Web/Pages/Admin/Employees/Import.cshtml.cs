@@ -22,7 +22,8 @@ namespace YearEndAdjustment.Web.Pages.Admin.Employees;
 [Authorize(Policy = "perm:" + nameof(Permission.ManageEmployees))]
 [RequestSizeLimit(MaxUploadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
-public sealed class ImportModel(ISender sender, ITenantContext tenantContext, UploadStore uploads, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ImportModel(
+    ISender sender, ITenantContext tenantContext, UploadStore uploads, EmployeeImportJobs jobs, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>Above the import's own 50 MB limit, so an oversized file gets the application's clear message.</summary>
     public const long MaxUploadBytes = 64L * 1024 * 1024;
@@ -33,8 +34,25 @@ public sealed class ImportModel(ISender sender, ITenantContext tenantContext, Up
 
     private Guid Tenant => tenantContext.TenantId!.Value.Value;
 
-    public void OnGet()
+    /// <summary>With <paramref name="upload"/>: the preview of a file sent by the page's progress-showing uploader.</summary>
+    public async Task OnGetAsync(string? upload, CancellationToken cancellationToken)
     {
+        if (upload is null)
+        {
+            return;
+        }
+
+        await using var stored = uploads.Open(Tenant, upload);
+        if (stored is null)
+        {
+            ModelState.AddModelError("", localizer["Import.Expired"]);
+            return;
+        }
+
+        if (await ModelState.TryAsync(async () => Preview = await sender.Send(new PreviewEmployeeImportQuery(stored), cancellationToken)))
+        {
+            UploadId = upload;
+        }
     }
 
     public async Task<IActionResult> OnGetTemplateAsync(CsvTextEncoding encoding, CancellationToken cancellationToken)
@@ -45,27 +63,43 @@ public sealed class ImportModel(ISender sender, ITenantContext tenantContext, Up
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken cancellationToken)
     {
+        // The uploader script (wwwroot/js/upload.js) shows the upload's progress, then opens the preview by its id.
+        if (Request.Headers["X-Upload"] == "1")
+        {
+            if (file is null || file.Length == 0)
+            {
+                return BadRequest(new { error = localizer["Import.NoFile"].Value });
+            }
+
+            await using var upload = file.OpenReadStream();
+            var id = await uploads.SaveAsync(Tenant, upload, cancellationToken);
+            return new JsonResult(new { next = Url.Page("Import", null, new { upload = id }) });
+        }
+
         UploadId = await uploads.PreviewAsync(Tenant, file, ModelState, localizer["Import.NoFile"],
             async stored => Preview = await sender.Send(new PreviewEmployeeImportQuery(stored), cancellationToken), cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostConfirmAsync(string? uploadId, string? fingerprint, CancellationToken cancellationToken)
+    /// <summary>Starts the import in the background and shows its progress (ADR 0025).</summary>
+    public IActionResult OnPostConfirm(string? uploadId, string? fingerprint)
     {
-        EmployeeImportResult? result = null;
-        if (!await uploads.ConfirmAsync(Tenant, uploadId, ModelState, localizer["Import.Expired"], async stored =>
+        using (var stored = uploads.Open(Tenant, uploadId))
         {
-            result = await sender.Send(new ImportEmployeesCommand(stored, fingerprint), cancellationToken);
-            return result.Applied ? null : result.Errors;
-        }))
+            if (stored is null)
+            {
+                ModelState.AddModelError("", localizer["Import.Expired"]);
+                return Page();
+            }
+        }
+
+        var job = jobs.Start(tenantContext.TenantId!.Value, tenantContext.Slug!, tenantContext.DisplayName ?? "", User, uploadId!, fingerprint);
+        if (job is null)
         {
+            ModelState.AddModelError("", localizer["Import.Busy"]);
             return Page();
         }
 
-        TempData["Notice"] = localizer["Import.Done", result!.Added, result.Changed, result.Unchanged, result.Disabled].Value
-            + (result.AccountsCreated + result.AccountsDisabled > 0
-                ? " " + localizer["Import.AccountsDone", result.AccountsCreated, result.AccountsInvited, result.AccountsDisabled].Value
-                : "");
-        return Redirect(Url.Content("~/admin/employees"));
+        return Redirect(Url.Content($"~/admin/employees/import/jobs/{job.Id}"));
     }
 }
