@@ -33,6 +33,9 @@ public sealed partial class FamilyMemberPagesTests(AuthWebApplicationFactory fac
 
         var editForm = await admin.GetStringAsync($"/fam-pages/admin/employees/{employee}/family/{memberId}");
         Assert.Contains("****-****-****", editForm);
+        Assert.Contains("value=\"1987-05-05\"", editForm);
+        Assert.Contains("value=\"480000\"", editForm);
+        Assert.Contains("value=\"ヤマダ ハナコ\"", editForm);
         Assert.DoesNotContain(digits, editForm);
         Assert.DoesNotContain(digits[8..], editForm);
         var newDigits = MyNumbers.Valid(87_654_321);
