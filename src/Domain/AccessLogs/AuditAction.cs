@@ -12,4 +12,7 @@ public enum AuditAction
     PayrollTotalsImported,
     TenantDataExported,
     EmployeeUpdated,
+    FamilyMemberAdded,
+    FamilyMemberUpdated,
+    FamilyMemberRemoved,
 }

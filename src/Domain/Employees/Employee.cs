@@ -137,18 +137,40 @@ public sealed class Employee : AggregateRoot, ITenantOwned
         return member;
     }
 
-    public void UpdateFamilyMember(FamilyMemberId id, FamilyMemberDetails details, DateTime nowUtc)
+    /// <summary>Replaces a family member's details; returns which fields changed (none: not even a new version).</summary>
+    public FamilyMemberFields UpdateFamilyMember(FamilyMemberId id, FamilyMemberDetails details, DateTime nowUtc)
     {
-        FindFamilyMember(id).Update(details);
-        Touch(nowUtc);
-    }
-
-    public void SetFamilyMemberMyNumber(FamilyMemberId id, ProtectedMyNumber myNumber, DateTime nowUtc)
-    {
-        if (FindFamilyMember(id).SetMyNumber(myNumber))
+        var changed = FindFamilyMember(id).Update(details);
+        if (changed != FamilyMemberFields.None)
         {
             Touch(nowUtc);
         }
+
+        return changed;
+    }
+
+    /// <summary>Registers or replaces a family member's number; the number already stored (same lookup) changes nothing.</summary>
+    public bool SetFamilyMemberMyNumber(FamilyMemberId id, ProtectedMyNumber myNumber, DateTime nowUtc)
+    {
+        if (!FindFamilyMember(id).SetMyNumber(myNumber))
+        {
+            return false;
+        }
+
+        Touch(nowUtc);
+        return true;
+    }
+
+    /// <summary>Forgets a family member's number (保管制限と廃棄); false when none was stored.</summary>
+    public bool ClearFamilyMemberMyNumber(FamilyMemberId id, DateTime nowUtc)
+    {
+        if (!FindFamilyMember(id).ClearMyNumber())
+        {
+            return false;
+        }
+
+        Touch(nowUtc);
+        return true;
     }
 
     public void RemoveFamilyMember(FamilyMemberId id, DateTime nowUtc)

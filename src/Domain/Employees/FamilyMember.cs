@@ -40,8 +40,19 @@ public sealed class FamilyMember
         return member;
     }
 
-    internal void Update(FamilyMemberDetails details)
+    /// <summary>Replaces the details; returns which fields changed.</summary>
+    internal FamilyMemberFields Update(FamilyMemberDetails details)
     {
+        var changed = FamilyMemberFields.None;
+        if (!string.Equals(Name, details.Name, StringComparison.Ordinal)) changed |= FamilyMemberFields.Name;
+        if (!string.Equals(NameKana, details.NameKana, StringComparison.Ordinal)) changed |= FamilyMemberFields.NameKana;
+        if (Relationship != details.Relationship) changed |= FamilyMemberFields.Relationship;
+        if (BirthDate != details.BirthDate) changed |= FamilyMemberFields.BirthDate;
+        if (Cohabiting != details.Cohabiting) changed |= FamilyMemberFields.Cohabiting;
+        if (Disability != details.Disability) changed |= FamilyMemberFields.Disability;
+        if (NonResident != details.NonResident) changed |= FamilyMemberFields.NonResident;
+        if (EstimatedIncome != details.EstimatedIncome) changed |= FamilyMemberFields.EstimatedIncome;
+
         Name = details.Name;
         NameKana = details.NameKana;
         Relationship = details.Relationship;
@@ -50,6 +61,7 @@ public sealed class FamilyMember
         Disability = details.Disability;
         NonResident = details.NonResident;
         EstimatedIncome = details.EstimatedIncome;
+        return changed;
     }
 
     internal bool SetMyNumber(ProtectedMyNumber myNumber)
@@ -61,6 +73,18 @@ public sealed class FamilyMember
 
         MyNumberCiphertext = myNumber.Ciphertext;
         MyNumberLookup = myNumber.Lookup;
+        return true;
+    }
+
+    internal bool ClearMyNumber()
+    {
+        if (MyNumberCiphertext is null)
+        {
+            return false;
+        }
+
+        MyNumberCiphertext = null;
+        MyNumberLookup = null;
         return true;
     }
 }

@@ -5,6 +5,11 @@ namespace YearEndAdjustment.Domain.Employees;
 /// <summary>What the 扶養控除等申告書 asks of a spouse or relative, validated as a whole.</summary>
 public sealed record FamilyMemberDetails
 {
+    /// <summary>The largest 所得の見積額 the form accepts (11 digits); larger amounts are typing errors.</summary>
+    public const long MaxEstimatedIncome = 99_999_999_999;
+
+    public const string IncomeOutOfRange = "所得の見積額は0円から99,999,999,999円までの金額で入力してください。";
+
     private FamilyMemberDetails()
     {
         Name = null!;
@@ -41,9 +46,9 @@ public sealed record FamilyMemberDetails
         Yen estimatedIncome)
     {
         var problem = EmployeeProfile.CheckName(name) ?? EmployeeProfile.CheckKana(nameKana) ?? EmployeeProfile.CheckBirthDate(birthDate);
-        if (problem is null && estimatedIncome < Yen.Zero)
+        if (problem is null && (estimatedIncome < Yen.Zero || estimatedIncome.Value > MaxEstimatedIncome))
         {
-            problem = "所得の見積額は0円以上で入力してください。";
+            problem = IncomeOutOfRange;
         }
 
         if (problem is not null)

@@ -67,9 +67,10 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Runs a use case through the real mediator pipeline, inside the given tenant (or none), as a signed-in test
-    /// account holding <paramref name="permissions"/> (all by default: an admin).
+    /// account holding <paramref name="permissions"/> (all by default: an admin), limited to
+    /// <paramref name="departments"/> (comma-separated codes) when given.
     /// </summary>
-    public async Task<TResponse> SendAsync<TResponse>(IMessage message, TenantId? tenant = null, Permission permissions = Permission.All)
+    public async Task<TResponse> SendAsync<TResponse>(IMessage message, TenantId? tenant = null, Permission permissions = Permission.All, string? departments = null)
     {
         await using var scope = Services.CreateAsyncScope();
         if (tenant is { } id)
@@ -78,7 +79,7 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
         }
 
         var accessor = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
-        accessor.HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext { User = TestIdentity(permissions), RequestServices = scope.ServiceProvider };
+        accessor.HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext { User = TestIdentity(permissions, departments), RequestServices = scope.ServiceProvider };
         try
         {
             var sender = scope.ServiceProvider.GetRequiredService<ISender>();
@@ -91,13 +92,14 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A principal shaped like a validated session's (architecture.md §10, "TestIdentity").</summary>
-    public static System.Security.Claims.ClaimsPrincipal TestIdentity(Permission permissions) =>
+    public static System.Security.Claims.ClaimsPrincipal TestIdentity(Permission permissions, string? departments = null) =>
         new(new System.Security.Claims.ClaimsIdentity(
         [
             new(Web.Identity.ClaimNames.Account, TestAccountId.ToString()),
             new(Web.Identity.ClaimNames.Session, Guid.NewGuid().ToString()),
-            new(System.Security.Claims.ClaimTypes.Role, permissions == Permission.All ? nameof(AccountRole.Admin) : nameof(AccountRole.LimitedAdmin)),
+            new(System.Security.Claims.ClaimTypes.Role, permissions == Permission.All && departments is null ? nameof(AccountRole.Admin) : nameof(AccountRole.LimitedAdmin)),
             new(Web.Identity.ClaimNames.Permissions, ((int)permissions).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            .. departments is null ? Array.Empty<System.Security.Claims.Claim>() : [new(Web.Identity.ClaimNames.Departments, departments)],
         ], "test"));
 
     public static readonly Guid TestAccountId = Guid.Parse("0196f000-0000-7000-8000-00000000a11e");

@@ -1,11 +1,8 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.AccessLogs;
-using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Employees;
-using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Employees.UpdateEmployee;
 
@@ -14,16 +11,8 @@ public sealed class UpdateEmployeeCommandHandler(IAppDbContext db, ICurrentUser 
 {
     public async ValueTask<UpdateEmployeeResult> Handle(UpdateEmployeeCommand command, CancellationToken cancellationToken)
     {
-        currentUser.RequirePermission(Permission.ManageEmployees);
+        var employee = await EmployeeChanges.LoadAsync(db, currentUser, command.EmployeeId, command.Version, cancellationToken);
         var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
-        var id = new EmployeeId(command.EmployeeId);
-        var employee = await EmployeeScope.Visible(db.Employees, currentUser).SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
-            ?? throw new NotFoundException("従業員が見つかりません。");
-        if (employee.Version != command.Version)
-        {
-            throw new DomainRuleViolationException("employee.changed_meanwhile", "この従業員は他の担当者が先に更新しました。画面を開き直して、最新の内容に入力し直してください。");
-        }
-
         var departments = currentUser.Departments;
         if (departments.Count > 0 && (command.DepartmentCode is null || !departments.Contains(command.DepartmentCode.Trim())))
         {
@@ -35,16 +24,14 @@ public sealed class UpdateEmployeeCommandHandler(IAppDbContext db, ICurrentUser 
             command.HireDate, command.LeaveDate, command.DepartmentCode?.Trim(), command.DepartmentName?.Trim(), command.Email?.Trim());
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = employee.UpdateProfile(profile, now);
-        var names = Enum.GetValues<EmployeeFields>().Where(f => f != EmployeeFields.None && IsSingleFlag(f) && changed.HasFlag(f)).Select(f => f.ToString()).ToList();
+        var names = EmployeeChanges.FieldNames(changed);
         if (names.Count > 0)
         {
             // a change of personal data is recorded with the fields, never the values.
             db.AuditEntries.Add(AuditEntry.Record(tenant, now, currentUser.AccountId, AuditAction.EmployeeUpdated, employee.Id, detail: "fields=" + string.Join(',', names)));
-            await db.SaveChangesAsync(cancellationToken);
+            await EmployeeChanges.SaveAsync(db, cancellationToken);
         }
 
         return new UpdateEmployeeResult(employee.Id.Value, names);
     }
-
-    private static bool IsSingleFlag(EmployeeFields field) => ((int)field & ((int)field - 1)) == 0;
 }

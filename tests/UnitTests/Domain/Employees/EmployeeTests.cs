@@ -76,6 +76,42 @@ public sealed class EmployeeTests
     }
 
     [Fact]
+    public void UpdateFamilyMember_ReportsChangedFields_AndUnchangedKeepsTheVersion()
+    {
+        var employee = Employee.Register(TenantId.New(), EmployeeNumber.Create("1"), Profile(), Now);
+        var details = FamilyMemberDetails.Create("山田 花子", "ヤマダ ハナコ", FamilyRelationship.Spouse, new DateOnly(1987, 5, 5), true, DisabilityKind.None, false, new Yen(480_000));
+        var member = employee.AddFamilyMember(details, Now);
+        var version = employee.Version;
+
+        var none = employee.UpdateFamilyMember(member.Id, details, Now);
+        var changed = employee.UpdateFamilyMember(member.Id, FamilyMemberDetails.Create(
+            "山田 花子", "ヤマダ ハナコ", FamilyRelationship.Spouse, new DateOnly(1987, 5, 5), false, DisabilityKind.General, false, new Yen(480_000)), Now);
+
+        Assert.Equal(FamilyMemberFields.None, none);
+        Assert.Equal(FamilyMemberFields.Cohabiting | FamilyMemberFields.Disability, changed);
+        Assert.Equal(version + 1, employee.Version);
+    }
+
+    [Fact]
+    public void ClearFamilyMemberMyNumber_ForgetsTheNumberOnce()
+    {
+        var employee = Employee.Register(TenantId.New(), EmployeeNumber.Create("1"), Profile(), Now);
+        var member = employee.AddFamilyMember(FamilyMemberDetails.Create(
+            "山田 一郎", "ヤマダ イチロウ", FamilyRelationship.Child, new DateOnly(2015, 1, 1), true, DisabilityKind.None, false, Yen.Zero), Now);
+        employee.SetFamilyMemberMyNumber(member.Id, new ProtectedMyNumber([1], "x"), Now);
+
+        Assert.True(employee.ClearFamilyMemberMyNumber(member.Id, Now));
+        Assert.False(employee.ClearFamilyMemberMyNumber(member.Id, Now));
+        Assert.Null(member.MyNumberCiphertext);
+        Assert.Null(member.MyNumberLookup);
+    }
+
+    [Fact]
+    public void FamilyMemberDetails_IncomeAboveElevenDigits_IsRefused() =>
+        Assert.Throws<DomainRuleViolationException>(() => FamilyMemberDetails.Create(
+            "山田 花子", "ヤマダ ハナコ", FamilyRelationship.Spouse, new DateOnly(1987, 5, 5), true, DisabilityKind.None, false, new Yen(FamilyMemberDetails.MaxEstimatedIncome + 1)));
+
+    [Fact]
     public void FamilyMemberDetails_NegativeIncome_IsRefused() =>
         Assert.Throws<DomainRuleViolationException>(() => FamilyMemberDetails.Create(
             "山田 花子", "ヤマダ ハナコ", FamilyRelationship.Child, new DateOnly(2010, 1, 1), true, DisabilityKind.Special, false, new Yen(-1)));

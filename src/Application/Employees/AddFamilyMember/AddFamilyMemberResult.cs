@@ -1,0 +1,3 @@
+namespace YearEndAdjustment.Application.Employees.AddFamilyMember;
+
+public sealed record AddFamilyMemberResult(Guid EmployeeId, Guid FamilyMemberId);
