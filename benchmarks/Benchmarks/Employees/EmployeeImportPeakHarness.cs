@@ -29,7 +29,9 @@ public static class EmployeeImportPeakHarness
             var baseline = Process.GetCurrentProcess().WorkingSet64;
 
             var coldMs = await ImportAsync(host, path, cold);
+            var peakAfterCold = Process.GetCurrentProcess().PeakWorkingSet64;
             var warmMs = await ImportAsync(host, path, warm);
+            var peakAfterWarm = Process.GetCurrentProcess().PeakWorkingSet64;
             var watch = Stopwatch.StartNew();
             var export = await host.SendAsync<EmployeeExportResult>(
                 new ExportEmployeesCommand(new CountingStream(), shiftJis ? CsvTextEncoding.ShiftJis : CsvTextEncoding.Utf8WithBom), warm);
@@ -37,7 +39,8 @@ public static class EmployeeImportPeakHarness
 
             Console.WriteLine($"encoding={(shiftJis ? "Shift_JIS" : "UTF-8")} bytes={new FileInfo(path).Length} "
                 + $"import_cold_ms={coldMs:F0} import_warm_ms={warmMs:F0} export_rows={export.RowCount} export_ms={exportMs:F0} "
-                + $"ws_after_startup_mb={baseline / 1048576.0:F0} peak_ws_mb={Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}");
+                + $"ws_after_startup_mb={baseline / 1048576.0:F0} peak_after_cold_import_mb={peakAfterCold / 1048576.0:F0} "
+                + $"peak_after_warm_import_mb={peakAfterWarm / 1048576.0:F0} peak_ws_mb={Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}");
         }
         finally
         {
