@@ -144,10 +144,10 @@ public sealed class AccountProvisioning(
         var ids = requests.Select(r => r.LoginId).Distinct().ToList();
         var found = new Dictionary<string, Account>(StringComparer.Ordinal);
 
-        // Value-converted keys cannot go into one IN list portably; chunks of single lookups keep it simple and bounded.
-        foreach (var id in ids)
+        // Bounded IN lists: one query per 500 IDs instead of one per ID (a file can carry thousands of user IDs).
+        foreach (var chunk in ids.Chunk(500))
         {
-            if (await db.Accounts.SingleOrDefaultAsync(a => a.LoginId == id, cancellationToken) is { } account)
+            foreach (var account in await db.Accounts.Where(a => chunk.Contains(a.LoginId)).ToListAsync(cancellationToken))
             {
                 found[account.LoginId.Value] = account;
             }
