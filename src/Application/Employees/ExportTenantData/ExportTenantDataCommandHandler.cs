@@ -131,6 +131,11 @@ public sealed class ExportTenantDataCommandHandler(
             await foreach (var row in rows.WithCancellation(cancellationToken))
             {
                 count++;
+                if (row.Length != cells.Length)
+                {
+                    throw new InvalidOperationException($"{name}: a row has {row.Length} cells for {cells.Length} columns.");
+                }
+
                 for (var i = 0; i < row.Length; i++)
                 {
                     cells[i] = CsvFormulaGuard.Neutralize(row[i]);
