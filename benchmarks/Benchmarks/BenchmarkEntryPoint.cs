@@ -12,6 +12,12 @@ public static class BenchmarkEntryPoint
             return;
         }
 
+        if (args.Length > 0 && args[0] == Employees.TenantExportPeakHarness.Command)
+        {
+            Employees.TenantExportPeakHarness.RunAsync(args).GetAwaiter().GetResult();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntryPoint).Assembly).Run(args);
     }
 }

@@ -102,6 +102,23 @@ public sealed class EmployeeBenchmarkHost : WebApplicationFactory<Program>
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// Payroll totals (UTF-8 with BOM, the layout of samples/payroll-totals-2025-utf8.csv) for the employees of
+    /// <see cref="EmployeeFile"/>, one row each: E0000000, E0000001, ...
+    /// </summary>
+    public static void WritePayrollFile(string path, int rows)
+    {
+        using var text = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        text.Write("社員番号,給与支給額,賞与支給額,源泉徴収税額,社会保険料等,前職支払金額,前職源泉徴収税額,前職社会保険料等\r\n");
+        for (var i = 0; i < rows; i++)
+        {
+            var salary = 2_400_000 + (i % 97) * 37_000;
+            var previous = i % 10 == 0 ? 1_200_000 : 0;
+            text.Write(string.Create(CultureInfo.InvariantCulture,
+                $"E{i:D7},{salary},{salary / 4},{salary / 30},{salary * 15 / 100},{previous},{previous / 30},{previous * 15 / 100}\r\n"));
+        }
+    }
+
     private static void WriteEmployeeRows(TextWriter text, int rows)
     {
         text.Write("社員番号,氏名,フリガナ,生年月日,性別,郵便番号,住所,入社日,退職日,部署コード,部署名,メールアドレス,個人番号,ログインID,権限,初期パスワード\r\n");

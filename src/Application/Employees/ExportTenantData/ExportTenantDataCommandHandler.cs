@@ -8,6 +8,7 @@ using YearEndAdjustment.Application.Employees.Csv;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Employees.ExportTenantData;
@@ -35,27 +36,46 @@ public sealed class ExportTenantDataCommandHandler(
         var problems = new List<CsvImportIssue>();
         using (var zip = new ZipArchive(command.Destination, ZipArchiveMode.Create, leaveOpen: true))
         {
+            // Projections, not entities: only the columns written are read, nothing is tracked, and family members
+            // are joined only for their own file (ADR 0024).
             await AddAsync(zip, "employees.csv", ["社員番号", "氏名", "フリガナ", "生年月日", "性別", "郵便番号", "住所", "入社日", "退職日", "部署コード", "部署名", "メールアドレス", "個人番号登録"],
-                db.Employees.AsNoTracking().OrderBy(e => e.Number).AsAsyncEnumerable().Select(e => new string?[]
-                {
-                    e.Number.Value, e.Name, e.NameKana, Date(e.BirthDate), e.Gender.ToString(), e.PostalCode, e.Address, Date(e.HireDate),
-                    e.LeaveDate == null ? "" : Date(e.LeaveDate.Value), e.DepartmentCode, e.DepartmentName, e.Email, e.MyNumberCiphertext != null ? "あり" : "なし",
-                }), command.Encoding, files, problems, cancellationToken);
+                db.Employees.AsNoTracking().OrderBy(e => e.Number)
+                    .Select(e => new EmployeeRow(
+                        e.Number, e.Name, e.NameKana, e.BirthDate, e.Gender, e.PostalCode, e.Address, e.HireDate, e.LeaveDate,
+                        e.DepartmentCode, e.DepartmentName, e.Email, e.MyNumberCiphertext != null))
+                    .AsAsyncEnumerable().Select(e => new string?[]
+                    {
+                        e.Number.Value, e.Name, e.NameKana, Date(e.BirthDate), e.Gender.ToString(), e.PostalCode, e.Address, Date(e.HireDate),
+                        e.LeaveDate == null ? "" : Date(e.LeaveDate.Value), e.DepartmentCode, e.DepartmentName, e.Email, e.HasMyNumber ? "あり" : "なし",
+                    }), command.Encoding, files, problems, cancellationToken);
 
             await AddAsync(zip, "family-members.csv", ["社員番号", "氏名", "フリガナ", "続柄", "生年月日", "同居", "障害", "非居住者", "所得見積額", "個人番号登録"],
-                db.Employees.AsNoTracking().OrderBy(e => e.Number).AsAsyncEnumerable().SelectMany(e => e.FamilyMembers.Select(f => new string?[]
-                {
-                    e.Number.Value, f.Name, f.NameKana, f.Relationship.ToString(), Date(f.BirthDate), f.Cohabiting ? "1" : "0",
-                    f.Disability.ToString(), f.NonResident ? "1" : "0", f.EstimatedIncome.Value.ToString(CultureInfo.InvariantCulture), f.MyNumberCiphertext != null ? "あり" : "なし",
-                }).ToAsyncEnumerable()), command.Encoding, files, problems, cancellationToken);
+                (from e in db.Employees.AsNoTracking()
+                 from f in e.FamilyMembers
+                 orderby e.Number
+                 select new FamilyMemberRow(
+                     e.Number, f.Name, f.NameKana, f.Relationship, f.BirthDate, f.Cohabiting, f.Disability, f.NonResident, f.EstimatedIncome,
+                     f.MyNumberCiphertext != null))
+                    .AsAsyncEnumerable().Select(f => new string?[]
+                    {
+                        f.Number.Value, f.Name, f.NameKana, f.Relationship.ToString(), Date(f.BirthDate), f.Cohabiting ? "1" : "0",
+                        f.Disability.ToString(), f.NonResident ? "1" : "0", f.EstimatedIncome.Value.ToString(CultureInfo.InvariantCulture), f.HasMyNumber ? "あり" : "なし",
+                    }), command.Encoding, files, problems, cancellationToken);
 
-            var employeeNumbers = await db.Employees.AsNoTracking().Select(e => new { e.Id, e.Number }).ToDictionaryAsync(e => e.Id, e => e.Number.Value, cancellationToken);
+            // Joined in SQL rather than through a dictionary of every employee number (which grew with the tenant). A payroll
+            // row always has its employee (foreign key, cascade delete), so the inner join drops nothing.
             await AddAsync(zip, "payroll-totals.csv", ["社員番号", "年分", "給与支給額", "賞与支給額", "源泉徴収税額", "社会保険料等", "前職支払金額", "前職源泉徴収税額", "前職社会保険料等"],
-                db.PayrollTotals.AsNoTracking().OrderBy(p => p.TaxYear).AsAsyncEnumerable().Select(p => new string?[]
-                {
-                    employeeNumbers.GetValueOrDefault(p.EmployeeId, ""), p.TaxYear.ToString(), Amount(p.SalaryPaid), Amount(p.BonusPaid), Amount(p.TaxWithheld),
-                    Amount(p.SocialInsuranceWithheld), Amount(p.PreviousEmployersSalaryPaid), Amount(p.PreviousEmployersTaxWithheld), Amount(p.PreviousEmployersSocialInsurance),
-                }), command.Encoding, files, problems, cancellationToken);
+                (from p in db.PayrollTotals.AsNoTracking()
+                 join e in db.Employees.AsNoTracking() on p.EmployeeId equals e.Id
+                 orderby p.TaxYear
+                 select new PayrollRow(
+                     e.Number, p.TaxYear, p.SalaryPaid, p.BonusPaid, p.TaxWithheld, p.SocialInsuranceWithheld,
+                     p.PreviousEmployersSalaryPaid, p.PreviousEmployersTaxWithheld, p.PreviousEmployersSocialInsurance))
+                    .AsAsyncEnumerable().Select(p => new string?[]
+                    {
+                        p.Number.Value, p.TaxYear.ToString(), Amount(p.SalaryPaid), Amount(p.BonusPaid), Amount(p.TaxWithheld),
+                        Amount(p.SocialInsuranceWithheld), Amount(p.PreviousEmployersSalaryPaid), Amount(p.PreviousEmployersTaxWithheld), Amount(p.PreviousEmployersSocialInsurance),
+                    }), command.Encoding, files, problems, cancellationToken);
 
             await AddAsync(zip, "accounts.csv", ["ログインID", "氏名", "メールアドレス", "権限", "無効", "最終ログイン(UTC)", "作成日時(UTC)"],
                 db.Accounts.AsNoTracking().OrderBy(a => a.LoginId).AsAsyncEnumerable().Select(a => new string?[]
@@ -104,13 +124,18 @@ public sealed class ExportTenantDataCommandHandler(
         await using var entryStream = entry.Open();
         await using var hashing = new HashingStream(entryStream);
         long count = 0;
+        var cells = new string[header.Count]; // reused: the writer has copied a row's cells before the next one is read
         await using (var writer = writers.Create(hashing, encoding))
         {
             writer.WriteRow(header);
             await foreach (var row in rows.WithCancellation(cancellationToken))
             {
                 count++;
-                var cells = new string[row.Length];
+                if (row.Length != cells.Length)
+                {
+                    throw new InvalidOperationException($"{name}: a row has {row.Length} cells for {cells.Length} columns.");
+                }
+
                 for (var i = 0; i < row.Length; i++)
                 {
                     cells[i] = CsvFormulaGuard.Neutralize(row[i]);
@@ -128,6 +153,18 @@ public sealed class ExportTenantDataCommandHandler(
 
         files.Add(new TenantExportFile(name, count, hashing.HashHex()));
     }
+
+    private sealed record EmployeeRow(
+        EmployeeNumber Number, string Name, string NameKana, DateOnly BirthDate, Gender Gender, string? PostalCode, string? Address,
+        DateOnly HireDate, DateOnly? LeaveDate, string? DepartmentCode, string? DepartmentName, string? Email, bool HasMyNumber);
+
+    private sealed record FamilyMemberRow(
+        EmployeeNumber Number, string Name, string NameKana, FamilyRelationship Relationship, DateOnly BirthDate, bool Cohabiting,
+        DisabilityKind Disability, bool NonResident, Yen EstimatedIncome, bool HasMyNumber);
+
+    private sealed record PayrollRow(
+        EmployeeNumber Number, TaxYear TaxYear, Yen SalaryPaid, Yen BonusPaid, Yen TaxWithheld, Yen SocialInsuranceWithheld,
+        Yen PreviousEmployersSalaryPaid, Yen PreviousEmployersTaxWithheld, Yen PreviousEmployersSocialInsurance);
 
     private static string Date(DateOnly date) => date.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture);
 
