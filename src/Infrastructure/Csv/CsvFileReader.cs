@@ -47,7 +47,10 @@ internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileRead
             CheckShiftJis(body.Span);
         }
 
-        return new CsvDocument(encoding, fingerprint, body.Span.Count((byte)'\n') + 1, Records(body, transcode));
+        return new CsvDocument(encoding, fingerprint, body.Span.Count((byte)'\n') + 1, Records(body, transcode))
+        {
+            Header = Records(body[..FirstRecordLength(body.Span)], transcode).FirstOrDefault(),
+        };
     }
 
     private static IEnumerable<CsvRecord> Records(ReadOnlyMemory<byte> body, Encoding? encoding)
@@ -84,6 +87,29 @@ internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileRead
             yield return new CsvRecord(reader.LineNumber, fields, problem);
             problem = CsvRecordProblem.None;
         }
+    }
+
+    /// <summary>
+    /// Bytes up to the end of the first record (a line break outside quotes). CsvHelper prepares the whole buffer
+    /// before it yields the first record (about 0.8 s for 100,000 rows), so the header is parsed from its own slice.
+    /// A quote byte never occurs inside a CP932 double-byte character, so counting quotes is safe in both encodings.
+    /// </summary>
+    private static int FirstRecordLength(ReadOnlySpan<byte> body)
+    {
+        var quoted = false;
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (body[i] == (byte)'"')
+            {
+                quoted = !quoted;
+            }
+            else if (body[i] == (byte)'\n' && !quoted)
+            {
+                return i + 1;
+            }
+        }
+
+        return body.Length;
     }
 
     private static async Task<byte[]> ReadBoundedAsync(Stream content, long limit, CancellationToken cancellationToken)

@@ -24,6 +24,20 @@ public sealed class CsvFileReaderTests(EmployeesWebApplicationFactory factory) :
         Assert.Equal(["E001", "髙橋 ｶﾅ①"], records[1].Fields);
     }
 
+    [Theory]
+    [InlineData("utf8")]
+    [InlineData("sjis")]
+    public async Task Open_Header_IsTheFirstRecordAlone_EvenWithAQuotedLineBreak(string kind)
+    {
+        string[] lines = ["社員番号,\"氏名\r\n（漢字）\",\"備考, \"\"自由\"\"\"", "E001,山田 太郎,x"];
+        var document = await Reader().OpenAsync(kind == "utf8" ? CsvText.Utf8(lines) : CsvText.Sjis(lines));
+
+        Assert.NotNull(document.Header);
+        Assert.Equal(["社員番号", "氏名\r\n（漢字）", "備考, \"自由\""], document.Header.Fields);
+        Assert.Equal(document.Records.First().Fields, document.Header.Fields);
+        Assert.Equal(4, document.LineCount);
+    }
+
     [Fact]
     public async Task Open_QuotedFields_KeepCommasQuotesAndLineBreaksWithStartingLines()
     {

@@ -64,6 +64,10 @@ public sealed class StreamingImportTests(EmployeesWebApplicationFactory factory)
         Assert.NotEmpty(reading);
         Assert.All(reading, p => Assert.InRange(p.Done, 1, p.Total));
         Assert.Equal(new EmployeeImportProgress(EmployeeImportStage.Finishing, 1, 1), progress.Reports[^1]);
+
+        // The 初期パスワード column is there (as in the template) but empty: no hashing pass.
+        Assert.Contains("初期パスワード", CsvText.Header);
+        Assert.DoesNotContain(progress.Reports, p => p.Stage is EmployeeImportStage.HashingPasswords or EmployeeImportStage.Reading);
     }
 
     private static IEnumerable<string> ValidLines(int rows) =>
