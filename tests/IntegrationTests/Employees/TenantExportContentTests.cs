@@ -73,6 +73,25 @@ public sealed class TenantExportContentTests(EmployeesWebApplicationFactory fact
             result.Files.Where(f => f.Name is "employees.csv" or "family-members.csv" or "payroll-totals.csv").Select(f => (f.Name, f.Rows)));
     }
 
+    [Fact]
+    public async Task ShiftJisExport_WithACharacterCp932Lacks_ListsWhereAndIsNotWritten()
+    {
+        var tenant = await factory.NewTenantAsync("zip-sjis-lack");
+        await factory.SendAsync<EmployeeImportResult>(new ImportEmployeesCommand(CsvText.Sample("employees-utf8.csv")), tenant);
+        // 𠮷 (U+20BB7, the "tsuchi-yoshi" variant common in surnames) has no CP932 code.
+        await AddFamilyAsync(tenant, "0003",
+            FamilyMemberDetails.Create("𠮷田 花", "ヨシダ ハナ", FamilyRelationship.Child, new DateOnly(2012, 4, 5), true, DisabilityKind.None, false, Yen.Zero));
+
+        var result = await factory.SendAsync<TenantExportResult>(new ExportTenantDataCommand(new MemoryStream(), CsvTextEncoding.ShiftJis), tenant);
+        var utf8 = await factory.SendAsync<TenantExportResult>(new ExportTenantDataCommand(new MemoryStream(), CsvTextEncoding.Utf8WithBom), tenant);
+
+        Assert.False(result.Written);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((2L, "family-members.csv: 氏名"), (problem.Line, problem.Column));
+        Assert.DoesNotContain("𠮷", problem.ToString());
+        Assert.True(utf8.Written);
+    }
+
     private static void AssertRows(string text, string header, string[] expected, int key)
     {
         var lines = text.Split("\r\n");

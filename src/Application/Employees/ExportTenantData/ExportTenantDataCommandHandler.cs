@@ -139,9 +139,16 @@ public sealed class ExportTenantDataCommandHandler(
                 for (var i = 0; i < row.Length; i++)
                 {
                     cells[i] = CsvFormulaGuard.Neutralize(row[i]);
-                    if (encoding == CsvTextEncoding.ShiftJis && !writers.CanEncode(encoding, cells[i]) && problems.Count < MaxReportedProblems)
+                    if (encoding == CsvTextEncoding.ShiftJis && !writers.CanEncode(encoding, cells[i]))
                     {
-                        problems.Add(new CsvImportIssue(count + 1, $"{name}: {header[i]}", "Shift_JIS で表せない文字があります。UTF-8 で出力してください。"));
+                        if (problems.Count < MaxReportedProblems)
+                        {
+                            problems.Add(new CsvImportIssue(count + 1, $"{name}: {header[i]}", "Shift_JIS で表せない文字があります。UTF-8 で出力してください。"));
+                        }
+
+                        // The archive is refused (Written = false) but every problem is still listed; the strict
+                        // encoder would throw on the cell, never write '?'.
+                        cells[i] = "";
                     }
                 }
 
