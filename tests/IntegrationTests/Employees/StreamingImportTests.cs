@@ -70,6 +70,23 @@ public sealed class StreamingImportTests(EmployeesWebApplicationFactory factory)
         Assert.DoesNotContain(progress.Reports, p => p.Stage is EmployeeImportStage.HashingPasswords or EmployeeImportStage.Reading);
     }
 
+    [Fact]
+    public async Task Import_InitialPasswordAfterChunksWereWritten_RollsBackHashesFirstThenWritesOnce()
+    {
+        var tenant = await factory.NewTenantAsync("stream-password");
+        var progress = new RecordingProgress();
+        var lines = ValidLines(Rows)
+            .Append("P001,上田 一郎,ウエダ イチロウ,1980/01/01,男,100-0001,東京都千代田区千代田1-1,2010/04/01,,D01,総務部,p001@example.jp,,ueda,一般,quiet river stone bridge")
+            .ToArray();
+
+        var result = await factory.SendAsync<EmployeeImportResult>(new ImportEmployeesCommand(CsvText.Utf8(lines), Progress: progress), tenant);
+
+        Assert.True(result.Applied, string.Join(" / ", result.Errors));
+        Assert.Equal((Rows + 1, 1), (result.Added, result.AccountsCreated));
+        Assert.Equal(Rows + 1, await CountAsync(tenant));
+        Assert.Contains(progress.Reports, p => p is { Stage: EmployeeImportStage.HashingPasswords, Done: 1, Total: 1 });
+    }
+
     private static IEnumerable<string> ValidLines(int rows) =>
         new[] { CsvText.Header }.Concat(Enumerable.Range(1, rows).Select(i => CsvText.Row($"S{i:D6}", myNumber: MyNumbers.Valid(1_000_000 + i))));
 

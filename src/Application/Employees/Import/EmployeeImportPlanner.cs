@@ -85,22 +85,6 @@ public sealed class EmployeeImportPlanner(IAppDbContext db, ICsvFileReader reade
         return plan;
     }
 
-    /// <summary>
-    /// Whether any row gives an initial password, whose hashing must happen before anything is written. Files made
-    /// from the template carry the column empty, so the cells are looked at (a plain scan, stopping at the first one).
-    /// </summary>
-    public static bool AsksForInitialPasswords(CsvDocument document)
-    {
-        if (document.Header is not { Problem: CsvRecordProblem.None } header)
-        {
-            return false;
-        }
-
-        var map = CsvHeaderMap.Build(header, L.Columns, [], []);
-        return map.Has(L.InitialPassword)
-            && document.Records.Skip(1).Any(r => !string.IsNullOrWhiteSpace(map.Cell(r, L.InitialPassword)));
-    }
-
     /// <summary>The state of one reading of a file: what was seen so far, for the checks across rows.</summary>
     private sealed class Pass(
         EmployeeImportPlan plan,

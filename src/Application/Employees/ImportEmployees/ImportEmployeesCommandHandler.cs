@@ -52,25 +52,39 @@ public sealed class ImportEmployeesCommandHandler(
             return Rejected(opened.Errors.Count, opened.ReportedErrors);
         }
 
-        // First pass only when the file carries initial passwords: check the user IDs and hash before writing.
-        IReadOnlyDictionary<string, string>? hashes = null;
-        if (EmployeeImportPlanner.AsksForInitialPasswords(document))
+        // Files without initial passwords (the usual case, even from the template, whose column stays empty) are
+        // read once. The first row giving a password stops that pass and rolls it back: passwords are hashed before
+        // any write transaction opens, then the file is written.
+        if (await WriteAsync(planner, document, tenantId, now, today, null, command.Progress, cancellationToken) is { } written)
         {
-            var requests = new List<AccountRequest>();
-            var checkedPlan = await planner.PlanAsync(document, today, (row, _) => Collect(row, requests), command.Progress, cancellationToken);
-            if (!checkedPlan.IsValid)
-            {
-                return Rejected(checkedPlan.Errors.Count, checkedPlan.ReportedErrors);
-            }
-
-            if (await CheckAccountsAsync(requests, cancellationToken) is { } refused)
-            {
-                return refused;
-            }
-
-            hashes = await accounts.HashInitialPasswordsAsync(requests, CountRelay(command.Progress, EmployeeImportStage.HashingPasswords), cancellationToken);
+            return written;
         }
 
+        var requests = new List<AccountRequest>();
+        var checkedPlan = await planner.PlanAsync(document, today, (row, _) => Collect(row, requests), command.Progress, cancellationToken);
+        if (!checkedPlan.IsValid)
+        {
+            return Rejected(checkedPlan.Errors.Count, checkedPlan.ReportedErrors);
+        }
+
+        if (await CheckAccountsAsync(requests, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var hashes = await accounts.HashInitialPasswordsAsync(requests, CountRelay(command.Progress, EmployeeImportStage.HashingPasswords), cancellationToken);
+        return await WriteAsync(planner, document, tenantId, now, today, hashes, command.Progress, cancellationToken)
+            ?? throw new InvalidOperationException("The write pass asked for password hashes it was given.");
+    }
+
+    /// <summary>
+    /// The write pass. Without <paramref name="hashes"/> it returns null (having written nothing) as soon as a row
+    /// gives an initial password.
+    /// </summary>
+    private async Task<EmployeeImportResult?> WriteAsync(
+        EmployeeImportPlanner planner, CsvDocument document, TenantId tenantId, DateTime now, DateOnly today,
+        IReadOnlyDictionary<string, string>? hashes, IProgress<EmployeeImportProgress>? progress, CancellationToken cancellationToken)
+    {
         // The key must exist before the write transaction: creating it is a write of its own on another connection.
         await protector.EnsureKeyAsync(cancellationToken);
         await using var session = await writer.BeginAsync(cancellationToken);
@@ -85,6 +99,11 @@ public sealed class ImportEmployeesCommandHandler(
         {
             plan = await planner.PlanAsync(document, today, async (row, ct) =>
             {
+                if (hashes is null && row.Row is { InitialPassword: not null, LoginId: not null })
+                {
+                    throw new PasswordsFirst();
+                }
+
                 await Collect(row, accountRequests);
                 if (row.IsChanged)
                 {
@@ -105,12 +124,18 @@ public sealed class ImportEmployeesCommandHandler(
                         chunk = new BulkChangeSet();
                     }
                 }
-            }, Relay(command.Progress, EmployeeImportStage.Writing), cancellationToken);
+            }, Relay(progress, EmployeeImportStage.Writing), cancellationToken);
 
             if (plan.IsValid && !chunk.IsEmpty)
             {
                 await chunks.Writer.WriteAsync(chunk, cancellationToken);
             }
+        }
+        catch (PasswordsFirst)
+        {
+            chunks.Writer.TryComplete();
+            await Task.WhenAny(writing);
+            return null;
         }
         catch (ChannelClosedException)
         {
@@ -130,7 +155,7 @@ public sealed class ImportEmployeesCommandHandler(
             return Rejected(plan.Errors.Count, plan.ReportedErrors);
         }
 
-        command.Progress?.Report(new EmployeeImportProgress(EmployeeImportStage.Finishing, 0, 1));
+        progress?.Report(new EmployeeImportProgress(EmployeeImportStage.Finishing, 0, 1));
         await WriteChangesAsync(changedRows, session, now, cancellationToken);
         await session.WriteAsync(AuditOf(plan, tenantId, now), cancellationToken);
 
@@ -143,10 +168,13 @@ public sealed class ImportEmployeesCommandHandler(
         var provisioned = await accounts.ApplyAsync(accountRequests, hashes, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await session.CommitAsync(cancellationToken);
-        command.Progress?.Report(new EmployeeImportProgress(EmployeeImportStage.Finishing, 1, 1));
+        progress?.Report(new EmployeeImportProgress(EmployeeImportStage.Finishing, 1, 1));
         return new EmployeeImportResult(true, plan.Added, plan.Changed, plan.Unchanged, plan.ToDisable, 0, [],
             provisioned.Created, provisioned.Invited, provisioned.Disabled);
     }
+
+    /// <summary>Stops a write pass that met an initial password before the passwords were hashed.</summary>
+    private sealed class PasswordsFirst : Exception;
 
     private static async Task WriteChunksAsync(Channel<BulkChangeSet> chunks, IBulkWriteSession session, CancellationToken cancellationToken)
     {
