@@ -43,10 +43,7 @@ internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileRead
         {
             encoding = CsvTextEncoding.ShiftJis;
             CheckShiftJis(body.Span);
-
-            // Transcoded once to UTF-8 and kept that way: CsvHelper would otherwise decode the whole file again into
-            // a large char buffer on every pass (the import reads a file up to three times).
-            body = Encoding.Convert(CsvEncodings.ShiftJis, Encoding.UTF8, bytes);
+            body = ToUtf8(body);
         }
 
         return new CsvDocument(encoding, fingerprint, body.Span.Count((byte)'\n') + 1, Records(body))
@@ -55,7 +52,7 @@ internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileRead
         };
     }
 
-    /// <summary>Records of UTF-8 <paramref name="body"/> (a Shift_JIS upload has been transcoded by then).</summary>
+    /// <summary>Records of UTF-8 <paramref name="body"/>, parsed in place (a Shift_JIS upload is transcoded first).</summary>
     private static IEnumerable<CsvRecord> Records(ReadOnlyMemory<byte> body)
     {
         var problem = CsvRecordProblem.None;
@@ -112,6 +109,25 @@ internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileRead
         }
 
         return body.Length;
+    }
+
+    /// <summary>
+    /// Shift_JIS to UTF-8 through a transcoding stream, into one buffer sized for the worst case (a CP932 character
+    /// takes at most 1.5 times its bytes in UTF-8): no whole-file char buffer, and the later passes parse UTF-8 in place,
+    /// where CsvHelper given an encoding decoded the whole file again into a large buffer on every pass (ADR 0025).
+    /// </summary>
+    private static ReadOnlyMemory<byte> ToUtf8(ReadOnlyMemory<byte> shiftJis)
+    {
+        var source = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(shiftJis, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(shiftJis.ToArray(), writable: false);
+        var utf8 = new MemoryStream(checked((int)(shiftJis.Length * 3L / 2) + 16));
+        using (var transcoding = Encoding.CreateTranscodingStream(source, CsvEncodings.ShiftJis, Encoding.UTF8, leaveOpen: false))
+        {
+            transcoding.CopyTo(utf8, 65536);
+        }
+
+        return utf8.GetBuffer().AsMemory(0, (int)utf8.Length);
     }
 
     private static async Task<byte[]> ReadBoundedAsync(Stream content, long limit, CancellationToken cancellationToken)
