@@ -41,6 +41,7 @@ public sealed class EmployeeBenchmarkHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_root, "bench.db")}");
         builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Jobs:Enabled", "false"); // no maintenance-window job during a measurement
         builder.UseSetting("Demo:CreateOnFirstStart", "false");
         builder.UseSetting("Security:KeyDirectory", Path.Combine(_root, "keys"));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));

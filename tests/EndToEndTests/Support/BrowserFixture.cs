@@ -87,6 +87,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             builder.UseSetting("ConnectionStrings:Default", connectionString);
             builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Jobs:Enabled", "false"); // no maintenance-window job in the middle of a browser run
             builder.UseSetting("Email:OutboxFolder", outbox);
         }
     }

@@ -43,6 +43,10 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("AccessLog:FlushInterval", "00:00:00.050");
         builder.UseSetting("PasswordHashing:Iterations", "210000");
 
+        // The scheduled jobs run in the real maintenance window (weekdays 02:00–02:30 Japan time): a test host started
+        // then would purge access logs or create the database file mid-test. Tests run jobs explicitly instead.
+        builder.UseSetting("Jobs:Enabled", "false");
+
         // Key files, uploads and mail per factory: test classes run in parallel, and two hosts creating the same
         // master key file at once could read each other's half-written key.
         builder.UseSetting("Security:KeyDirectory", Path.Combine(_scratch, "keys"));
