@@ -27,6 +27,7 @@ public sealed partial class FamilyMemberPagesTests(AuthWebApplicationFactory fac
         var addedHtml = await added.Content.ReadAsStringAsync();
         Assert.Contains("家族を追加しました", addedHtml);
         Assert.Contains("山田 花子", addedHtml);
+        Assert.Contains("<td class=\"num\">480,000</td>", addedHtml);
         Assert.DoesNotContain(digits, addedHtml);
         var memberId = MemberLink().Match(addedHtml).Groups[1].Value;
         Assert.NotEmpty(memberId);
