@@ -107,6 +107,11 @@ public sealed class Employee : AggregateRoot, ITenantOwned
             return false;
         }
 
+        if (_familyMembers.Any(m => string.Equals(m.MyNumberLookup, myNumber.Lookup, StringComparison.Ordinal)))
+        {
+            throw SameNumberInFamily();
+        }
+
         MyNumberCiphertext = myNumber.Ciphertext;
         MyNumberLookup = myNumber.Lookup;
         Touch(nowUtc);
@@ -152,6 +157,13 @@ public sealed class Employee : AggregateRoot, ITenantOwned
     /// <summary>Registers or replaces a family member's number; the number already stored (same lookup) changes nothing.</summary>
     public bool SetFamilyMemberMyNumber(FamilyMemberId id, ProtectedMyNumber myNumber, DateTime nowUtc)
     {
+        // One person, one number: a relative cannot carry the employee's number or another relative's (typing slips).
+        if (string.Equals(MyNumberLookup, myNumber.Lookup, StringComparison.Ordinal)
+            || _familyMembers.Any(m => m.Id != id && string.Equals(m.MyNumberLookup, myNumber.Lookup, StringComparison.Ordinal)))
+        {
+            throw SameNumberInFamily();
+        }
+
         if (!FindFamilyMember(id).SetMyNumber(myNumber))
         {
             return false;
@@ -160,6 +172,9 @@ public sealed class Employee : AggregateRoot, ITenantOwned
         Touch(nowUtc);
         return true;
     }
+
+    private static DomainRuleViolationException SameNumberInFamily() => new(
+        "employee.my_number_repeated_in_family", "同じ個人番号が本人と家族（または家族どうし）に入力されています。番号を確かめてください。");
 
     /// <summary>Forgets a family member's number (保管制限と廃棄); false when none was stored.</summary>
     public bool ClearFamilyMemberMyNumber(FamilyMemberId id, DateTime nowUtc)

@@ -280,6 +280,29 @@ public sealed class FamilyMemberTests(EmployeesWebApplicationFactory factory) : 
         Assert.All(texts, t => Assert.Contains(employee.Value.ToString(), t, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Add_WithTheEmployeesOwnMyNumber_IsRefused_AndNothingIsStored()
+    {
+        var tenant = await factory.NewTenantAsync("fam-same-number");
+        var own = MyNumbers.Valid(86_420_864);
+        var imported = await factory.SendAsync<EmployeeImportResult>(new ImportEmployeesCommand(CsvText.Utf8(CsvText.Header, CsvText.Row("E001", myNumber: own))), tenant);
+        Assert.True(imported.Applied);
+        Employee stored;
+        await using (var scope = factory.TenantScope(tenant))
+        {
+            stored = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Employees.AsNoTracking().SingleAsync();
+        }
+
+        var employee = stored.Id;
+        var refused = await Assert.ThrowsAsync<DomainRuleViolationException>(
+            () => factory.SendAsync<AddFamilyMemberResult>(Add(employee, stored.Version, myNumber: own), tenant));
+
+        Assert.Equal("employee.my_number_repeated_in_family", refused.Code);
+        Assert.DoesNotContain(own, refused.Message, StringComparison.Ordinal);
+        Assert.Empty((await LoadAsync(tenant, employee)).FamilyMembers);
+        Assert.Empty(await AuditsAsync(tenant, AuditAction.FamilyMemberAdded));
+    }
+
     private static AddFamilyMemberCommand Add(
         EmployeeId employee, int version, string name = "山田 花子", string kana = "ヤマダ ハナコ", DateOnly? birthDate = null,
         long income = 480_000, string? myNumber = null) =>

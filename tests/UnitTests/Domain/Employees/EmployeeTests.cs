@@ -158,4 +158,25 @@ public sealed class EmployeeTests
 
     private static EmployeeProfile Profile(string departmentName = "総務部", DateOnly? leave = null) => EmployeeProfile.Create(
         "山田 太郎", "ヤマダ タロウ", new DateOnly(1985, 4, 1), Gender.Male, "100-0001", "東京都千代田区", new DateOnly(2010, 4, 1), leave, "D01", departmentName, "taro@example.jp");
+
+    [Fact]
+    public void OneNumber_CannotBelongToTheEmployeeAndARelative_OrToTwoRelatives()
+    {
+        var employee = Employee.Register(TenantId.New(), EmployeeNumber.Create("1"), Profile(), Now);
+        var spouse = employee.AddFamilyMember(FamilyMemberDetails.Create(
+            "山田 花子", "ヤマダ ハナコ", FamilyRelationship.Spouse, new DateOnly(1987, 5, 5), true, DisabilityKind.None, false, Yen.Zero), Now);
+        var child = employee.AddFamilyMember(FamilyMemberDetails.Create(
+            "山田 一郎", "ヤマダ イチロウ", FamilyRelationship.Child, new DateOnly(2015, 5, 5), true, DisabilityKind.None, false, Yen.Zero), Now);
+        employee.SetMyNumber(new ProtectedMyNumber([1], "own"), Now);
+        employee.SetFamilyMemberMyNumber(spouse.Id, new ProtectedMyNumber([2], "spouse"), Now);
+
+        var asEmployees = Assert.Throws<DomainRuleViolationException>(() => employee.SetFamilyMemberMyNumber(child.Id, new ProtectedMyNumber([3], "own"), Now));
+        var asSpouses = Assert.Throws<DomainRuleViolationException>(() => employee.SetFamilyMemberMyNumber(child.Id, new ProtectedMyNumber([3], "spouse"), Now));
+        var ownAsSpouses = Assert.Throws<DomainRuleViolationException>(() => employee.SetMyNumber(new ProtectedMyNumber([4], "spouse"), Now));
+
+        Assert.All([asEmployees, asSpouses, ownAsSpouses], e => Assert.Equal("employee.my_number_repeated_in_family", e.Code));
+        Assert.Null(employee.FindFamilyMember(child.Id).MyNumberLookup);
+        Assert.Equal("own", employee.MyNumberLookup);
+        Assert.False(employee.SetFamilyMemberMyNumber(spouse.Id, new ProtectedMyNumber([5], "spouse"), Now));
+    }
 }
