@@ -88,6 +88,7 @@ public static class WebComposition
                 o.Conventions.AuthorizeFolder("/Admin", PermissionPolicies.AnyAdmin);
             })
             .AddMvcOptions(o => o.Filters.Add<TenantRequiredPageFilter>());
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, ModelBindingMessages>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = secure ? "__Host-yea-af" : "yea-af";

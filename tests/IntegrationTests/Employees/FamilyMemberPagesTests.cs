@@ -121,6 +121,27 @@ public sealed partial class FamilyMemberPagesTests(AuthWebApplicationFactory fac
         Assert.Empty(employeeRow.FamilyMembers);
     }
 
+    [Fact]
+    public async Task LettersInTheIncomeField_ShowAJapaneseMessageNextToIt_AndAddNothing()
+    {
+        var (admin, _) = await factory.AdminClientAsync("fam-binding");
+        var employee = await EmployeeAsync("fam-binding");
+        var addForm = await admin.GetStringAsync($"/fam-binding/admin/employees/{employee}/family");
+        var fields = Fields(addForm, "山田 花子", "ヤマダ ハナコ", "");
+        fields["EstimatedIncome"] = "四十八万";
+
+        var response = await admin.PostAsync($"/fam-binding/admin/employees/{employee}/family", new FormUrlEncodedContent(fields));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("class=\"field-validation-error\"[^>]*>(半角の数字で入力してください。|入力された値が正しくありません。)<", html);
+        Assert.DoesNotContain("is not valid", html);
+        Assert.DoesNotContain("四十八万", html[html.IndexOf("field-validation-error", StringComparison.Ordinal)..]);
+        await using var scope = factory.SystemScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Employees.IgnoreQueryFilters().SingleAsync(e => e.Id == new EmployeeId(employee));
+        Assert.Empty(stored.FamilyMembers);
+    }
+
     private static FormUrlEncodedContent Form(string page, string name, string kana, string myNumber) => new(Fields(page, name, kana, myNumber));
 
     private static Dictionary<string, string> Fields(string page, string name, string kana, string myNumber) => new()
