@@ -303,6 +303,24 @@ public sealed class FamilyMemberTests(EmployeesWebApplicationFactory factory) : 
         Assert.Empty(await AuditsAsync(tenant, AuditAction.FamilyMemberAdded));
     }
 
+    [Fact]
+    public async Task Import_GivingTheEmployeeARelativesMyNumber_IsRefusedWithLineAndColumn()
+    {
+        var (tenant, employee) = await EmployeeAsync("fam-import-number");
+        var relatives = MyNumbers.Valid(97_531_975);
+        await factory.SendAsync<AddFamilyMemberResult>(Add(employee, 1, myNumber: relatives), tenant);
+        var before = await LoadAsync(tenant, employee);
+
+        var result = await factory.SendAsync<EmployeeImportResult>(
+            new ImportEmployeesCommand(CsvText.Utf8(CsvText.Header, CsvText.Row("E001", myNumber: relatives))), tenant);
+
+        Assert.False(result.Applied);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((2L, "個人番号"), (error.Line, error.Column));
+        var after = await LoadAsync(tenant, employee);
+        Assert.Equal((before.Version, before.MyNumberLookup), (after.Version, after.MyNumberLookup));
+    }
+
     private static AddFamilyMemberCommand Add(
         EmployeeId employee, int version, string name = "山田 花子", string kana = "ヤマダ ハナコ", DateOnly? birthDate = null,
         long income = 480_000, string? myNumber = null) =>

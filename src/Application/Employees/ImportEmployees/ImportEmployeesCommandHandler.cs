@@ -156,7 +156,11 @@ public sealed class ImportEmployeesCommandHandler(
         }
 
         progress?.Report(new EmployeeImportProgress(EmployeeImportStage.Finishing, 0, 1));
-        await WriteChangesAsync(changedRows, session, now, cancellationToken);
+        if (await WriteChangesAsync(changedRows, session, now, cancellationToken) is { Count: > 0 } refusedChanges)
+        {
+            return Rejected(refusedChanges.Count, refusedChanges);
+        }
+
         await session.WriteAsync(AuditOf(plan, tenantId, now), cancellationToken);
 
         // Same transaction: the user IDs are created (or disabled) together with the employees, or not at all.
@@ -194,8 +198,10 @@ public sealed class ImportEmployeesCommandHandler(
     }
 
     /// <summary>Changed employees are few in a typical re-run; they are loaded as aggregates in bounded batches.</summary>
-    private async Task WriteChangesAsync(List<PlannedEmployee> changedRows, IBulkWriteSession session, DateTime now, CancellationToken cancellationToken)
+    /// <returns>Rows the aggregate refused (nothing of them is written; the caller rolls back).</returns>
+    private async Task<List<CsvImportIssue>> WriteChangesAsync(List<PlannedEmployee> changedRows, IBulkWriteSession session, DateTime now, CancellationToken cancellationToken)
     {
+        var refused = new List<CsvImportIssue>();
         foreach (var batch in changedRows.Chunk(ChangedPerQuery))
         {
             var ids = batch.Select(r => r.Stored!.Id).ToList();
@@ -212,14 +218,28 @@ public sealed class ImportEmployeesCommandHandler(
                 employee.UpdateProfile(row.Profile, now);
                 if (row.Changes.HasFlag(EmployeeFields.MyNumber))
                 {
-                    employee.SetMyNumber(await protector.ProtectAsync(row.Row.MyNumber!, cancellationToken), now);
+                    try
+                    {
+                        employee.SetMyNumber(await protector.ProtectAsync(row.Row.MyNumber!, cancellationToken), now);
+                    }
+                    catch (DomainRuleViolationException ex)
+                    {
+                        // e.g. the number of one of the employee's relatives (family members are not in the file).
+                        refused.Add(new CsvImportIssue(row.Row.Line, EmployeeCsvLayout.MyNumber.Name, ex.Message));
+                        continue;
+                    }
                 }
 
                 changes.Update(employee, originalVersion);
             }
 
-            await session.WriteAsync(changes, cancellationToken);
+            if (refused.Count == 0)
+            {
+                await session.WriteAsync(changes, cancellationToken);
+            }
         }
+
+        return refused;
     }
 
     private BulkChangeSet AuditOf(EmployeeImportPlan plan, TenantId tenantId, DateTime now)
