@@ -46,10 +46,7 @@ internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileRead
             body = ToUtf8(body);
         }
 
-        return new CsvDocument(encoding, fingerprint, body.Span.Count((byte)'\n') + 1, Records(body))
-        {
-            Header = Records(body[..FirstRecordLength(body.Span)]).FirstOrDefault(),
-        };
+        return new CsvDocument(encoding, fingerprint, body.Span.Count((byte)'\n') + 1, Records(body));
     }
 
     /// <summary>Records of UTF-8 <paramref name="body"/>, parsed in place (a Shift_JIS upload is transcoded first).</summary>
@@ -86,29 +83,6 @@ internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileRead
             yield return new CsvRecord(reader.LineNumber, fields, problem);
             problem = CsvRecordProblem.None;
         }
-    }
-
-    /// <summary>
-    /// Bytes up to the end of the first record (a line break outside quotes). CsvHelper prepares the whole buffer
-    /// before it yields the first record (about 0.8 s for 100,000 rows), so the header is parsed from its own slice.
-    /// The body is UTF-8 by then, where a quote byte never occurs inside a multi-byte character.
-    /// </summary>
-    private static int FirstRecordLength(ReadOnlySpan<byte> body)
-    {
-        var quoted = false;
-        for (var i = 0; i < body.Length; i++)
-        {
-            if (body[i] == (byte)'"')
-            {
-                quoted = !quoted;
-            }
-            else if (body[i] == (byte)'\n' && !quoted)
-            {
-                return i + 1;
-            }
-        }
-
-        return body.Length;
     }
 
     /// <summary>

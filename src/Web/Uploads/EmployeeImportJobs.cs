@@ -43,7 +43,8 @@ public sealed class EmployeeImportJobs(
             _jobs[job.Id] = job;
         }
 
-        job.Running = Task.Run(() => RunAsync(job, tenantSlug, tenantName, user, uploadId, fingerprint));
+        // Not awaited: the job reports through its own state, and RunAsync catches everything.
+        _ = Task.Run(() => RunAsync(job, tenantSlug, tenantName, user, uploadId, fingerprint));
         return job;
     }
 
@@ -124,8 +125,6 @@ public sealed class EmployeeImportJob(string id, TenantId tenant, string owner, 
     public bool Expired { get; private set; }
 
     public EmployeeImportResult? Result { get; private set; }
-
-    internal Task? Running { get; set; }
 
     public void Report(EmployeeImportProgress value) => _progress = value;
 

@@ -45,6 +45,9 @@ public sealed partial class UploadStore(IConfiguration configuration, TimeProvid
         return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read) : null;
     }
 
+    public bool Exists(Guid tenantId, string? id) =>
+        id is not null && IdPattern().IsMatch(id) && File.Exists(Path.Combine(Root, tenantId.ToString("N"), id + ".upload"));
+
     public void Delete(Guid tenantId, string? id)
     {
         if (id is not null && IdPattern().IsMatch(id))

@@ -31,31 +31,7 @@ public sealed class AccountProvisioning(
         }
 
         currentUser.RequirePermission(Permission.ManageAccounts);
-        var existing = await ExistingAsync(requests, cancellationToken);
-        var problems = new List<(long, string)>();
-        foreach (var request in requests.Where(r => !existing.ContainsKey(r.LoginId.Value) && !r.HasLeft))
-        {
-            if (request.Role != AccountRole.General && currentUser.Role != AccountRole.Admin)
-            {
-                problems.Add((request.Line, "管理者・限定管理者の権限を付けられるのは管理者だけです。"));
-            }
-
-            if (request.InitialPassword is { } password && PasswordPolicy.Check(password, request.LoginId.Value, commonPasswords) is { } reason)
-            {
-                problems.Add((request.Line, "初期パスワード: " + reason));
-            }
-            else if (request.InitialPassword is null && request.Email is null)
-            {
-                problems.Add((request.Line, "新しいログインIDには、メールアドレス（招待メールを送ります）か初期パスワードのどちらかが必要です。"));
-            }
-        }
-
-        foreach (var duplicate in requests.GroupBy(r => r.LoginId.Value).Where(g => g.Count() > 1))
-        {
-            problems.Add((duplicate.Skip(1).First().Line, $"ログインID「{duplicate.Key}」がファイル内で重複しています。"));
-        }
-
-        return new AccountProvisioningResult(0, 0, 0, problems);
+        return new AccountProvisioningResult(0, 0, 0, Problems(requests, await ExistingAsync(requests, cancellationToken)));
     }
 
     public async Task<IReadOnlyDictionary<string, string>> HashInitialPasswordsAsync(
@@ -92,15 +68,15 @@ public sealed class AccountProvisioning(
             return new AccountProvisioningResult(0, 0, 0, []);
         }
 
-        var check = await CheckAsync(requests, cancellationToken);
-        if (check.Problems.Count > 0)
+        currentUser.RequirePermission(Permission.ManageAccounts);
+        var existing = await ExistingAsync(requests, cancellationToken);
+        if (Problems(requests, existing) is { Count: > 0 } problems)
         {
-            return check;
+            return new AccountProvisioningResult(0, 0, 0, problems);
         }
 
         var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
         var now = clock.GetUtcNow().UtcDateTime;
-        var existing = await ExistingAsync(requests, cancellationToken);
         int created = 0, invited = 0, disabled = 0;
         foreach (var request in requests)
         {
@@ -137,6 +113,35 @@ public sealed class AccountProvisioning(
         }
 
         return new AccountProvisioningResult(created, invited, disabled, []);
+    }
+
+    /// <summary>What refuses the set: checked against the IDs that exist already, which are left as they are.</summary>
+    private List<(long, string)> Problems(IReadOnlyList<AccountRequest> requests, Dictionary<string, Account> existing)
+    {
+        var problems = new List<(long, string)>();
+        foreach (var request in requests.Where(r => !existing.ContainsKey(r.LoginId.Value) && !r.HasLeft))
+        {
+            if (request.Role != AccountRole.General && currentUser.Role != AccountRole.Admin)
+            {
+                problems.Add((request.Line, "管理者・限定管理者の権限を付けられるのは管理者だけです。"));
+            }
+
+            if (request.InitialPassword is { } password && PasswordPolicy.Check(password, request.LoginId.Value, commonPasswords) is { } reason)
+            {
+                problems.Add((request.Line, "初期パスワード: " + reason));
+            }
+            else if (request.InitialPassword is null && request.Email is null)
+            {
+                problems.Add((request.Line, "新しいログインIDには、メールアドレス（招待メールを送ります）か初期パスワードのどちらかが必要です。"));
+            }
+        }
+
+        foreach (var duplicate in requests.GroupBy(r => r.LoginId.Value).Where(g => g.Count() > 1))
+        {
+            problems.Add((duplicate.Skip(1).First().Line, $"ログインID「{duplicate.Key}」がファイル内で重複しています。"));
+        }
+
+        return problems;
     }
 
     private async Task<Dictionary<string, Account>> ExistingAsync(IReadOnlyList<AccountRequest> requests, CancellationToken cancellationToken)

@@ -133,8 +133,7 @@ public sealed class ImportEmployeesCommandHandler(
         }
         catch (PasswordsFirst)
         {
-            chunks.Writer.TryComplete();
-            await Task.WhenAny(writing);
+            // Nothing is committed: leaving disposes the session, which rolls back what the first chunks wrote.
             return null;
         }
         catch (ChannelClosedException)
@@ -163,13 +162,14 @@ public sealed class ImportEmployeesCommandHandler(
 
         await session.WriteAsync(AuditOf(plan, tenantId, now), cancellationToken);
 
-        // Same transaction: the user IDs are created (or disabled) together with the employees, or not at all.
-        if (await CheckAccountsAsync(accountRequests, cancellationToken) is { } accountsRefused)
+        // Same transaction: the user IDs are created (or disabled) together with the employees, or not at all
+        // (a refusal returns before the commit, and leaving rolls back).
+        var provisioned = await accounts.ApplyAsync(accountRequests, hashes, cancellationToken);
+        if (provisioned.Problems.Count > 0)
         {
-            return accountsRefused;
+            return Refused(provisioned.Problems);
         }
 
-        var provisioned = await accounts.ApplyAsync(accountRequests, hashes, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await session.CommitAsync(cancellationToken);
         progress?.Report(new EmployeeImportProgress(EmployeeImportStage.Finishing, 1, 1));
@@ -255,12 +255,12 @@ public sealed class ImportEmployeesCommandHandler(
     private async Task<EmployeeImportResult?> CheckAccountsAsync(List<AccountRequest> requests, CancellationToken cancellationToken)
     {
         var check = await accounts.CheckAsync(requests, cancellationToken);
-        if (check.Problems.Count == 0)
-        {
-            return null;
-        }
+        return check.Problems.Count == 0 ? null : Refused(check.Problems);
+    }
 
-        var issues = check.Problems.Select(p => new CsvImportIssue(p.Line, EmployeeCsvLayout.LoginId.Name, p.Message)).ToList();
+    private static EmployeeImportResult Refused(IReadOnlyList<(long Line, string Message)> problems)
+    {
+        var issues = problems.Select(p => new CsvImportIssue(p.Line, EmployeeCsvLayout.LoginId.Name, p.Message)).ToList();
         return Rejected(issues.Count, issues);
     }
 

@@ -84,13 +84,10 @@ public sealed class ImportModel(
     /// <summary>Starts the import in the background and shows its progress (ADR 0025).</summary>
     public IActionResult OnPostConfirm(string? uploadId, string? fingerprint)
     {
-        using (var stored = uploads.Open(Tenant, uploadId))
+        if (!uploads.Exists(Tenant, uploadId))
         {
-            if (stored is null)
-            {
-                ModelState.AddModelError("", localizer["Import.Expired"]);
-                return Page();
-            }
+            ModelState.AddModelError("", localizer["Import.Expired"]);
+            return Page();
         }
 
         var job = jobs.Start(tenantContext.TenantId!.Value, tenantContext.Slug!, tenantContext.DisplayName ?? "", User, uploadId!, fingerprint);
