@@ -11,4 +11,8 @@ public static class EmployeeScope
         var departments = user.Departments;
         return departments.Count == 0 ? employees : employees.Where(e => e.DepartmentCode != null && departments.Contains(e.DepartmentCode));
     }
+
+    /// <summary>Whether an employee of <paramref name="departmentCode"/> lies inside <paramref name="scope"/> (empty = all).</summary>
+    public static bool Includes(IReadOnlyList<string> scope, string? departmentCode) =>
+        scope.Count == 0 || (departmentCode is not null && scope.Contains(departmentCode, StringComparer.Ordinal));
 }

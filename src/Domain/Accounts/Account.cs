@@ -50,6 +50,12 @@ public sealed class Account : AggregateRoot, ITenantOwned
     /// <summary>R-13: an issued initial password must be replaced before anything else is reachable.</summary>
     public bool MustChangePassword { get; private set; }
 
+    /// <summary>
+    /// The employee this sign-in belongs to (R-11: a leaver's ID is disabled); null for staff accounts that are not
+    /// employees of the tenant's master, such as the ADMIN ID.
+    /// </summary>
+    public EmployeeId? EmployeeId { get; private set; }
+
     public bool IsDisabled { get; private set; }
 
     public DateTime? DisabledAtUtc { get; private set; }
@@ -140,6 +146,18 @@ public sealed class Account : AggregateRoot, ITenantOwned
     }
 
     public bool HasPassword => PasswordHash != NoPassword;
+
+    /// <summary>Ties the account to its employee, so that the employee's leave date reaches the sign-in .</summary>
+    public void LinkEmployee(EmployeeId employeeId)
+    {
+        if (EmployeeId == employeeId)
+        {
+            return;
+        }
+
+        EmployeeId = employeeId;
+        Version++;
+    }
 
     public void Rename(string displayName)
     {

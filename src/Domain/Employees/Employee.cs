@@ -134,6 +134,12 @@ public sealed class Employee : AggregateRoot, ITenantOwned
     /// <summary>Whether the employee has left by the given Japan date: a 退職日 before that day.</summary>
     public bool HasLeftBy(DateOnly todayInJapan) => LeaveDate is { } leave && leave < todayInJapan;
 
+    /// <summary>
+    /// a leaver's user ID is disabled on the 退職日 itself (the service sheet's "ID disable for leavers"), so
+    /// the sign-in ends on or before that day, while the master still lists the person as current until it passes.
+    /// </summary>
+    public static bool SignInEndedBy(DateOnly? leaveDate, DateOnly todayInJapan) => leaveDate is { } leave && leave <= todayInJapan;
+
     public FamilyMember AddFamilyMember(FamilyMemberDetails details, DateTime nowUtc)
     {
         var member = FamilyMember.Create(details);

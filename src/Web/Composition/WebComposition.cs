@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
@@ -191,7 +190,10 @@ public static class WebComposition
         services.AddAuthorization(PermissionPolicies.Add);
     }
 
-    /// <summary>R-18 per address: sign-in, code and reset posts share one budget per client IP, refused with 429 before any work.</summary>
+    /// <summary>
+    /// R-18 per address: sign-in, code and reset posts share one budget per client IP, refused with 429 before any
+    /// work. The pages opt in through endpoint metadata (<see cref="CredentialPostLimit"/>), never by path string.
+    /// </summary>
     private static void AddRateLimits(IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("SignIn:PerIp:PermitLimit", 20);
@@ -204,20 +206,9 @@ public static class WebComposition
                 context.HttpContext.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsCredentialPost(context)
-                    ? RateLimitPartition.GetSlidingWindowLimiter(
-                        "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-                        _ => new SlidingWindowRateLimiterOptions { PermitLimit = permits, Window = window, SegmentsPerWindow = 6, QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("open"));
+            o.AddPolicy(CredentialPostLimit.Policy, context => CredentialPostLimit.Partition(context, permits, window));
         });
     }
-
-    private static bool IsCredentialPost(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method)
-        && (context.Request.Path.Equals("/login", StringComparison.OrdinalIgnoreCase)
-            || context.Request.Path.Equals("/login/two-factor", StringComparison.OrdinalIgnoreCase)
-            || context.Request.Path.Equals("/account/forgot-password", StringComparison.OrdinalIgnoreCase));
 
     private static void AddForwardedHeaders(IServiceCollection services, IConfiguration configuration)
     {

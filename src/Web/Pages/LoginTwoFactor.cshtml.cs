@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,7 @@ using SignInResult = YearEndAdjustment.Application.Accounts.SignIn.SignInResult;
 namespace YearEndAdjustment.Web.Pages;
 
 [TenantRequired]
+[EnableRateLimiting(CredentialPostLimit.Policy)]
 public sealed class LoginTwoFactorModel(ISender sender, ITenantContext tenantContext, PendingTwoFactor pending) : PageModel
 {
     [BindProperty(SupportsGet = true)]

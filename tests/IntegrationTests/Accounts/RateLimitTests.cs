@@ -27,6 +27,55 @@ public sealed class RateLimitTests(RateLimitTests.Factory factory) : IClassFixtu
         Assert.Equal(before, factory.Hasher.Verifies);
     }
 
+    /// <summary>The limit is the endpoint's, not a path string's: every route variant that reaches a credential page counts.</summary>
+    [Theory]
+    [InlineData("variant-a", "198.51.100.61", "/login/")]
+    [InlineData("variant-b", "198.51.100.62", "/LOGIN")]
+    [InlineData("variant-c", "198.51.100.63", "/login?x=1")]
+    [InlineData("variant-d", "198.51.100.64", "/Login/Two-Factor/")]
+    [InlineData("variant-e", "198.51.100.65", "/account/forgot-password/")]
+    public async Task PerIp_CountsEveryRouteVariantOfACredentialPage(string slug, string peer, string path)
+    {
+        await factory.CreateTenantAsync(slug);
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add(AuthWebApplicationFactory.PeerHeader, peer);
+        var token = Html.AntiforgeryToken(await client.GetStringAsync($"/{slug}/login"));
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            // A new ID each time, so the per-account budget (2 here) never answers first.
+            var form = new Dictionary<string, string>
+            {
+                ["LoginId"] = "user" + i, ["Password"] = "some wrong password", ["Email"] = "nobody@example.com",
+                ["__RequestVerificationToken"] = token,
+            };
+            statuses.Add((await client.PostAsync($"/{slug}{path}", new FormUrlEncodedContent(form))).StatusCode);
+        }
+
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(3));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[3]);
+
+        // Reading the forms is not limited.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/{slug}/login/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task PerIp_OneBudgetAcrossSignInTwoFactorAndReset()
+    {
+        await factory.CreateTenantAsync("ip-shared");
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add(AuthWebApplicationFactory.PeerHeader, "198.51.100.70");
+        var token = Html.AntiforgeryToken(await client.GetStringAsync("/ip-shared/login"));
+        var form = new Dictionary<string, string> { ["Email"] = "nobody@example.com", ["__RequestVerificationToken"] = token };
+
+        foreach (var path in new[] { "/login", "/login/two-factor", "/account/forgot-password" })
+        {
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.PostAsync("/ip-shared" + path, new FormUrlEncodedContent(form))).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsync("/ip-shared/login/", new FormUrlEncodedContent(form))).StatusCode);
+    }
+
     [Fact]
     public async Task PerAccount_PastTheBudget_Answers429_AndComputesNoHash()
     {

@@ -1,6 +1,7 @@
 using YearEndAdjustment.Application.Employees.Import;
 using System.Text;
 using YearEndAdjustment.Application.Employees.ImportEmployees;
+using YearEndAdjustment.Application.Employees.PreviewEmployeeImport;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Infrastructure.Persistence;
@@ -46,6 +47,64 @@ public sealed class AccountsFromCsvTests(AuthWebApplicationFactory factory) : IC
 
         Assert.Equal(1, leaving.AccountsDisabled);
         Assert.Equal("/csv-leaver/login", after.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task LeaveDateToday_WithoutUserIdColumns_DisablesTheLinkedAccount_AsThePreviewSaid()
+    {
+        var tenant = new TenantId((await factory.CreateTenantAsync("csv-leaver-nocol")).TenantId);
+        await ImportAsync(tenant, Csv("3501,岡 三郎,オカ サブロウ,1979/03/03,2005/04/01,,,oka,一般,winter harbour lights glow"));
+        var user = factory.CreateClient();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(user, "csv-leaver-nocol", "oka", "winter harbour lights glow", "oka's own passphrase 2026");
+        var today = JapanTime.DateOf(DateTime.UtcNow).ToString("yyyy/MM/dd", System.Globalization.CultureInfo.InvariantCulture);
+        const string header = "社員番号,氏名,フリガナ,生年月日,入社日,退職日";
+        var file = $"3501,岡 三郎,オカ サブロウ,1979/03/03,2005/04/01,{today}";
+
+        var preview = await factory.SendAsync<EmployeeImportPreview>(new PreviewEmployeeImportQuery(Plain(header, file)), tenant);
+        var leaving = await ImportAsync(tenant, Plain(header, file));
+        var after = await user.GetAsync("/csv-leaver-nocol/account/history");
+        var again = await factory.SendAsync<EmployeeImportPreview>(new PreviewEmployeeImportQuery(Plain(header, file)), tenant);
+
+        Assert.Equal((1, 1), (preview.Leaving, preview.ToDisable));
+        Assert.Equal(1, leaving.AccountsDisabled);
+        Assert.Equal("/csv-leaver-nocol/login", after.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal((0, 0), (again.Leaving, again.ToDisable));
+    }
+
+    [Fact]
+    public async Task LeaverWhoseAccountIsStillEnabled_IsDisabledByTheNextImport_WithTheUserIdColumn()
+    {
+        var tenant = new TenantId((await factory.CreateTenantAsync("csv-leaver-again")).TenantId);
+        await ImportAsync(tenant, Csv("3601,辻 四郎,ツジ シロウ,1979/04/04,2005/04/01,,,tsuji,一般,summer meadow bright flowers"));
+        var left = Csv("3601,辻 四郎,ツジ シロウ,1979/04/04,2005/04/01,2025/03/31,,tsuji,一般,");
+        await ImportAsync(tenant, left);
+        await using (var scope = factory.TenantScope(tenant))
+        {
+            // An admin let the leaver back in by hand: the master still says they left.
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            (await db.Accounts.SingleAsync(a => a.LoginId == LoginId.Create("tsuji"))).Enable();
+            await db.SaveChangesAsync();
+        }
+
+        var preview = await factory.SendAsync<EmployeeImportPreview>(new PreviewEmployeeImportQuery(Csv("3601,辻 四郎,ツジ シロウ,1979/04/04,2005/04/01,2025/03/31,,tsuji,一般,")), tenant);
+        var result = await ImportAsync(tenant, Csv("3601,辻 四郎,ツジ シロウ,1979/04/04,2005/04/01,2025/03/31,,tsuji,一般,"));
+
+        Assert.Equal((0, 1, 1), (preview.Changed, preview.Unchanged, preview.ToDisable));
+        Assert.Equal(1, result.AccountsDisabled);
+        await using var check = factory.TenantScope(tenant);
+        Assert.True((await check.ServiceProvider.GetRequiredService<AppDbContext>().Accounts.SingleAsync(a => a.LoginId == LoginId.Create("tsuji"))).IsDisabled);
+    }
+
+    [Fact]
+    public async Task LoginIdOfAnotherEmployee_IsRefused_OnTheLoginIdColumn()
+    {
+        var tenant = new TenantId((await factory.CreateTenantAsync("csv-steal-id")).TenantId);
+        await ImportAsync(tenant, Csv("3701,西 五郎,ニシ ゴロウ,1979/05/05,2005/04/01,,,nishi,一般,autumn forest quiet path"));
+
+        var result = await ImportAsync(tenant, Csv("3702,東 六郎,ヒガシ ロクロウ,1980/06/06,2006/04/01,,,nishi,一般,"));
+
+        Assert.False(result.Applied);
+        Assert.Contains(result.Errors, e => e.Line == 2 && e.Column == "ログインID");
     }
 
     [Fact]
@@ -114,6 +173,9 @@ public sealed class AccountsFromCsvTests(AuthWebApplicationFactory factory) : IC
 
     private Task<EmployeeImportResult> ImportAsync(TenantId tenant, MemoryStream csv) =>
         factory.SendAsync<EmployeeImportResult>(new ImportEmployeesCommand(csv), tenant);
+
+    private static MemoryStream Plain(string header, params string[] rows) =>
+        new(Encoding.UTF8.GetBytes(string.Join("\r\n", [header, .. rows]) + "\r\n"));
 
     private static MemoryStream Csv(params string[] rows) =>
         new(Encoding.UTF8.GetBytes(string.Join("\r\n", [Header, .. rows]) + "\r\n"));

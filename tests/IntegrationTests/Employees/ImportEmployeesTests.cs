@@ -104,11 +104,12 @@ public sealed class ImportEmployeesTests(EmployeesWebApplicationFactory factory)
             CsvText.Row("E002", leave: "2021/03/31"),
             CsvText.Row("E003"))), tenant);
 
-        Assert.Equal((1, 2, 0, 1), (preview.Added, preview.Changed, preview.Unchanged, preview.ToDisable));
+        Assert.Equal((1, 2, 0, 1, 0), (preview.Added, preview.Changed, preview.Unchanged, preview.Leaving, preview.ToDisable));
         var e001 = preview.Items.Single(i => i.EmployeeNumber == "E001");
         Assert.Equal(["部署名", "個人番号"], e001.ChangedColumns);
         var e002 = preview.Items.Single(i => i.EmployeeNumber == "E002");
-        Assert.True(e002.WillBeDisabled);
+        Assert.True(e002.Leaves);
+        Assert.False(e002.WillBeDisabled); // no user ID to disable
         Assert.Equal(["退職日"], e002.ChangedColumns);
     }
 

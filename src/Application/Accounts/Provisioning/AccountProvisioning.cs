@@ -4,6 +4,7 @@ using YearEndAdjustment.Application.Accounts.Contracts;
 using YearEndAdjustment.Application.Accounts.Support;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Accounts.Provisioning;
 
@@ -30,8 +31,24 @@ public sealed class AccountProvisioning(
             return new AccountProvisioningResult(0, 0, 0, []);
         }
 
-        currentUser.RequirePermission(Permission.ManageAccounts);
+        if (MissingPermission(requests) is { } missing)
+        {
+            return new AccountProvisioningResult(0, 0, 0, [missing]);
+        }
+
         return new AccountProvisioningResult(0, 0, 0, Problems(requests, await ExistingAsync(requests, cancellationToken)));
+    }
+
+    public async Task<DisableableAccounts> DisableableAsync(CancellationToken cancellationToken)
+    {
+        var me = currentUser.AccountId;
+        var rows = await db.Accounts.AsNoTracking()
+            .Where(a => !a.IsDisabled && !a.IsAdminId && (me == null || a.Id != me))
+            .Select(a => new { a.EmployeeId, a.LoginId })
+            .ToListAsync(cancellationToken);
+        return new DisableableAccounts(
+            rows.Where(r => r.EmployeeId != null).Select(r => r.EmployeeId!.Value).ToHashSet(),
+            rows.Select(r => r.LoginId.Value).ToHashSet(StringComparer.Ordinal));
     }
 
     public async Task<IReadOnlyDictionary<string, string>> HashInitialPasswordsAsync(
@@ -61,14 +78,19 @@ public sealed class AccountProvisioning(
     }
 
     public async Task<AccountProvisioningResult> ApplyAsync(
-        IReadOnlyList<AccountRequest> requests, IReadOnlyDictionary<string, string>? passwordHashes, CancellationToken cancellationToken)
+        IReadOnlyList<AccountRequest> requests, IReadOnlyCollection<EmployeeId> leavers,
+        IReadOnlyDictionary<string, string>? passwordHashes, CancellationToken cancellationToken)
     {
-        if (requests.Count == 0)
+        if (requests.Count == 0 && leavers.Count == 0)
         {
             return new AccountProvisioningResult(0, 0, 0, []);
         }
 
-        currentUser.RequirePermission(Permission.ManageAccounts);
+        if (MissingPermission(requests) is { } missing)
+        {
+            return new AccountProvisioningResult(0, 0, 0, [missing]);
+        }
+
         var existing = await ExistingAsync(requests, cancellationToken);
         if (Problems(requests, existing) is { Count: > 0 } problems)
         {
@@ -77,16 +99,20 @@ public sealed class AccountProvisioning(
 
         var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
         var now = clock.GetUtcNow().UtcDateTime;
-        int created = 0, invited = 0, disabled = 0;
+        int created = 0, invited = 0;
+        var disabled = new HashSet<AccountId>();
         foreach (var request in requests)
         {
             if (existing.TryGetValue(request.LoginId.Value, out var account))
             {
-                if (request.HasLeft && !account.IsDisabled && !account.IsAdminId && account.Id != currentUser.AccountId)
+                if (request.EmployeeId is { } owner)
                 {
-                    account.Disable(now);
-                    await AccountAdministration.RevokeSessionsAsync(db, account.Id, now, cancellationToken);
-                    disabled++;
+                    account.LinkEmployee(owner);
+                }
+
+                if (request.HasLeft && await DisableAsync(account, now, cancellationToken))
+                {
+                    disabled.Add(account.Id);
                 }
 
                 continue;
@@ -98,6 +124,11 @@ public sealed class AccountProvisioning(
             }
 
             account = Account.Register(tenant, request.LoginId, request.DisplayName, request.Email, request.Role, Permission.None, [], now);
+            if (request.EmployeeId is { } employee)
+            {
+                account.LinkEmployee(employee);
+            }
+
             db.Accounts.Add(account);
             created++;
             if (request.InitialPassword is { } password)
@@ -112,33 +143,75 @@ public sealed class AccountProvisioning(
             }
         }
 
-        return new AccountProvisioningResult(created, invited, disabled, []);
+        // R-11 needs no user-ID column: the leave date alone ends the sign-in of the employee's linked account.
+        foreach (var chunk in leavers.Select(id => (EmployeeId?)id).Chunk(500))
+        {
+            foreach (var account in await db.Accounts.Where(a => !a.IsDisabled && chunk.Contains(a.EmployeeId)).ToListAsync(cancellationToken))
+            {
+                if (!disabled.Contains(account.Id) && await DisableAsync(account, now, cancellationToken))
+                {
+                    disabled.Add(account.Id);
+                }
+            }
+        }
+
+        return new AccountProvisioningResult(created, invited, disabled.Count, []);
     }
 
-    /// <summary>What refuses the set: checked against the IDs that exist already, which are left as they are.</summary>
-    private List<(long, string)> Problems(IReadOnlyList<AccountRequest> requests, Dictionary<string, Account> existing)
+    /// <summary>Disables a leaver's account and ends its sessions; never the ADMIN ID nor the acting account.</summary>
+    private async Task<bool> DisableAsync(Account account, DateTime now, CancellationToken cancellationToken)
     {
-        var problems = new List<(long, string)>();
+        if (account.IsDisabled || account.IsAdminId || account.Id == currentUser.AccountId)
+        {
+            return false;
+        }
+
+        account.Disable(now);
+        await AccountAdministration.RevokeSessionsAsync(db, account.Id, now, cancellationToken);
+        return true;
+    }
+
+    /// <summary>User-ID columns create and link accounts: only for holders of the account permission .</summary>
+    private AccountRequestProblem? MissingPermission(IReadOnlyList<AccountRequest> requests) =>
+        requests.Count == 0 || currentUser.Has(Permission.ManageAccounts)
+            ? null
+            : new AccountRequestProblem(requests[0].Line, AccountRequestField.LoginId,
+                "ログインID・権限・初期パスワードの列を使うには「アカウント管理」の権限が必要です。これらの列を空にするか、列ごと削除してください。");
+
+    /// <summary>What refuses the set: checked against the IDs that exist already, which are left as they are.</summary>
+    private List<AccountRequestProblem> Problems(IReadOnlyList<AccountRequest> requests, Dictionary<string, Account> existing)
+    {
+        var problems = new List<AccountRequestProblem>();
+
+        // An ID already tied to one employee cannot be handed to another (a new employee has no id yet: also refused).
+        foreach (var request in requests)
+        {
+            if (existing.TryGetValue(request.LoginId.Value, out var account) && account.EmployeeId is { } owner && owner != request.EmployeeId)
+            {
+                problems.Add(new(request.Line, AccountRequestField.LoginId, "このログインIDは別の社員のものです。別のログインIDにしてください。"));
+            }
+        }
+
         foreach (var request in requests.Where(r => !existing.ContainsKey(r.LoginId.Value) && !r.HasLeft))
         {
             if (request.Role != AccountRole.General && currentUser.Role != AccountRole.Admin)
             {
-                problems.Add((request.Line, "管理者・限定管理者の権限を付けられるのは管理者だけです。"));
+                problems.Add(new(request.Line, AccountRequestField.Role, "管理者・限定管理者の権限を付けられるのは管理者だけです。"));
             }
 
             if (request.InitialPassword is { } password && PasswordPolicy.Check(password, request.LoginId.Value, commonPasswords) is { } reason)
             {
-                problems.Add((request.Line, "初期パスワード: " + reason));
+                problems.Add(new(request.Line, AccountRequestField.InitialPassword, reason));
             }
             else if (request.InitialPassword is null && request.Email is null)
             {
-                problems.Add((request.Line, "新しいログインIDには、メールアドレス（招待メールを送ります）か初期パスワードのどちらかが必要です。"));
+                problems.Add(new(request.Line, AccountRequestField.InitialPassword, "新しいログインIDには、メールアドレス（招待メールを送ります）か初期パスワードのどちらかが必要です。"));
             }
         }
 
         foreach (var duplicate in requests.GroupBy(r => r.LoginId.Value).Where(g => g.Count() > 1))
         {
-            problems.Add((duplicate.Skip(1).First().Line, $"ログインID「{duplicate.Key}」がファイル内で重複しています。"));
+            problems.Add(new(duplicate.Skip(1).First().Line, AccountRequestField.LoginId, "ログインIDがファイル内で重複しています。"));
         }
 
         return problems;

@@ -75,7 +75,7 @@ public sealed class ExportEmployeesCommandHandler(
 
         // Recorded before the first byte leaves, so even an interrupted export is on the trail.
         var action = command.IncludeMyNumbers ? AuditAction.EmployeesExportedWithMyNumbers : AuditAction.EmployeesExported;
-        var total = await db.Employees.CountAsync(cancellationToken);
+        var total = await EmployeeScope.Visible(db.Employees, currentUser).CountAsync(cancellationToken);
         db.AuditEntries.Add(AuditEntry.Record(tenantId, clock.GetUtcNow().UtcDateTime, currentUser.AccountId, action,
             detail: $"rows={total} encoding={command.Encoding}"));
         await db.SaveChangesAsync(cancellationToken);
@@ -96,8 +96,9 @@ public sealed class ExportEmployeesCommandHandler(
         return new EmployeeExportResult(true, count, 0, []);
     }
 
+    /// <summary>R-12: a limited admin exports only the departments they manage.</summary>
     private IAsyncEnumerable<EmployeeExportRow> Rows(bool includeMyNumbers) =>
-        db.Employees.AsNoTracking()
+        EmployeeScope.Visible(db.Employees.AsNoTracking(), currentUser)
             .OrderBy(e => e.Number)
             .Select(e => new EmployeeExportRow(
                 e.Number.Value, e.Name, e.NameKana, e.BirthDate, e.Gender, e.PostalCode, e.Address, e.HireDate, e.LeaveDate,

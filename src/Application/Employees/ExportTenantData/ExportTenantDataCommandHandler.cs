@@ -25,6 +25,14 @@ public sealed class ExportTenantDataCommandHandler(
     public async ValueTask<TenantExportResult> Handle(ExportTenantDataCommand command, CancellationToken cancellationToken)
     {
         currentUser.RequirePermission(Permission.ExportData);
+
+        // The full export holds every department plus tenant-wide files (accounts, logs, audit trail) that no
+        // department filter can split: it is for admins without a department restriction.
+        if (currentUser.Departments.Count > 0)
+        {
+            throw new ForbiddenException("全データ出力は、部署の制限がない管理者だけが使えます。部署ごとの社員一覧は「社員データの出力」から出力できます。");
+        }
+
         var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
         var now = clock.GetUtcNow().UtcDateTime;
 

@@ -1,4 +1,7 @@
+using YearEndAdjustment.Application.Accounts.Contracts;
 using YearEndAdjustment.Application.Employees.Csv;
+using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Employees.Import;
 
@@ -57,4 +60,20 @@ public static class EmployeeCsvLayout
             .Where(f => f != Domain.Employees.EmployeeFields.None && fields.HasFlag(f))
             .Select(f => ColumnOf(f).Name)
             .ToList();
+
+    /// <summary>The user ID a row asks for, or null when its ログインID cell is empty.</summary>
+    public static AccountRequest? AccountRequestOf(PlannedEmployee row, EmployeeId? employeeId) =>
+        row.Row.LoginId is { } login
+            ? new AccountRequest(row.Row.Line, login, row.Row.Name, row.Row.Email, row.Row.Role ?? AccountRole.General, row.Row.InitialPassword, row.SignInEnds, employeeId)
+            : null;
+
+    /// <summary>The accounts module's refusals, each on the column of this layout it concerns.</summary>
+    public static List<CsvImportIssue> IssuesOf(IEnumerable<AccountRequestProblem> problems) =>
+        problems.Select(p => new CsvImportIssue(p.Line, p.Field switch
+        {
+            AccountRequestField.Role => Role.Name,
+            AccountRequestField.InitialPassword => InitialPassword.Name,
+            AccountRequestField.Email => Email.Name,
+            _ => LoginId.Name,
+        }, p.Message)).ToList();
 }

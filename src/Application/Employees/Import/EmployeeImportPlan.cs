@@ -26,6 +26,9 @@ public sealed class EmployeeImportPlan
 
     public int Unchanged { get; private set; }
 
+    public int Leaving { get; private set; }
+
+    /// <summary>Accounts the import disables: what the result's disabled count will say.</summary>
     public int ToDisable { get; private set; }
 
     public int MyNumbers { get; private set; }
@@ -39,6 +42,7 @@ public sealed class EmployeeImportPlan
         if (row.IsNew) Added++;
         else if (row.IsChanged) Changed++;
         else Unchanged++;
+        if (row.Leaves) Leaving++;
         if (row.Disables) ToDisable++;
         if (row.Row.MyNumber is not null) MyNumbers++;
     }

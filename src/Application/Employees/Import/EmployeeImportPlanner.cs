@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Accounts.Contracts;
 using YearEndAdjustment.Application.Employees.Contracts;
 using YearEndAdjustment.Application.Employees.Csv;
 using YearEndAdjustment.Domain.Employees;
@@ -15,7 +16,18 @@ namespace YearEndAdjustment.Application.Employees.Import;
 /// is still valid, and is not kept, so memory does not grow with the file. A caller that writes must therefore be
 /// ready to roll back when the finished plan turns out invalid.
 /// </summary>
-public sealed class EmployeeImportPlanner(IAppDbContext db, ICsvFileReader reader, IMyNumberProtector protector)
+/// <remarks>
+/// <paramref name="departmentScope"/> (R-12) is the acting admin's departments, empty for all: a row for a stored
+/// employee outside it, or one that would put an employee outside it, is an error that says nothing of that
+/// employee, so a limited admin can neither change nor probe other departments through a file.
+/// <paramref name="accounts"/> tells which leavers have an account to disable, so the preview counts what happens.
+/// </remarks>
+public sealed class EmployeeImportPlanner(
+    IAppDbContext db,
+    ICsvFileReader reader,
+    IMyNumberProtector protector,
+    IAccountProvisioning accounts,
+    IReadOnlyList<string> departmentScope)
 {
     /// <summary>Opens the file and plans it in one pass (the preview).</summary>
     public async Task<EmployeeImportPlan> PlanAsync(
@@ -72,10 +84,11 @@ public sealed class EmployeeImportPlanner(IAppDbContext db, ICsvFileReader reade
                 e.Id, e.Number.Value, e.Name, e.NameKana, e.BirthDate, e.Gender, e.PostalCode, e.Address, e.HireDate, e.LeaveDate,
                 e.DepartmentCode, e.DepartmentName, e.Email, e.MyNumberLookup, e.Version))
             .ToDictionaryAsync(e => e.Number, StringComparer.Ordinal, cancellationToken);
+        var disableable = await accounts.DisableableAsync(cancellationToken);
 
         try
         {
-            await new Pass(plan, existing, protector, todayInJapan, onRow, progress).RunAsync(document, cancellationToken);
+            await new Pass(plan, existing, protector, todayInJapan, onRow, progress, departmentScope, disableable).RunAsync(document, cancellationToken);
         }
         catch (CsvFileRejectedException ex)
         {
@@ -92,7 +105,9 @@ public sealed class EmployeeImportPlanner(IAppDbContext db, ICsvFileReader reade
         IMyNumberProtector protector,
         DateOnly today,
         Func<PlannedEmployee, CancellationToken, ValueTask>? onRow,
-        IProgress<EmployeeImportProgress>? progress)
+        IProgress<EmployeeImportProgress>? progress,
+        IReadOnlyList<string> scope,
+        DisableableAccounts disableable)
     {
         /// <summary>Progress is reported every this many records.</summary>
         private const int ProgressEvery = 2000;
@@ -227,9 +242,24 @@ public sealed class EmployeeImportPlanner(IAppDbContext db, ICsvFileReader reade
         {
             var (row, lookup) = parsed;
             existing.TryGetValue(row.Number.Value, out var stored);
+
+            // Checked before anything else reads the stored row, so no message can depend on another department's data.
+            if (scope.Count > 0 && stored is not null && !EmployeeScope.Includes(scope, stored.DepartmentCode))
+            {
+                plan.Errors.Add(new CsvImportIssue(row.Line, L.Number.Name, OutOfScopeNumber));
+                return null;
+            }
+
             var profile = Merge(row, stored, _map!, plan);
             if (profile is null)
             {
+                return null;
+            }
+
+            if (scope.Count > 0 && !EmployeeScope.Includes(scope, profile.DepartmentCode))
+            {
+                plan.Errors.Add(new CsvImportIssue(row.Line, L.DepartmentCode.Name,
+                    $"あなたが管理する部署（{string.Join("、", scope)}）の部署コードにしてください。"));
                 return null;
             }
 
@@ -239,19 +269,24 @@ public sealed class EmployeeImportPlanner(IAppDbContext db, ICsvFileReader reade
                 changes |= EmployeeFields.MyNumber;
             }
 
-            var leavesNow = profile.LeaveDate is { } leave && leave < today;
+            var signInEnds = Employee.SignInEndedBy(profile.LeaveDate, today);
             var planned = new PlannedEmployee
             {
                 Row = row,
                 Profile = profile,
                 Stored = stored,
                 Changes = changes,
-                Disables = leavesNow && (stored is null || !stored.HasLeftBy(today)),
+                SignInEnds = signInEnds,
+                Leaves = signInEnds && (stored is null || !Employee.SignInEndedBy(stored.LeaveDate, today)),
+                Disables = signInEnds && disableable.Includes(stored?.Id, row.LoginId?.Value),
             };
             plan.Count(planned);
             return planned;
         }
     }
+
+    /// <summary>Same words whether the number is unused elsewhere or belongs to another department: nothing leaks.</summary>
+    public const string OutOfScopeNumber = "この社員番号は使えません。あなたが管理する部署の社員の番号にしてください。";
 
     /// <summary>The row's values over the stored ones: a column the file does not have keeps what is stored.</summary>
     private static EmployeeProfile? Merge(EmployeeImportRow row, EmployeeSnapshot? stored, CsvHeaderMap map, EmployeeImportPlan plan)

@@ -41,6 +41,4 @@ public sealed record EmployeeSnapshot(
         if (!string.Equals(Email, profile.Email, StringComparison.Ordinal)) changed |= EmployeeFields.Email;
         return changed;
     }
-
-    public bool HasLeftBy(DateOnly todayInJapan) => LeaveDate is { } leave && leave < todayInJapan;
 }

@@ -8,8 +8,11 @@ using P = YearEndAdjustment.Application.Employees.Import.PayrollCsvLayout;
 
 namespace YearEndAdjustment.Application.Employees.Import;
 
-/// <summary>Reads a payroll totals file for one tax year with the employee import's rules: whole file valid or nothing.</summary>
-public sealed class PayrollTotalsImportPlanner(IAppDbContext db, ICsvFileReader reader)
+/// <summary>
+/// Reads a payroll totals file for one tax year with the employee import's rules: whole file valid or nothing. Only
+/// employees the acting admin may see are matched; any other number reads as unknown, whoever holds it.
+/// </summary>
+public sealed class PayrollTotalsImportPlanner(IAppDbContext db, ICsvFileReader reader, ICurrentUser currentUser)
 {
     public async Task<PayrollTotalsImportPlan> PlanAsync(Stream content, TaxYear taxYear, CancellationToken cancellationToken)
     {
@@ -32,7 +35,7 @@ public sealed class PayrollTotalsImportPlanner(IAppDbContext db, ICsvFileReader 
             return plan;
         }
 
-        var employees = await db.Employees.AsNoTracking()
+        var employees = await EmployeeScope.Visible(db.Employees.AsNoTracking(), currentUser)
             .Select(e => new { e.Id, e.Number })
             .ToDictionaryAsync(e => e.Number.Value, e => e.Id, StringComparer.Ordinal, cancellationToken);
         var stored = await db.PayrollTotals.AsNoTracking().Where(p => p.TaxYear == taxYear)
@@ -41,7 +44,9 @@ public sealed class PayrollTotalsImportPlanner(IAppDbContext db, ICsvFileReader 
         {
             if (!employees.TryGetValue(number, out var employeeId))
             {
-                plan.Errors.Add(new CsvImportIssue(line, P.Number.Name, "この社員番号の社員が登録されていません。先に社員を取り込んでください。"));
+                plan.Errors.Add(new CsvImportIssue(line, P.Number.Name, currentUser.Departments.Count == 0
+                    ? "この社員番号の社員が登録されていません。先に社員を取り込んでください。"
+                    : "この社員番号の社員が、あなたが管理する部署に登録されていません。"));
                 continue;
             }
 

@@ -14,7 +14,13 @@ public sealed class PlannedEmployee
 
     public EmployeeFields Changes { get; init; }
 
-    /// <summary>A 退職日 before today on an employee who had not left yet: their account will be disabled .</summary>
+    /// <summary>The 退職日 is on or before today: no user ID is created for the row, and any it names is disabled.</summary>
+    public bool SignInEnds { get; init; }
+
+    /// <summary>A 退職日 on or before today on an employee who had not left yet.</summary>
+    public bool Leaves { get; init; }
+
+    /// <summary>The person's sign-in ends: an enabled account linked to the employee (or named by the row) will be disabled .</summary>
     public bool Disables { get; init; }
 
     public bool IsNew => Stored is null;

@@ -44,7 +44,7 @@ public sealed class ImportEmployeesCommandHandler(
         var tenantId = tenantContext.TenantId ?? throw new InvalidOperationException("An import needs a tenant.");
         var now = clock.GetUtcNow().UtcDateTime;
         var today = JapanTime.DateOf(now);
-        var planner = new EmployeeImportPlanner(db, reader, protector);
+        var planner = new EmployeeImportPlanner(db, reader, protector, accounts, currentUser.Departments);
 
         var (opened, document) = await planner.OpenAsync(command.Content, command.ExpectedFingerprint, cancellationToken);
         if (document is null)
@@ -61,7 +61,7 @@ public sealed class ImportEmployeesCommandHandler(
         }
 
         var requests = new List<AccountRequest>();
-        var checkedPlan = await planner.PlanAsync(document, today, (row, _) => Collect(row, requests), command.Progress, cancellationToken);
+        var checkedPlan = await planner.PlanAsync(document, today, (row, _) => Collect(row, row.Stored?.Id, requests), command.Progress, cancellationToken);
         if (!checkedPlan.IsValid)
         {
             return Rejected(checkedPlan.Errors.Count, checkedPlan.ReportedErrors);
@@ -89,6 +89,7 @@ public sealed class ImportEmployeesCommandHandler(
         await protector.EnsureKeyAsync(cancellationToken);
         await using var session = await writer.BeginAsync(cancellationToken);
         var accountRequests = new List<AccountRequest>();
+        var leavers = new List<EmployeeId>();
         var changedRows = new List<PlannedEmployee>();
         var chunks = Channel.CreateBounded<BulkChangeSet>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var writing = Task.Run(() => WriteChunksAsync(chunks, session, cancellationToken), cancellationToken);
@@ -104,14 +105,23 @@ public sealed class ImportEmployeesCommandHandler(
                     throw new PasswordsFirst();
                 }
 
-                await Collect(row, accountRequests);
-                if (row.IsChanged)
+                if (row.Disables && row.Stored is not null)
                 {
-                    changedRows.Add(row);
+                    leavers.Add(row.Stored.Id);
                 }
-                else if (row.IsNew)
+
+                if (!row.IsNew)
+                {
+                    await Collect(row, row.Stored!.Id, accountRequests);
+                    if (row.IsChanged)
+                    {
+                        changedRows.Add(row);
+                    }
+                }
+                else
                 {
                     var employee = Employee.Register(tenantId, row.Row.Number, row.Profile, now);
+                    await Collect(row, employee.Id, accountRequests);
                     if (row.Row.MyNumber is { } myNumber)
                     {
                         employee.SetMyNumber(await protector.ProtectAsync(myNumber, ct), now);
@@ -164,7 +174,7 @@ public sealed class ImportEmployeesCommandHandler(
 
         // Same transaction: the user IDs are created (or disabled) together with the employees, or not at all
         // (a refusal returns before the commit, and leaving rolls back).
-        var provisioned = await accounts.ApplyAsync(accountRequests, hashes, cancellationToken);
+        var provisioned = await accounts.ApplyAsync(accountRequests, leavers, hashes, cancellationToken);
         if (provisioned.Problems.Count > 0)
         {
             return Refused(provisioned.Problems);
@@ -258,17 +268,17 @@ public sealed class ImportEmployeesCommandHandler(
         return check.Problems.Count == 0 ? null : Refused(check.Problems);
     }
 
-    private static EmployeeImportResult Refused(IReadOnlyList<(long Line, string Message)> problems)
+    private static EmployeeImportResult Refused(IReadOnlyList<AccountRequestProblem> problems)
     {
-        var issues = problems.Select(p => new CsvImportIssue(p.Line, EmployeeCsvLayout.LoginId.Name, p.Message)).ToList();
+        var issues = EmployeeCsvLayout.IssuesOf(problems);
         return Rejected(issues.Count, issues);
     }
 
-    private static ValueTask Collect(PlannedEmployee row, List<AccountRequest> requests)
+    private static ValueTask Collect(PlannedEmployee row, EmployeeId? employeeId, List<AccountRequest> requests)
     {
-        if (row.Row.LoginId is { } login)
+        if (EmployeeCsvLayout.AccountRequestOf(row, employeeId) is { } request)
         {
-            requests.Add(new AccountRequest(row.Row.Line, login, row.Row.Name, row.Row.Email, row.Row.Role ?? AccountRole.General, row.Row.InitialPassword, row.Disables));
+            requests.Add(request);
         }
 
         return ValueTask.CompletedTask;

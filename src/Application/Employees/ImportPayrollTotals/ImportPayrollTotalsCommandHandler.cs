@@ -22,7 +22,7 @@ public sealed class ImportPayrollTotalsCommandHandler(
         currentUser.RequirePermission(Permission.ManageEmployees);
         var tenantId = tenantContext.TenantId ?? throw new InvalidOperationException("An import needs a tenant.");
         var taxYear = new TaxYear(command.TaxYear);
-        var plan = await new PayrollTotalsImportPlanner(db, reader).PlanAsync(command.Content, taxYear, cancellationToken);
+        var plan = await new PayrollTotalsImportPlanner(db, reader, currentUser).PlanAsync(command.Content, taxYear, cancellationToken);
         if (plan.IsValid && command.ExpectedFingerprint is { } expected && !string.Equals(expected, plan.Fingerprint, StringComparison.Ordinal))
         {
             plan.Errors.Add(new CsvImportIssue(0, null, "プレビューしたファイルと内容が違います。もう一度プレビューしてから確定してください。"));

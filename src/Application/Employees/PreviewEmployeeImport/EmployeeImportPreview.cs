@@ -17,4 +17,5 @@ public sealed record EmployeeImportPreview(
     int ErrorCount,
     IReadOnlyList<CsvImportIssue> Errors,
     IReadOnlyList<CsvImportIssue> Warnings,
-    IReadOnlyList<EmployeeImportPreviewItem> Items);
+    IReadOnlyList<EmployeeImportPreviewItem> Items,
+    int Leaving = 0);

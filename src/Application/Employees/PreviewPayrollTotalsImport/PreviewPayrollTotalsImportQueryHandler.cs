@@ -13,7 +13,7 @@ public sealed class PreviewPayrollTotalsImportQueryHandler(ICurrentUser currentU
     public async ValueTask<PayrollTotalsImportPreview> Handle(PreviewPayrollTotalsImportQuery query, CancellationToken cancellationToken)
     {
         currentUser.RequirePermission(Permission.ManageEmployees);
-        var plan = await new PayrollTotalsImportPlanner(db, reader).PlanAsync(query.Content, new TaxYear(query.TaxYear), cancellationToken);
+        var plan = await new PayrollTotalsImportPlanner(db, reader, currentUser).PlanAsync(query.Content, new TaxYear(query.TaxYear), cancellationToken);
         return new PayrollTotalsImportPreview(plan.IsValid, plan.Encoding?.ToString(), plan.Fingerprint, plan.Added, plan.Changed,
             plan.Unchanged, plan.Errors.Count, plan.ReportedErrors, plan.Warnings);
     }

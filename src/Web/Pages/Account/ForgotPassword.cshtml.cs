@@ -1,13 +1,17 @@
+using Microsoft.AspNetCore.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using YearEndAdjustment.Application.Accounts.RequestPasswordReset;
 using YearEndAdjustment.Web.Tenancy;
 
+using YearEndAdjustment.Web.Security;
+
 namespace YearEndAdjustment.Web.Pages.Account;
 
 /// <summary>R-15: the same answer whether or not the address is registered.</summary>
 [TenantRequired]
+[EnableRateLimiting(CredentialPostLimit.Policy)]
 public sealed class ForgotPasswordModel(ISender sender) : PageModel
 {
     [BindProperty]

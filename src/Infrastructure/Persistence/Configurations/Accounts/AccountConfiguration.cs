@@ -18,6 +18,7 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
             .IsRequired();
         builder.HasIndex(a => new { a.TenantId, a.LoginId }).IsUnique();
         builder.HasIndex(a => new { a.TenantId, a.Email });
+        builder.HasIndex(a => new { a.TenantId, a.EmployeeId });
         builder.Property(a => a.DisplayName).HasMaxLength(Account.DisplayNameMaxLength).IsRequired();
         builder.Property(a => a.Email).HasMaxLength(Account.EmailMaxLength);
         builder.Property(a => a.Role).HasConversion<string>().HasMaxLength(16);

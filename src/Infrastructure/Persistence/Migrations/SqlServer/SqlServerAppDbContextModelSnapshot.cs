@@ -136,6 +136,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
 
+                    b.Property<Guid?>("EmployeeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("FailedSignInCount")
                         .HasColumnType("int");
 
@@ -209,6 +212,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId", "Email");
+
+                    b.HasIndex("TenantId", "EmployeeId");
 
                     b.HasIndex("TenantId", "LoginId")
                         .IsUnique();

@@ -131,6 +131,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("EmployeeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FailedSignInCount")
                         .HasColumnType("INTEGER");
 
@@ -204,6 +207,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId", "Email");
+
+                    b.HasIndex("TenantId", "EmployeeId");
 
                     b.HasIndex("TenantId", "LoginId")
                         .IsUnique();
