@@ -65,20 +65,12 @@ public static class AdjustmentCalculator
             TraceEmploymentIncome(trace, rules, salary, employmentIncome);
         }
 
-        // Step 4: salary over 8,500,000 and a 特別障害者 (employee, 同一生計配偶者, 扶養親族) or a 扶養親族 under 23.
-        var qualifiesForIncomeAdjustment = salary > rules.IncomeAdjustmentSalaryThreshold
-            && (input.Disability == DisabilityLevel.Special
-                || household.SpouseIsSpeciallyDisabled
-                || household.IncomeAdjustmentQualifyingCount > 0);
-        var incomeAdjustment = 0L;
-        if (qualifiesForIncomeAdjustment)
-        {
-            // 1円未満切上げ, at most 150,000 (NTA 令和7年分 年末調整のしかた p.37).
-            var excess = Math.Min(salary, rules.IncomeAdjustmentSalaryCeiling) - rules.IncomeAdjustmentSalaryThreshold;
-            incomeAdjustment = Math.Min(
-                ((excess * rules.IncomeAdjustmentRatePercent) + 99) / 100,
-                rules.IncomeAdjustmentMaximum);
-        }
+        // Step 4: salary over 8,500,000 and a 特別障害者 (employee, 同一生計配偶者, 扶養親族) or a 扶養親族 under 23,
+        // counting relatives another earner claims (tax-rules.md §5).
+        var hasIncomeAdjustmentPerson = input.Disability == DisabilityLevel.Special
+            || household.SpouseIsSpeciallyDisabled
+            || household.IncomeAdjustmentQualifyingCount > 0;
+        var incomeAdjustment = hasIncomeAdjustmentPerson ? IncomeAdjustment(salary, rules) : 0;
 
         result.IncomeAdjustmentDeduction = incomeAdjustment;
         trace?.Add(AdjustmentSteps.IncomeAdjustmentDeduction, incomeAdjustment,
@@ -87,15 +79,29 @@ public static class AdjustmentCalculator
             new TraceInput("spouseSpeciallyDisabled", household.SpouseIsSpeciallyDisabled ? 1 : 0),
             new TraceInput("qualifyingDependants", household.IncomeAdjustmentQualifyingCount));
 
-        // Step 5.
+        // Step 5. 合計所得金額 counts the 給与所得 of every payer's salary together (基礎控除申告書 ①→②): salary
+        // from payers not adjusted here changes the employee's 給与所得 but not the salary adjusted (所得税法28条・190条).
         var salaryIncome = Math.Max(0, employmentIncome - incomeAdjustment);
-        var totalIncome = salaryIncome + input.OtherIncome;
+        var salaryIncomeAllPayers = salaryIncome;
+        if (input.OtherPayersSalary > 0)
+        {
+            var allPayersSalary = salary + input.OtherPayersSalary;
+            salaryIncomeAllPayers = Math.Max(
+                0,
+                rules.EmploymentIncome.Lookup(allPayersSalary)
+                    - (hasIncomeAdjustmentPerson ? IncomeAdjustment(allPayersSalary, rules) : 0));
+        }
+
+        var totalIncome = salaryIncomeAllPayers + input.OtherIncome;
         result.SalaryIncome = salaryIncome;
         result.TotalIncome = totalIncome;
         trace?.Add(AdjustmentSteps.SalaryIncome, salaryIncome,
             new TraceInput("employmentIncome", employmentIncome), new TraceInput("incomeAdjustmentDeduction", incomeAdjustment));
         trace?.Add(AdjustmentSteps.TotalIncome, totalIncome,
-            new TraceInput("salaryIncome", salaryIncome), new TraceInput("otherIncome", input.OtherIncome));
+            new TraceInput("salaryIncome", salaryIncome),
+            new TraceInput("otherPayersSalary", input.OtherPayersSalary),
+            new TraceInput("salaryIncomeAllPayers", salaryIncomeAllPayers),
+            new TraceInput("otherIncome", input.OtherIncome));
 
         // Step 6: income deductions.
         var socialInsurance = input.SocialInsuranceWithheld + input.SocialInsuranceDeclared + input.PreviousEmployerSocialInsurance;
@@ -105,11 +111,14 @@ public static class AdjustmentCalculator
             new TraceInput("socialInsuranceDeclared", input.SocialInsuranceDeclared),
             new TraceInput("previousEmployerSocialInsurance", input.PreviousEmployerSocialInsurance));
 
-        var mutualAid = input.SmallEnterpriseMutualAid;
+        // 所得税法75条: deducted in full, whether withheld by this or the previous employer or paid directly.
+        var mutualAid = input.SmallEnterpriseMutualAid + input.PreviousEmployerSmallEnterpriseMutualAid;
         result.SmallEnterpriseMutualAidDeduction = mutualAid;
         if (mutualAid > 0)
         {
-            trace?.Add(AdjustmentSteps.SmallEnterpriseMutualAidDeduction, mutualAid, new TraceInput("smallEnterpriseMutualAid", mutualAid));
+            trace?.Add(AdjustmentSteps.SmallEnterpriseMutualAidDeduction, mutualAid,
+                new TraceInput("smallEnterpriseMutualAid", input.SmallEnterpriseMutualAid),
+                new TraceInput("previousEmployerSmallEnterpriseMutualAid", input.PreviousEmployerSmallEnterpriseMutualAid));
         }
 
         var lifeInsurance = LifeInsurance(input.LifeInsurance, household, rules, result);
@@ -168,7 +177,8 @@ public static class AdjustmentCalculator
                 new TraceInput("elderlyDependants", household.ElderlyDependantCount),
                 new TraceInput("cohabitingParents", household.CohabitingParentCount),
                 new TraceInput("dependantsUnder16", household.YoungDependantCount),
-                new TraceInput("excludedNonResidents", household.ExcludedNonResidentCount));
+                new TraceInput("excludedNonResidents", household.ExcludedNonResidentCount),
+                new TraceInput("claimedByAnotherEarner", household.ClaimedByAnotherEarnerCount));
         }
 
         var ownDisability = input.Disability switch
@@ -349,6 +359,19 @@ public static class AdjustmentCalculator
             EmploymentStatus.LeftPartTimeNotReemployed when salary > rules.PartTimeLeaverSalaryLimit => NotAdjustedReason.LeftDuringYear,
             _ => NotAdjustedReason.None,
         };
+    }
+
+    // Step 4 (措置法41条の3の11第1項): salary over 8,500,000 → (min(S, 10,000,000) − 8,500,000) × 10%, 1円未満切上げ,
+    // at most 150,000 (NTA 令和7年分 年末調整のしかた p.37). The caller checks for a qualifying person.
+    private static long IncomeAdjustment(long salary, TaxYearRules rules)
+    {
+        if (salary <= rules.IncomeAdjustmentSalaryThreshold)
+        {
+            return 0;
+        }
+
+        var excess = Math.Min(salary, rules.IncomeAdjustmentSalaryCeiling) - rules.IncomeAdjustmentSalaryThreshold;
+        return Math.Min(((excess * rules.IncomeAdjustmentRatePercent) + 99) / 100, rules.IncomeAdjustmentMaximum);
     }
 
     private static void TraceEmploymentIncome(TraceRecorder trace, TaxYearRules rules, long salary, long employmentIncome)

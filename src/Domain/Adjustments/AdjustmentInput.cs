@@ -27,7 +27,16 @@ public sealed class AdjustmentInput
 
     public long PreviousEmployerSocialInsurance { get; init; }
 
-    // Non-salary 合計所得金額 the employee estimates on the 基礎控除申告書.
+    // The 小規模企業共済等掛金 the previous employer withheld (the 「内」 figure of 社会保険料等の金額 on its
+    // 源泉徴収票), kept apart from PreviousEmployerSocialInsurance so each deduction shows its own total.
+    public long PreviousEmployerSmallEnterpriseMutualAid { get; init; }
+
+    // Salary from payers whose pay is not adjusted here (a 乙欄 second job, a payer whose 源泉徴収票 was not
+    // submitted): part of ① on the 基礎控除申告書, so it counts toward the employee's 合計所得金額 (給与所得 is
+    // computed on all salaries together, 所得税法28条) but not toward the salary adjusted or the tax withheld.
+    public long OtherPayersSalary { get; init; }
+
+    // Non-salary 合計所得金額 the employee estimates on the 基礎控除申告書 (③ 給与所得以外の所得の合計額).
     public long OtherIncome { get; init; }
 
     public LifeInsurancePremiums LifeInsurance { get; init; }

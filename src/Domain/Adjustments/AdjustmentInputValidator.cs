@@ -31,6 +31,8 @@ internal static class AdjustmentInputValidator
         Amount(input.PreviousEmployerSalary, "previousEmployerSalary");
         Amount(input.PreviousEmployerTaxWithheld, "previousEmployerTaxWithheld");
         Amount(input.PreviousEmployerSocialInsurance, "previousEmployerSocialInsurance");
+        Amount(input.PreviousEmployerSmallEnterpriseMutualAid, "previousEmployerSmallEnterpriseMutualAid");
+        Amount(input.OtherPayersSalary, "otherPayersSalary");
         Amount(input.OtherIncome, "otherIncome");
         Amount(input.LifeInsurance.NewGeneral, "lifeInsurance.newGeneral");
         Amount(input.LifeInsurance.OldGeneral, "lifeInsurance.oldGeneral");

@@ -12,6 +12,7 @@ internal struct Household
     public bool SpouseCountsForFlatTaxCut;
 
     public int DependantCount;
+    public int ClaimedByAnotherEarnerCount;
     public int YoungDependantCount;
     public int GeneralDependantCount;
     public int SpecificDependantCount;
@@ -63,7 +64,11 @@ internal struct Household
             }
 
             var age = LegalAge.At(relative.BirthDate, referenceDate);
-            if (relative.TotalIncome <= rules.DependantIncomeLimit)
+            if (relative.ClaimedByAnotherEarner)
+            {
+                household.AddOtherEarnersRelative(relative, age, rules);
+            }
+            else if (relative.TotalIncome <= rules.DependantIncomeLimit)
             {
                 household.AddDependant(relative, age, rules);
             }
@@ -80,6 +85,30 @@ internal struct Household
         }
 
         return household;
+    }
+
+    // A relative another earner claims (扶養控除等申告書 section D) is that earner's 扶養親族 or 特定親族 only
+    // (所得税法85条5項, 施行令219条): nothing of 扶養控除, 特定親族特別控除, 障害者控除, 定額減税, ひとり親 or 寡婦 here.
+    // Within the dependant limit they are still a 扶養親族 "of" this employee for 所得金額調整控除, which both
+    // earners may claim (tax-rules.md §5; 措置法通達41の3の3-1), and, if the year's rules say so, for the 2026
+    // life-insurance special.
+    private void AddOtherEarnersRelative(RelativeInput relative, int age, TaxYearRules rules)
+    {
+        ClaimedByAnotherEarnerCount++;
+        if (relative.TotalIncome > rules.DependantIncomeLimit)
+        {
+            return;
+        }
+
+        if (relative.Disability == DisabilityLevel.Special || age < rules.IncomeAdjustmentDependantAgeBelow)
+        {
+            IncomeAdjustmentQualifyingCount++;
+        }
+
+        if (rules.LifeInsuranceYoungDependantIncludesOtherEarnersRelatives && age < rules.LifeInsuranceYoungDependantAgeBelow)
+        {
+            LifeInsuranceYoungDependantCount++;
+        }
     }
 
     private void AddDependant(RelativeInput relative, int age, TaxYearRules rules)

@@ -27,4 +27,13 @@ public sealed class RelativeInput
     public bool NonResidentQualifies { get; init; }
 
     public bool IsBusinessFamilyEmployee { get; init; }
+
+    // Listed in section D of the 扶養控除等申告書 (他の所得者が控除を受ける扶養親族等): a relative another earner (e.g.
+    // the other working parent) claims. A relative is the 扶養親族 of one taxpayer only (所得税法85条5項, 所得税法施行令
+    // 219条), so this employee gets no 扶養控除, 特定親族特別控除, 障害者控除 (tax-rules.md §9: for the employee's own
+    // 同一生計配偶者 / 扶養親族) or 2024 定額減税 (§14, like the 扶養控除) for them; they are not the ひとり親's child
+    // (§9: "nobody else's dependant") nor the 扶養親族 a divorced 寡婦 needs. They still qualify this employee for
+    // 所得金額調整控除 (tax-rules.md §5: both parents may claim it; 措置法通達41の3の3-1) and, where TaxYearRules says
+    // so, the 2026 life-insurance special.
+    public bool ClaimedByAnotherEarner { get; init; }
 }

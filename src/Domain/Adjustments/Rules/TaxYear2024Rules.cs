@@ -65,6 +65,8 @@ internal static class TaxYear2024Rules
         SingleParentChildIncomeLimit = 480_000,
         WorkingStudentIncomeLimit = 750_000,
         LifeInsuranceNewGeneralWithYoungDependant = null,
+        // No life-insurance special before 2026, so the flag has no effect here.
+        LifeInsuranceYoungDependantIncludesOtherEarnersRelatives = false,
         SpouseTiers = SpouseTiers,
         ElderlyAge = 70,
         DependantMinimumAge = 16,

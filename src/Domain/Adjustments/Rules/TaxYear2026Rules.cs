@@ -39,5 +39,9 @@ internal static class TaxYear2026Rules
         WorkingStudentIncomeLimit = 890_000,
         // Formula II for new-type 一般 premiums of an employee with a 扶養親族 under 23 (令和8年分 107.pdf pp.24–26).
         LifeInsuranceNewGeneralWithYoungDependant = new PremiumFormula(30_000, 60_000, 15_000, 120_000, 30_000, 60_000),
+        // [2ND] Both working parents may use the special for the same child whoever claims the 扶養控除 (措置法
+        // 41条の15の5第1項, 措置法通達41の15の5-1, as cited by tax accountants); not in tax-rules.md — re-check the NTA
+        // 令和8年分 年末調整のしかた 107.pdf pp.24–26 before release.
+        LifeInsuranceYoungDependantIncludesOtherEarnersRelatives = true,
     };
 }

@@ -94,6 +94,11 @@ public sealed record TaxYearRules
 
     public required int LifeInsuranceYoungDependantAgeBelow { get; init; }
 
+    // Whether a 扶養親族 under LifeInsuranceYoungDependantAgeBelow whom another earner claims (RelativeInput.
+    // ClaimedByAnotherEarner) still counts for the special above. tax-rules.md is silent; secondary sources cite
+    // 措置法通達41の15の5-1 (both earners count the child). Data, not code, until re-checked against the NTA.
+    public required bool LifeInsuranceYoungDependantIncludesOtherEarnersRelatives { get; init; }
+
     public required long LifeInsuranceTotalCap { get; init; }
 
     // 地震保険料控除 (所得税法77条).

@@ -24,6 +24,10 @@ public sealed class CalcInputDto
 
     public long? PreviousEmployerSocialInsurance { get; init; }
 
+    public long? PreviousEmployerSmallEnterpriseMutualAid { get; init; }
+
+    public long? OtherPayersSalary { get; init; }
+
     public long? OtherIncome { get; init; }
 
     public CalcLifeInsuranceDto? LifeInsurance { get; init; }

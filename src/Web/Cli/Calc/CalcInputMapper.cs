@@ -25,6 +25,8 @@ public static class CalcInputMapper
             PreviousEmployerSalary = dto.PreviousEmployerSalary ?? 0,
             PreviousEmployerTaxWithheld = dto.PreviousEmployerTaxWithheld ?? 0,
             PreviousEmployerSocialInsurance = dto.PreviousEmployerSocialInsurance ?? 0,
+            PreviousEmployerSmallEnterpriseMutualAid = dto.PreviousEmployerSmallEnterpriseMutualAid ?? 0,
+            OtherPayersSalary = dto.OtherPayersSalary ?? 0,
             OtherIncome = dto.OtherIncome ?? 0,
             LifeInsurance = life is null
                 ? default
@@ -79,6 +81,7 @@ public static class CalcInputMapper
                 IsNonResident = relative.IsNonResident ?? false,
                 NonResidentQualifies = relative.NonResidentQualifies ?? false,
                 IsBusinessFamilyEmployee = relative.IsBusinessFamilyEmployee ?? false,
+                ClaimedByAnotherEarner = relative.ClaimedByAnotherEarner ?? false,
             };
         }
 

@@ -21,4 +21,6 @@ public sealed class CalcRelativeDto
     public bool? NonResidentQualifies { get; init; }
 
     public bool? IsBusinessFamilyEmployee { get; init; }
+
+    public bool? ClaimedByAnotherEarner { get; init; }
 }
