@@ -1,6 +1,9 @@
+using System.Net;
 using System.Text.RegularExpressions;
+using System.Web;
 using YearEndAdjustment.Application.Accounts.Support;
 using YearEndAdjustment.IntegrationTests.Support;
+using YearEndAdjustment.Web.Rendering;
 
 namespace YearEndAdjustment.IntegrationTests.Accounts;
 
@@ -83,6 +86,37 @@ public sealed partial class TwoFactorTests(AuthWebApplicationFactory factory) : 
         Assert.Contains("設定を始める", await client.GetStringAsync("/totp-wrong/account/two-factor"));
     }
 
+    [Fact]
+    public async Task SetupPage_ShowsTheKeyUriAsAnAccessibleSvgQrCode_CarryingOnlyIssuerLoginIdAndSecret()
+    {
+        var (client, _) = await factory.AdminClientAsync("totp-qr");
+
+        var begun = await AuthWebApplicationFactory.PostFormAsync(client, "/totp-qr/account/two-factor", new Dictionary<string, string>(), "/totp-qr/account/two-factor?handler=Begin");
+        var html = await begun.Content.ReadAsStringAsync();
+        var key = SecretPattern().Match(html).Groups[1].Value;
+        var uri = WebUtility.HtmlDecode(UriPattern().Match(html).Groups[1].Value);
+        var svg = QrPattern().Match(html).Value;
+        var parsed = new Uri(uri);
+        var query = HttpUtility.ParseQueryString(parsed.Query);
+
+        Assert.Matches("^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$", key);
+        Assert.Equal(("otpauth", "totp"), (parsed.Scheme, parsed.Host));
+        Assert.Equal("年末調整クラウド (totp-qr):admin", Uri.UnescapeDataString(parsed.AbsolutePath.TrimStart('/')));
+        Assert.DoesNotContain(' ', uri);
+        Assert.Equal("secret issuer algorithm digits period", string.Join(" ", query.AllKeys));
+        Assert.Equal(key.Replace(" ", "", StringComparison.Ordinal), query["secret"]);
+        Assert.Equal("年末調整クラウド (totp-qr)", query["issuer"]);
+
+        // The page's QR is exactly what QRCoder draws for this URI, named for screen readers, and carries no style
+        // attribute (the CSP has no 'unsafe-inline' for styles) and no script.
+        Assert.Equal(QrCodeSvg.Render(uri, "2段階認証の設定用QRコード。認証アプリで読み取ります。").Value, svg);
+        Assert.Contains("role=\"img\"", svg);
+        Assert.Contains("<title>2段階認証の設定用QRコード", svg);
+        Assert.DoesNotContain("style", svg);
+        Assert.DoesNotContain("<script", svg);
+        Assert.DoesNotContain("unsafe-inline", string.Join(' ', begun.Headers.GetValues("Content-Security-Policy")));
+    }
+
     private static async Task<(byte[] Secret, IReadOnlyList<string> RecoveryCodes)> EnableAsync(HttpClient client, string slug)
     {
         var begun = await AuthWebApplicationFactory.PostFormAsync(client, $"/{slug}/account/two-factor", new Dictionary<string, string>(), $"/{slug}/account/two-factor?handler=Begin");
@@ -109,6 +143,12 @@ public sealed partial class TwoFactorTests(AuthWebApplicationFactory factory) : 
 
     [GeneratedRegex("data-testid=\"totp-secret\">([A-Z2-7 ]+)<")]
     private static partial Regex SecretPattern();
+
+    [GeneratedRegex("<code class=\"uri\">([^<]+)</code>")]
+    private static partial Regex UriPattern();
+
+    [GeneratedRegex("<svg [^>]*class=\"qr-code\".*?</svg>", RegexOptions.Singleline)]
+    private static partial Regex QrPattern();
 
     [GeneratedRegex("<li><code>([a-z2-9]{5}-[a-z2-9]{5})</code></li>")]
     private static partial Regex RecoveryPattern();

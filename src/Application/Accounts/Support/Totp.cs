@@ -1,101 +1,65 @@
-using System.Security.Cryptography;
+using OtpNet;
 
 namespace YearEndAdjustment.Application.Accounts.Support;
 
 /// <summary>
-/// Time-based one-time passwords as authenticator apps compute them: RFC 6238 (30-second steps, HMAC-SHA1,
-/// 6 digits) over RFC 4226's dynamic truncation. One step either side is accepted for clock drift.
+/// Time-based one-time passwords as authenticator apps compute them (RFC 6238: 30-second steps, HMAC-SHA1,
+/// 6 digits), computed by Otp.NET. One step either side is accepted for clock drift. Every call takes the time
+/// explicitly because Otp.NET would otherwise read the real clock, and the project's clock is a TimeProvider.
 /// </summary>
 public static class Totp
 {
     public const int StepSeconds = 30;
-    private const string Base32Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    private const int Digits = 6;
 
-    public static byte[] NewSecret() => RandomNumberGenerator.GetBytes(20);
+    // RFC 6238 §5.2 suggests at most one step of network delay; authenticator apps drift by about that much.
+    private static readonly VerificationWindow OneStepEitherSide = new(previous: 1, future: 1);
 
-    public static long StepAt(DateTime utc) => new DateTimeOffset(utc, TimeSpan.Zero).ToUnixTimeSeconds() / StepSeconds;
+    public static byte[] NewSecret() => KeyGeneration.GenerateRandomKey(OtpHashMode.Sha1);
 
-    public static string Code(byte[] secret, long step)
-    {
-        Span<byte> counter = stackalloc byte[8];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt64BigEndian(counter, step);
-        Span<byte> hash = stackalloc byte[20];
-        HMACSHA1.HashData(secret, counter, hash);
-        var offset = hash[^1] & 0x0F;
-        var binary = ((hash[offset] & 0x7F) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
-        return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public static long StepAt(DateTime utc) => new DateTimeOffset(AsUtc(utc), TimeSpan.Zero).ToUnixTimeSeconds() / StepSeconds;
+
+    public static string Code(byte[] secret, long step) => Generator(secret).ComputeTotp(DateTime.UnixEpoch.AddSeconds(step * StepSeconds));
 
     /// <summary>The step whose code matches, searching now−1 … now+1; null when none does.</summary>
     public static long? MatchingStep(byte[] secret, string? code, DateTime utcNow)
     {
+        // Apps show "123 456"; people paste with spaces or hyphens.
         var digits = new string((code ?? "").Where(char.IsAsciiDigit).ToArray());
-        if (digits.Length != 6)
+        if (digits.Length != Digits)
         {
             return null;
         }
 
-        var now = StepAt(utcNow);
-        for (var step = now - 1; step <= now + 1; step++)
-        {
-            if (CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(Code(secret, step)), System.Text.Encoding.ASCII.GetBytes(digits)))
-            {
-                return step;
-            }
-        }
-
-        return null;
+        return Generator(secret).VerifyTotp(AsUtc(utcNow), digits, out var step, OneStepEitherSide) ? step : null;
     }
 
-    public static string ToBase32(byte[] data)
-    {
-        var result = new System.Text.StringBuilder((data.Length * 8 + 4) / 5);
-        int buffer = 0, bits = 0;
-        foreach (var b in data)
-        {
-            buffer = (buffer << 8) | b;
-            bits += 8;
-            while (bits >= 5)
-            {
-                result.Append(Base32Alphabet[(buffer >> (bits - 5)) & 31]);
-                bits -= 5;
-            }
-        }
+    /// <summary>RFC 4648 Base32 without padding, as authenticator apps expect the key.</summary>
+    public static string ToBase32(byte[] data) => Base32Encoding.ToString(data).TrimEnd('=');
 
-        if (bits > 0)
-        {
-            result.Append(Base32Alphabet[(buffer << (5 - bits)) & 31]);
-        }
-
-        return result.ToString();
-    }
-
+    /// <summary>Reads a key as people type it: any case, with spaces between groups, padded or not.</summary>
     public static byte[] FromBase32(string text)
     {
-        var clean = text.Trim().TrimEnd('=').ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal);
-        var bytes = new List<byte>(clean.Length * 5 / 8);
-        int buffer = 0, bits = 0;
-        foreach (var c in clean)
+        var clean = string.Concat(text.Where(c => !char.IsWhiteSpace(c))).TrimEnd('=');
+        try
         {
-            var value = Base32Alphabet.IndexOf(c, StringComparison.Ordinal);
-            if (value < 0)
-            {
-                throw new FormatException("Not Base32.");
-            }
-
-            buffer = (buffer << 5) | value;
-            bits += 5;
-            if (bits >= 8)
-            {
-                bytes.Add((byte)(buffer >> (bits - 8)));
-                bits -= 8;
-            }
+            return Base32Encoding.ToBytes(clean);
         }
-
-        return [.. bytes];
+        catch (ArgumentException e)
+        {
+            throw new FormatException("Not Base32.", e);
+        }
     }
 
-    /// <summary>The otpauth URI authenticator apps import (Google Authenticator key-URI format).</summary>
+    /// <summary>
+    /// The otpauth URI authenticator apps import (Google Authenticator key-URI format). Label and issuer are
+    /// percent-encoded by Otp.NET, so a colon or space in either cannot change the URI's structure.
+    /// </summary>
     public static string KeyUri(string issuer, string accountLabel, byte[] secret) =>
-        $"otpauth://totp/{Uri.EscapeDataString(issuer)}:{Uri.EscapeDataString(accountLabel)}?secret={ToBase32(secret)}&issuer={Uri.EscapeDataString(issuer)}&algorithm=SHA1&digits=6&period={StepSeconds}";
+        new OtpUri(OtpType.Totp, secret, accountLabel, issuer, OtpHashMode.Sha1, Digits, StepSeconds).ToString();
+
+    private static OtpNet.Totp Generator(byte[] secret) => new(secret, StepSeconds, OtpHashMode.Sha1, Digits);
+
+    // Otp.NET counts ticks from the epoch whatever the DateTimeKind, so a local time would shift the step.
+    private static DateTime AsUtc(DateTime time) => time.Kind == DateTimeKind.Local ? time.ToUniversalTime() : time;
 }
