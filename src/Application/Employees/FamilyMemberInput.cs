@@ -36,8 +36,9 @@ public static class FamilyMemberInput
     public static void AddFamilyMemberRules<T>(this AbstractValidator<T> validator, TimeProvider clock)
         where T : IFamilyMemberInput
     {
-        validator.RuleFor(c => c.Name).Passes(name => EmployeeProfile.CheckName(name?.Trim()));
-        validator.RuleFor(c => c.NameKana).Passes(kana => EmployeeProfile.CheckKana(kana?.Trim()));
+        validator.RuleFor(c => c.Name).Passes(name => EmployeeProfile.CheckName(EmployeeFieldText.Name(name)));
+        validator.RuleFor(c => c.NameKana).Passes(kana => EmployeeProfile.CheckKana(EmployeeFieldText.Kana(kana)));
+        validator.RuleFor(c => c.Name).NotFormula(EmployeeFieldText.Name);
         validator.RuleFor(c => c.Relationship).IsInEnum().WithMessage("続柄を選択してください。");
         validator.RuleFor(c => c.BirthDate).Passes(date =>
             date is not { } d ? "生年月日を入力してください。"
@@ -52,9 +53,9 @@ public static class FamilyMemberInput
             string.IsNullOrWhiteSpace(digits) ? null : Domain.Employees.MyNumber.Check(JapaneseTextNormalizer.NormalizeMyNumber(digits)));
     }
 
-    /// <summary>The validated input as the domain value (names trimmed).</summary>
+    /// <summary>The validated input as the domain value (names normalised as the employee import does).</summary>
     public static FamilyMemberDetails ToDetails(this IFamilyMemberInput input) => FamilyMemberDetails.Create(
-        input.Name.Trim(), input.NameKana.Trim(), input.Relationship, input.BirthDate.GetValueOrDefault(), input.Cohabiting,
+        EmployeeFieldText.Name(input.Name), EmployeeFieldText.Kana(input.NameKana), input.Relationship, input.BirthDate.GetValueOrDefault(), input.Cohabiting,
         input.Disability, input.NonResident, new Yen(input.EstimatedIncome.GetValueOrDefault(-1)));
 
     /// <summary>The number typed (full-width digits and hyphens allowed), or null when the field was left blank.</summary>

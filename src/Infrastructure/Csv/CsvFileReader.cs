@@ -42,6 +42,7 @@ internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileRead
         else
         {
             encoding = CsvTextEncoding.ShiftJis;
+            RejectMixedEncodings(body.Span);
             CheckShiftJis(body.Span);
             body = ToUtf8(body);
         }
@@ -75,12 +76,19 @@ internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileRead
         while (reader.Read())
         {
             var fields = new string[reader.FieldCount];
+            var privateUse = -1;
             for (var i = 0; i < fields.Length; i++)
             {
                 fields[i] = reader.GetString(i);
+                if (privateUse < 0 && fields[i].AsSpan().IndexOfAnyInRange('\uE000', '\uF8FF') >= 0)
+                {
+                    privateUse = i;
+                }
             }
 
-            yield return new CsvRecord(reader.LineNumber, fields, problem);
+            yield return problem == CsvRecordProblem.None && privateUse >= 0
+                ? new CsvRecord(reader.LineNumber, fields, CsvRecordProblem.PrivateUseCharacter, privateUse)
+                : new CsvRecord(reader.LineNumber, fields, problem);
             problem = CsvRecordProblem.None;
         }
     }
@@ -143,6 +151,16 @@ internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileRead
             throw new CsvFileRejectedException("ファイルが空です。見出し行とデータ行のあるCSVファイルを選んでください。");
         }
 
+        // An .xlsx is a ZIP whose entries live under xl/ (named in the first local headers and in the central
+        // directory at the end); any other ZIP is an archive to unpack first.
+        const int Window = 64 * 1024;
+        if (bytes.StartsWith("PK\u0003\u0004"u8)
+            && bytes[..Math.Min(bytes.Length, Window)].IndexOf("xl/"u8) < 0
+            && bytes[Math.Max(0, bytes.Length - Window)..].IndexOf("xl/"u8) < 0)
+        {
+            throw new CsvFileRejectedException("ZIP 圧縮ファイルは取り込めません。展開して、中のCSVファイルを選んでください。");
+        }
+
         if (bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
         {
             throw new CsvFileRejectedException("Excel 形式のファイルは取り込めません。Excel で「CSV UTF-8（コンマ区切り）」または「CSV（コンマ区切り）」形式で保存し直してください。");
@@ -158,6 +176,47 @@ internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileRead
             throw new CsvFileRejectedException("テキスト形式のCSVファイルではありません。CSV 形式で保存したファイルを選んでください。");
         }
     }
+
+    /// <summary>
+    /// A file pasted together from a UTF-8 and a Shift_JIS file is valid as neither. Whichever part comes first sets
+    /// the encoding the reader expects, and the error names the first line that is not valid in it: Japanese text in
+    /// Shift_JIS is almost never valid UTF-8 (its lead bytes 0x81–0x9F are UTF-8 continuation bytes), so a non-ASCII
+    /// line that is valid UTF-8 marks the UTF-8 part.
+    /// </summary>
+    private static void RejectMixedEncodings(ReadOnlySpan<byte> body)
+    {
+        var firstInvalid = FirstInvalidUtf8(body);
+        if (!System.Text.Ascii.IsValid(body[..LineStart(body, firstInvalid)]))
+        {
+            // Non-ASCII UTF-8 text before the first invalid byte: the file starts as UTF-8.
+            var line = LineOf(body, firstInvalid);
+            throw new CsvFileRejectedException(
+                $"{line}行目から文字コードが変わっています（それまでは UTF-8）。ファイル全体を UTF-8 か Shift_JIS のどちらかで保存し直してください。", line);
+        }
+
+        var start = 0;
+        var lineNumber = 1;
+        while (start < body.Length)
+        {
+            var length = body[start..].IndexOf((byte)'\n');
+            var text = length < 0 ? body[start..] : body.Slice(start, length);
+            if (!System.Text.Ascii.IsValid(text) && Utf8.IsValid(text))
+            {
+                throw new CsvFileRejectedException(
+                    $"{lineNumber}行目から文字コードが変わっています（それまでは Shift_JIS）。ファイル全体を UTF-8 か Shift_JIS のどちらかで保存し直してください。", lineNumber);
+            }
+
+            if (length < 0)
+            {
+                break;
+            }
+
+            start += length + 1;
+            lineNumber++;
+        }
+    }
+
+    private static int LineStart(ReadOnlySpan<byte> body, int index) => body[..Math.Min(index, body.Length)].LastIndexOf((byte)'\n') + 1;
 
     /// <summary>Decodes strictly as CP932 without keeping the text; the first bad byte names its line.</summary>
     private static void CheckShiftJis(ReadOnlySpan<byte> body)

@@ -57,36 +57,56 @@ public sealed partial class UploadStore(IConfiguration configuration, TimeProvid
     }
 
     /// <summary>
-    /// The preview step: keeps the upload and runs <paramref name="preview"/> over it. Returns the upload's id, or null
-    /// when there was no file or the preview failed (its errors are in <paramref name="form"/>, the upload is gone).
+    /// Why a posted file cannot even be previewed: none chosen (browsers post an empty, unnamed part) or an empty
+    /// file (named, zero bytes); null when there is something to read.
+    /// </summary>
+    public static string? Missing(IFormFile? file, string noFileMessage, string emptyFileMessage) =>
+        file is null || (file.Length == 0 && string.IsNullOrEmpty(file.FileName)) ? noFileMessage
+        : file.Length == 0 ? emptyFileMessage
+        : null;
+
+    /// <summary>
+    /// The preview step: keeps the upload and runs <paramref name="preview"/> over it, which says whether the file
+    /// can go on to the confirm step. Returns the upload's id, or null when there was no file or the preview refused
+    /// it (its errors are in <paramref name="form"/> or the preview); a refused upload is deleted at once.
     /// </summary>
     public async Task<string?> PreviewAsync(
-        Guid tenantId, IFormFile? file, ModelStateDictionary form, string noFileMessage, Func<Stream, Task> preview, CancellationToken cancellationToken)
+        Guid tenantId, IFormFile? file, ModelStateDictionary form, string noFileMessage, string emptyFileMessage,
+        Func<Stream, Task<bool>> preview, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0)
+        if (Missing(file, noFileMessage, emptyFileMessage) is { } missing)
         {
-            form.AddModelError("file", noFileMessage);
+            form.AddModelError("file", missing);
             return null;
         }
 
         string id;
-        await using (var upload = file.OpenReadStream())
+        await using (var upload = file!.OpenReadStream())
         {
             id = await SaveAsync(tenantId, upload, cancellationToken);
         }
 
-        bool ok;
-        await using (var stored = Open(tenantId, id)!)
+        return await PreviewStoredAsync(tenantId, id, form, preview) ? id : null;
+    }
+
+    /// <summary>Runs the preview over an upload already kept; deletes it unless the preview accepts it.</summary>
+    public async Task<bool> PreviewStoredAsync(Guid tenantId, string id, ModelStateDictionary form, Func<Stream, Task<bool>> preview)
+    {
+        var accepted = false;
+        await using (var stored = Open(tenantId, id))
         {
-            ok = await form.TryAsync(() => preview(stored));
+            if (stored is not null)
+            {
+                await form.TryAsync(async () => accepted = await preview(stored));
+            }
         }
 
-        if (!ok)
+        if (!accepted)
         {
             Delete(tenantId, id);
         }
 
-        return ok ? id : null;
+        return accepted;
     }
 
     /// <summary>

@@ -72,6 +72,22 @@ public sealed class BadFileTests(EmployeesWebApplicationFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Import_UserDefinedCharacter_IsRefusedWithLineAndColumn()
+    {
+        var tenant = await factory.NewTenantAsync("bad-gaiji");
+        var bytes = new List<byte>(CsvText.ShiftJis.GetBytes("社員番号,氏名,フリガナ,生年月日,入社日,部署名\r\nE001,山田 太郎,ヤマダ タロウ,1985/04/01,2010/04/01,総務部\r\nE002,山"));
+        bytes.AddRange([0xF0, 0x9F]); // a CP932 user-defined character (外字)
+        bytes.AddRange(CsvText.ShiftJis.GetBytes(" 花子,ヤマ ハナコ,1990/01/01,2015/04/01,総務部\r\n"));
+
+        var result = await factory.SendAsync<EmployeeImportResult>(new ImportEmployeesCommand(new MemoryStream([.. bytes])), tenant);
+
+        Assert.False(result.Applied);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((3L, "氏名"), (error.Line, error.Column));
+        Assert.Contains("外字", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_FileOverSizeLimit_IsRefusedBeforeParsing()
     {
         var tenant = await factory.NewTenantAsync("bad-size");

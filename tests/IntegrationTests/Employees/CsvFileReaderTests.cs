@@ -98,5 +98,64 @@ public sealed class CsvFileReaderTests(EmployeesWebApplicationFactory factory) :
         Assert.Equal("山,\"a,b\",\"say \"\"hi\"\"\"\r\n", CsvText.ShiftJis.GetString(bytes));
     }
 
+    [Fact]
+    public async Task Open_UserDefinedCharacterInShiftJis_MarksTheCell()
+    {
+        // F040 is the first CP932 user-defined character (外字); it decodes to U+E000, a private-use code point.
+        var bytes = new List<byte>(CsvText.ShiftJis.GetBytes("社員番号,氏名\r\nE001,山"));
+        bytes.AddRange([0xF0, 0x40]);
+        bytes.AddRange(CsvText.ShiftJis.GetBytes("太郎\r\n"));
+
+        var document = await Reader().OpenAsync(new MemoryStream([.. bytes]));
+        var record = document.Records.Skip(1).First();
+
+        Assert.Equal((CsvRecordProblem.PrivateUseCharacter, 1), (record.Problem, record.ProblemField));
+    }
+
+    [Fact]
+    public async Task Open_UtfEightThenShiftJis_NamesTheFirstShiftJisLine()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("社員番号,氏名\r\nE001,山田 太郎\r\n"), .. CsvText.ShiftJis.GetBytes("E002,佐藤 花子\r\n")];
+
+        var refused = await Assert.ThrowsAsync<CsvFileRejectedException>(() => Reader().OpenAsync(new MemoryStream(bytes)));
+
+        Assert.Equal(3, refused.Line);
+        Assert.Contains("3行目から", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_ShiftJisThenUtfEight_NamesTheFirstUtfEightLine()
+    {
+        byte[] bytes = [.. CsvText.ShiftJis.GetBytes("社員番号,氏名\r\nE001,山田 太郎\r\nE002,鈴木 一郎\r\n"), .. Encoding.UTF8.GetBytes("E003,佐藤 花子\r\n")];
+
+        var refused = await Assert.ThrowsAsync<CsvFileRejectedException>(() => Reader().OpenAsync(new MemoryStream(bytes)));
+
+        Assert.Equal(4, refused.Line);
+        Assert.Contains("Shift_JIS", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_ZipThatIsNotAWorkbook_IsCalledAnArchive_AndAWorkbookIsCalledExcel()
+    {
+        static byte[] Zip(string entry)
+        {
+            using var buffer = new MemoryStream();
+            using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(entry).Open());
+                writer.Write("社員番号,氏名");
+            }
+
+            return buffer.ToArray();
+        }
+
+        var archive = await Assert.ThrowsAsync<CsvFileRejectedException>(() => Reader().OpenAsync(new MemoryStream(Zip("employees.csv"))));
+        var workbook = await Assert.ThrowsAsync<CsvFileRejectedException>(() => Reader().OpenAsync(new MemoryStream(Zip("xl/workbook.xml"))));
+
+        Assert.Contains("ZIP", archive.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Excel", archive.Message, StringComparison.Ordinal);
+        Assert.Contains("Excel", workbook.Message, StringComparison.Ordinal);
+    }
+
     private ICsvFileReader Reader() => factory.Services.GetRequiredService<ICsvFileReader>();
 }

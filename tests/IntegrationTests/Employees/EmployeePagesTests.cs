@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -40,6 +41,21 @@ public sealed partial class EmployeePagesTests(AuthWebApplicationFactory factory
 
         Assert.Contains("2行目「生年月日」", preview);
         Assert.DoesNotContain("この内容で取り込む", preview);
+
+        // A refused upload is not kept for the confirm step (issue 9 item 9): nothing of it stays on disk.
+        var folder = factory.Services.GetRequiredService<IConfiguration>()["Uploads:Folder"]!;
+        Assert.Empty(Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.upload", SearchOption.AllDirectories) : []);
+    }
+
+    [Fact]
+    public async Task EmptyFile_IsCalledEmpty_NotMissing()
+    {
+        var (admin, _) = await factory.AdminClientAsync("emp-empty");
+
+        var preview = await PreviewAsync(admin, "emp-empty", []);
+
+        Assert.Contains("ファイルが空です", preview);
+        Assert.DoesNotContain(">CSVファイルを選んでください。<", preview);
     }
 
     [Fact]

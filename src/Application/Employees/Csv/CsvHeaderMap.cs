@@ -68,6 +68,9 @@ public sealed class CsvHeaderMap
 
     public bool Has(CsvColumn column) => _indexes.ContainsKey(column.Name);
 
+    /// <summary>The layout column read from field <paramref name="index"/>, or null for an ignored column.</summary>
+    public string? ColumnAt(int index) => _indexes.FirstOrDefault(p => p.Value == index).Key;
+
     /// <summary>The raw cell of a column, or null when the file has no such column.</summary>
     public string? Cell(CsvRecord record, CsvColumn column) =>
         _indexes.TryGetValue(column.Name, out var index) && index < record.Fields.Length ? record.Fields[index] : null;

@@ -134,9 +134,9 @@ public sealed class EmployeeImportPlanner(
 
                 if (_map is null)
                 {
-                    if (record.Problem != CsvRecordProblem.None)
+                    if (IssueOf(record, null) is { } headerIssue)
                     {
-                        plan.Errors.Add(new CsvImportIssue(record.Line, null, ProblemMessage(record.Problem)));
+                        plan.Errors.Add(headerIssue);
                         return;
                     }
 
@@ -177,10 +177,10 @@ public sealed class EmployeeImportPlanner(
 
         private async ValueTask<(EmployeeImportRow Row, string? Lookup)?> ParseAsync(CsvRecord record, CancellationToken cancellationToken)
         {
-            if (record.Problem != CsvRecordProblem.None)
+            if (IssueOf(record, _map) is { } issue)
             {
                 _dataRows++;
-                plan.Errors.Add(new CsvImportIssue(record.Line, null, ProblemMessage(record.Problem)));
+                plan.Errors.Add(issue);
                 return null;
             }
 
@@ -313,8 +313,29 @@ public sealed class EmployeeImportPlanner(
             map.Has(L.Email) ? row.Email : stored?.Email);
     }
 
+    /// <summary>
+    /// The reader's finding as an issue with its column (null when there is none, or when a user-defined character
+    /// sits in a column the layout ignores and nothing of it would be stored).
+    /// </summary>
+    public static CsvImportIssue? IssueOf(CsvRecord record, CsvHeaderMap? map)
+    {
+        if (record.Problem == CsvRecordProblem.None)
+        {
+            return null;
+        }
+
+        if (record.Problem != CsvRecordProblem.PrivateUseCharacter)
+        {
+            return new CsvImportIssue(record.Line, null, ProblemMessage(record.Problem));
+        }
+
+        var column = map?.ColumnAt(record.ProblemField);
+        return map is not null && column is null ? null : new CsvImportIssue(record.Line, column, ProblemMessage(record.Problem));
+    }
+
     public static string ProblemMessage(CsvRecordProblem problem) => problem switch
     {
+        CsvRecordProblem.PrivateUseCharacter => "外字（パソコンごとに登録した独自の文字）が含まれています。税務署や給与システムで印字できないため、別の標準の文字に置き換えてください。",
         CsvRecordProblem.UnterminatedQuote => "ダブルクォート（\"）で始まった値が閉じられていません。値の中の \" は \"\" と2つ重ねてください。",
         _ => "ダブルクォート（\"）の使い方が正しくありません。\" を含む値は値全体を \" で囲み、中の \" は \"\" と2つ重ねてください。",
     };

@@ -85,8 +85,8 @@ public static class EmployeeRowParser
             Error(L.Number, numberProblem);
         }
 
-        var name = Check(L.Name, Text(L.Name, JapaneseTextNormalizer.Normalize), EmployeeProfile.CheckName);
-        var kana = Check(L.NameKana, Text(L.NameKana, JapaneseTextNormalizer.NormalizeKana), EmployeeProfile.CheckKana);
+        var name = Check(L.Name, Text(L.Name, EmployeeFieldText.Name), EmployeeProfile.CheckName);
+        var kana = Check(L.NameKana, Text(L.NameKana, EmployeeFieldText.Kana), EmployeeProfile.CheckKana);
         var birthDate = Date(L.BirthDate, required: true);
         if (birthDate is { } birth)
         {
@@ -115,11 +115,11 @@ public static class EmployeeRowParser
             }
         }
 
-        var postalCode = map.Has(L.PostalCode) ? Check(L.PostalCode, PostalCode(Text(L.PostalCode, JapaneseTextNormalizer.NormalizeCode)), EmployeeProfile.CheckPostalCode) : null;
-        var address = map.Has(L.Address) ? Check(L.Address, Text(L.Address, JapaneseTextNormalizer.Normalize), EmployeeProfile.CheckAddress) : null;
-        var departmentCode = map.Has(L.DepartmentCode) ? Check(L.DepartmentCode, Text(L.DepartmentCode, JapaneseTextNormalizer.NormalizeCode), EmployeeProfile.CheckDepartmentCode) : null;
-        var departmentName = map.Has(L.DepartmentName) ? Check(L.DepartmentName, Text(L.DepartmentName, JapaneseTextNormalizer.Normalize), EmployeeProfile.CheckDepartmentName) : null;
-        var email = map.Has(L.Email) ? Check(L.Email, Text(L.Email, JapaneseTextNormalizer.NormalizeCode), EmployeeProfile.CheckEmail) : null;
+        var postalCode = map.Has(L.PostalCode) ? Check(L.PostalCode, EmployeeFieldText.PostalCode(Text(L.PostalCode, EmployeeFieldText.Code)), EmployeeProfile.CheckPostalCode) : null;
+        var address = map.Has(L.Address) ? Check(L.Address, Text(L.Address, EmployeeFieldText.Address), EmployeeProfile.CheckAddress) : null;
+        var departmentCode = map.Has(L.DepartmentCode) ? Check(L.DepartmentCode, Text(L.DepartmentCode, EmployeeFieldText.Code), EmployeeProfile.CheckDepartmentCode) : null;
+        var departmentName = map.Has(L.DepartmentName) ? Check(L.DepartmentName, Text(L.DepartmentName, EmployeeFieldText.DepartmentName), EmployeeProfile.CheckDepartmentName) : null;
+        var email = map.Has(L.Email) ? Check(L.Email, Text(L.Email, EmployeeFieldText.Email), EmployeeProfile.CheckEmail) : null;
 
         MyNumber? myNumber = null;
         var myNumberText = Text(L.MyNumber, JapaneseTextNormalizer.NormalizeMyNumber);
@@ -241,9 +241,4 @@ public static class EmployeeRowParser
     };
 
     /// <summary>〒 and dash look-alikes removed by the caller's normaliser; seven bare digits get their hyphen.</summary>
-    private static string PostalCode(string value)
-    {
-        var text = value.TrimStart('〒');
-        return text.Length == 7 && text.All(char.IsAsciiDigit) ? $"{text[..3]}-{text[3..]}" : text;
-    }
 }

@@ -68,10 +68,10 @@ public sealed class PayrollTotalsImportPlanner(IAppDbContext db, ICsvFileReader 
         var dataRows = 0;
         foreach (var record in document.Records)
         {
-            if (record.Problem != CsvRecordProblem.None)
+            if (EmployeeImportPlanner.IssueOf(record, map) is { } issue)
             {
                 dataRows++;
-                plan.Errors.Add(new CsvImportIssue(record.Line, null, EmployeeImportPlanner.ProblemMessage(record.Problem)));
+                plan.Errors.Add(issue);
                 if (map is null)
                 {
                     return;

@@ -13,15 +13,18 @@ public sealed class UpdateEmployeeCommandHandler(IAppDbContext db, ICurrentUser 
     {
         var employee = await EmployeeChanges.LoadAsync(db, currentUser, command.EmployeeId, command.Version, cancellationToken);
         var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
-        var departments = currentUser.Departments;
-        if (departments.Count > 0 && (command.DepartmentCode is null || !departments.Contains(command.DepartmentCode.Trim())))
+        var departmentCode = EmployeeFieldText.Code(command.DepartmentCode);
+        if (!EmployeeScope.Includes(currentUser.Departments, departmentCode))
         {
             throw new ForbiddenException("担当外の部署には変更できません。");
         }
 
+        // Normalised as an import of the same text would be, so that export → import changes nothing (ADR 0023).
         var profile = EmployeeProfile.Create(
-            command.Name.Trim(), command.NameKana.Trim(), command.BirthDate, command.Gender, command.PostalCode?.Trim(), command.Address?.Trim(),
-            command.HireDate, command.LeaveDate, command.DepartmentCode?.Trim(), command.DepartmentName?.Trim(), command.Email?.Trim());
+            EmployeeFieldText.Name(command.Name), EmployeeFieldText.Kana(command.NameKana), command.BirthDate, command.Gender,
+            EmployeeFieldText.PostalCode(command.PostalCode), EmployeeFieldText.Address(command.Address),
+            command.HireDate, command.LeaveDate, departmentCode, EmployeeFieldText.DepartmentName(command.DepartmentName),
+            EmployeeFieldText.Email(command.Email));
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = employee.UpdateProfile(profile, now);
         var names = EmployeeChanges.FieldNames(changed);

@@ -11,5 +11,15 @@ public sealed class UpdateEmployeeCommandValidator : AbstractValidator<UpdateEmp
         RuleFor(c => c.Name).NotEmpty().WithMessage("氏名を入力してください。");
         RuleFor(c => c.NameKana).NotEmpty().WithMessage("フリガナを入力してください。");
         RuleFor(c => c.Gender).IsInEnum();
+
+        // R-33, as the import refuses them: a stored value never starts a spreadsheet formula, so exports stay
+        // unprefixed and re-import unchanged (issue 9 item 8).
+        RuleFor(c => c.Name).NotFormula(EmployeeFieldText.Name);
+        RuleFor(c => c.NameKana).NotFormula(EmployeeFieldText.Kana);
+        RuleFor(c => c.PostalCode).NotFormula(EmployeeFieldText.PostalCode);
+        RuleFor(c => c.Address).NotFormula(EmployeeFieldText.Address);
+        RuleFor(c => c.DepartmentCode).NotFormula(EmployeeFieldText.Code);
+        RuleFor(c => c.DepartmentName).NotFormula(EmployeeFieldText.DepartmentName);
+        RuleFor(c => c.Email).NotFormula(EmployeeFieldText.Email);
     }
 }

@@ -42,14 +42,14 @@ public sealed class ImportModel(
             return;
         }
 
-        await using var stored = uploads.Open(Tenant, upload);
-        if (stored is null)
+        if (!uploads.Exists(Tenant, upload))
         {
             ModelState.AddModelError("", localizer["Import.Expired"]);
             return;
         }
 
-        if (await ModelState.TryAsync(async () => Preview = await sender.Send(new PreviewEmployeeImportQuery(stored), cancellationToken)))
+        if (await uploads.PreviewStoredAsync(Tenant, upload, ModelState, async stored =>
+            (Preview = await sender.Send(new PreviewEmployeeImportQuery(stored), cancellationToken)).IsValid))
         {
             UploadId = upload;
         }
@@ -66,18 +66,18 @@ public sealed class ImportModel(
         // The uploader script (wwwroot/js/upload.js) shows the upload's progress, then opens the preview by its id.
         if (Request.Headers["X-Upload"] == "1")
         {
-            if (file is null || file.Length == 0)
+            if (UploadStore.Missing(file, localizer["Import.NoFile"], localizer["Import.EmptyFile"]) is { } missing)
             {
-                return BadRequest(new { error = localizer["Import.NoFile"].Value });
+                return BadRequest(new { error = missing });
             }
 
-            await using var upload = file.OpenReadStream();
+            await using var upload = file!.OpenReadStream();
             var id = await uploads.SaveAsync(Tenant, upload, cancellationToken);
             return new JsonResult(new { next = Url.Page("Import", null, new { upload = id }) });
         }
 
-        UploadId = await uploads.PreviewAsync(Tenant, file, ModelState, localizer["Import.NoFile"],
-            async stored => Preview = await sender.Send(new PreviewEmployeeImportQuery(stored), cancellationToken), cancellationToken);
+        UploadId = await uploads.PreviewAsync(Tenant, file, ModelState, localizer["Import.NoFile"], localizer["Import.EmptyFile"],
+            async stored => (Preview = await sender.Send(new PreviewEmployeeImportQuery(stored), cancellationToken)).IsValid, cancellationToken);
         return Page();
     }
 

@@ -41,8 +41,8 @@ public sealed class PayrollModel(ISender sender, ITenantContext tenantContext, U
 
     public async Task<IActionResult> OnPostPreviewAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        UploadId = await uploads.PreviewAsync(Tenant, file, ModelState, localizer["Import.NoFile"],
-            async stored => Preview = await sender.Send(new PreviewPayrollTotalsImportQuery(stored, TaxYear), cancellationToken), cancellationToken);
+        UploadId = await uploads.PreviewAsync(Tenant, file, ModelState, localizer["Import.NoFile"], localizer["Import.EmptyFile"],
+            async stored => (Preview = await sender.Send(new PreviewPayrollTotalsImportQuery(stored, TaxYear), cancellationToken)).IsValid, cancellationToken);
         return Page();
     }
 
