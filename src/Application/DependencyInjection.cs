@@ -17,6 +17,7 @@ public static class DependencyInjection
         // Registered before Infrastructure, whose deny-all default is only a fallback (TryAdd).
         services.AddScoped<Employees.Contracts.IMyNumberAccessPolicy, Employees.PermissionMyNumberAccessPolicy>();
         services.AddScoped<Accounts.Contracts.IAccountProvisioning, Accounts.Provisioning.AccountProvisioning>();
+        services.AddScoped<Abstractions.JobCaller>();
         return services;
     }
 }

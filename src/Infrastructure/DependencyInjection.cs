@@ -53,6 +53,8 @@ public static class DependencyInjection
         services.AddSingleton<IScheduledJob, AccessLogRetentionJob>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
+        services.AddSingleton<BackgroundJobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundJobRunner>());
         AddEmployees(services, configuration);
 
         services.AddSingleton<AccessLogWriter>();

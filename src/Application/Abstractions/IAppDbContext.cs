@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Employees;
+using YearEndAdjustment.Domain.Jobs;
 using YearEndAdjustment.Domain.Tenants;
 
 namespace YearEndAdjustment.Application.Abstractions;
@@ -41,6 +42,9 @@ public interface IAppDbContext
 
     /// <summary>The audit trail of the current tenant; append-only.</summary>
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>Queued and finished background jobs of the current tenant (ADR 0032).</summary>
+    DbSet<BackgroundJob> BackgroundJobs { get; }
 
     /// <summary>Saves all changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

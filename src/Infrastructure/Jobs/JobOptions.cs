@@ -16,4 +16,10 @@ internal sealed class JobOptions
 
     /// <summary>A claim not completed within this time is taken over by another node (or the next poll).</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How often a node looks for queued background jobs (ADR 0032).</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A running background job whose node stopped renewing this lease is taken over by another node.</summary>
+    public TimeSpan QueueLease { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -4,6 +4,7 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Employees;
+using YearEndAdjustment.Domain.Jobs;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Domain.Tenants;
 using YearEndAdjustment.Infrastructure.Persistence.Converters;
@@ -48,6 +49,8 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     public DbSet<PayrollTotal> PayrollTotals => Set<PayrollTotal>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<BackgroundJob> BackgroundJobs => Set<BackgroundJob>();
 
     /// <summary>Per-tenant My Number data keys, wrapped by the master key (ADR 0020); Infrastructure only.</summary>
     public DbSet<TenantDataKey> TenantDataKeys => Set<TenantDataKey>();

@@ -1,0 +1,9 @@
+namespace YearEndAdjustment.Domain.Jobs;
+
+public enum BackgroundJobState
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}
