@@ -31,7 +31,7 @@ public sealed partial class AccountLifecycleTests(BrowserFixture browser) : ICla
         await admin.GetByRole(AriaRole.Button, new() { Name = "変更する" }).ClickAsync();
         await Assertions.Expect(admin.Locator(".alert--ok")).ToContainTextAsync("パスワードを変更しました");
 
-        await admin.GetByRole(AriaRole.Link, new() { Name = "アカウント管理" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "アカウント一覧" }).ClickAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "アカウントを追加" }).ClickAsync();
         await admin.GetByLabel("ログインID").FillAsync("hanako");
         await admin.GetByLabel("氏名").FillAsync("佐藤花子");

@@ -17,7 +17,7 @@ public sealed class EmployeeImportTests(BrowserFixture browser) : IClassFixture<
         var page = await context.NewPageAsync();
         await SignInAsAdminAsync(page, notice.InitialPassword);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "従業員管理" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "社員一覧" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "CSVで取り込む" }).ClickAsync();
         var template = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Shift_JIS" }).ClickAsync());
         Assert.EndsWith(".csv", template.SuggestedFilename);
