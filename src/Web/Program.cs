@@ -1,6 +1,10 @@
 using YearEndAdjustment.Web.Cli;
 using YearEndAdjustment.Web.Composition;
 
+// Japanese is the site's default language (ADR 0010, 0027): work outside a request (CLI, background jobs) and
+// requests before localization runs must not turn English just because the server's locale is en-US.
+System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = new("ja");
+
 if (args is ["calc", ..])
 {
     return CalcCommand.Run(args[1..], Console.In, Console.Out, Console.Error);

@@ -1,6 +1,7 @@
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Abstractions;
 
@@ -9,7 +10,7 @@ public static class CurrentUserExtensions
 {
     /// <summary>The signed-in account, or a 403 when nobody is signed in.</summary>
     public static AccountId RequireAccount(this ICurrentUser user) =>
-        user.AccountId ?? throw new ForbiddenException("ログインしてください。");
+        user.AccountId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenSignInRequired);
 
     /// <summary>Throws 403 unless the signed-in account holds the permission.</summary>
     public static AccountId RequirePermission(this ICurrentUser user, Permission permission)
@@ -17,7 +18,7 @@ public static class CurrentUserExtensions
         var id = user.RequireAccount();
         if ((user.Permissions & permission) != permission)
         {
-            throw new ForbiddenException("この操作を行う権限がありません。");
+            throw ForbiddenException.Of(MessageKeys.ForbiddenPermission);
         }
 
         return id;

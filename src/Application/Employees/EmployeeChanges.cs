@@ -4,6 +4,7 @@ using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees;
 
@@ -15,15 +16,13 @@ public static class EmployeeChanges
 {
     public const string ChangedMeanwhileCode = "employee.changed_meanwhile";
 
-    public const string ChangedMeanwhileMessage = "この従業員は他の担当者が先に更新しました。画面を開き直して、最新の内容に入力し直してください。";
-
     /// <summary>The employee, tracked; 404 outside the tenant or the admin's departments, 409 when the version is stale.</summary>
     public static async Task<Employee> LoadAsync(IAppDbContext db, ICurrentUser currentUser, Guid employeeId, int version, CancellationToken cancellationToken)
     {
         currentUser.RequirePermission(Permission.ManageEmployees);
         var id = new EmployeeId(employeeId);
         var employee = await EmployeeScope.Visible(db.Employees, currentUser).SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
-            ?? throw new NotFoundException("従業員が見つかりません。");
+            ?? throw NotFoundException.Of(MessageKeys.NotFoundEmployee);
         if (employee.Version != version)
         {
             throw ChangedMeanwhile();
@@ -53,5 +52,5 @@ public static class EmployeeChanges
 
     private static bool IsSingleFlag(long field) => field != 0 && (field & (field - 1)) == 0;
 
-    private static DomainRuleViolationException ChangedMeanwhile() => new(ChangedMeanwhileCode, ChangedMeanwhileMessage);
+    private static DomainRuleViolationException ChangedMeanwhile() => new(ChangedMeanwhileCode, Messages.Rule(MessageKeys.EmployeeChangedMeanwhile));
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using YearEndAdjustment.Application.Employees.Csv;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees;
 
@@ -10,7 +11,6 @@ namespace YearEndAdjustment.Application.Employees;
 /// </summary>
 public static class EmployeeFieldText
 {
-    public const string FormulaMessage = "「=」「+」「-」「@」やタブで始まる値は、表計算ソフトで数式として実行されるおそれがあるため使えません。先頭の記号を外してください。";
 
     public static string Name(string? value) => JapaneseTextNormalizer.Normalize(value);
 
@@ -37,5 +37,5 @@ public static class EmployeeFieldText
 
     /// <summary>Refuses a value that, once normalised, would start a spreadsheet formula (string or string? properties).</summary>
     public static IRuleBuilderOptions<T, TText> NotFormula<T, TText>(this IRuleBuilder<T, TText> rule, Func<string?, string> normalize) =>
-        rule.Must(value => !CsvFormulaGuard.LooksLikeFormula(normalize(value as string))).WithMessage(FormulaMessage);
+        rule.Must(value => !CsvFormulaGuard.LooksLikeFormula(normalize(value as string))).WithMessage(_ => Messages.Get(MessageKeys.ValidationFormulaStart));
 }

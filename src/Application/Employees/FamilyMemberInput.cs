@@ -2,6 +2,7 @@ using FluentValidation;
 using YearEndAdjustment.Application.Employees.Csv;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees;
 
@@ -36,21 +37,21 @@ public static class FamilyMemberInput
     public static void AddFamilyMemberRules<T>(this AbstractValidator<T> validator, TimeProvider clock)
         where T : IFamilyMemberInput
     {
-        validator.RuleFor(c => c.Name).Passes(name => EmployeeProfile.CheckName(EmployeeFieldText.Name(name)));
-        validator.RuleFor(c => c.NameKana).Passes(kana => EmployeeProfile.CheckKana(EmployeeFieldText.Kana(kana)));
+        validator.RuleFor(c => c.Name).Passes(name => Localized(EmployeeProfile.CheckName(EmployeeFieldText.Name(name))));
+        validator.RuleFor(c => c.NameKana).Passes(kana => Localized(EmployeeProfile.CheckKana(EmployeeFieldText.Kana(kana))));
         validator.RuleFor(c => c.Name).NotFormula(EmployeeFieldText.Name);
-        validator.RuleFor(c => c.Relationship).IsInEnum().WithMessage("続柄を選択してください。");
+        validator.RuleFor(c => c.Relationship).IsInEnum().WithMessage(_ => Messages.Get(MessageKeys.ValidationRelationshipRequired));
         validator.RuleFor(c => c.BirthDate).Passes(date =>
-            date is not { } d ? "生年月日を入力してください。"
-            : d > JapanTime.DateOf(clock.GetUtcNow().UtcDateTime) ? "生年月日に未来の日付は入力できません。"
-            : EmployeeProfile.CheckBirthDate(d));
-        validator.RuleFor(c => c.Disability).IsInEnum().WithMessage("障害者区分を選択してください。");
+            date is not { } d ? Messages.Get(MessageKeys.ValidationBirthDateRequired)
+            : d > JapanTime.DateOf(clock.GetUtcNow().UtcDateTime) ? Messages.Get(MessageKeys.ValidationBirthDateFuture)
+            : Localized(EmployeeProfile.CheckBirthDate(d)));
+        validator.RuleFor(c => c.Disability).IsInEnum().WithMessage(_ => Messages.Get(MessageKeys.ValidationDisabilityRequired));
         validator.RuleFor(c => c.EstimatedIncome).Passes(income =>
-            income is not { } yen ? "所得の見積額を入力してください（所得がない場合は 0）。"
-            : yen is < 0 or > FamilyMemberDetails.MaxEstimatedIncome ? FamilyMemberDetails.IncomeOutOfRange
+            income is not { } yen ? Messages.Get(MessageKeys.ValidationIncomeRequired)
+            : yen is < 0 or > FamilyMemberDetails.MaxEstimatedIncome ? Messages.Get(FamilyMemberDetails.IncomeOutOfRange)
             : null);
         validator.RuleFor(c => c.MyNumber).Passes(digits =>
-            string.IsNullOrWhiteSpace(digits) ? null : Domain.Employees.MyNumber.Check(JapaneseTextNormalizer.NormalizeMyNumber(digits)));
+            string.IsNullOrWhiteSpace(digits) ? null : Localized(Domain.Employees.MyNumber.Check(JapaneseTextNormalizer.NormalizeMyNumber(digits))));
     }
 
     /// <summary>The validated input as the domain value (names normalised as the employee import does).</summary>
@@ -61,6 +62,8 @@ public static class FamilyMemberInput
     /// <summary>The number typed (full-width digits and hyphens allowed), or null when the field was left blank.</summary>
     public static MyNumber? ParseMyNumber(this IFamilyMemberInput input) =>
         string.IsNullOrWhiteSpace(input.MyNumber) ? null : Domain.Employees.MyNumber.Create(JapaneseTextNormalizer.NormalizeMyNumber(input.MyNumber));
+
+    private static string? Localized(RuleMessage? reason) => reason is null ? null : Messages.Get(reason);
 
     /// <summary>A rule whose check returns the user-facing reason (never echoing the value), or null when it passes.</summary>
     private static IRuleBuilderOptions<T, TProperty> Passes<T, TProperty>(this IRuleBuilder<T, TProperty> rule, Func<TProperty, string?> check) =>

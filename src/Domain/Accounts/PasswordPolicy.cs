@@ -12,38 +12,45 @@ public static class PasswordPolicy
     public const int MinLength = 12;
     public const int MaxLength = 128;
 
+    public static readonly RuleMessage Required = new("password.required", "パスワードを入力してください。");
+    public static readonly RuleMessage TooShort = new("password.too_short", $"パスワードは {MinLength} 文字以上にしてください。長い文章のようなパスワードがおすすめです。");
+    public static readonly RuleMessage TooLong = new("password.too_long", $"パスワードは {MaxLength} 文字以内にしてください。");
+    public static readonly RuleMessage SameAsLoginId = new("password.same_as_login_id", "ログインIDと同じパスワードは使えません。");
+    public static readonly RuleMessage OneCharacter = new("password.one_character", "同じ文字だけのパスワードは使えません。");
+    public static readonly RuleMessage Common = new("password.common", "このパスワードはよく使われていて推測されやすいため使えません。別のパスワードにしてください。");
+
     /// <summary>Returns null when acceptable, else a user-facing reason (never echoing the password).</summary>
-    public static string? Check(string? password, string loginId, ICommonPasswordList commonPasswords)
+    public static RuleMessage? Check(string? password, string loginId, ICommonPasswordList commonPasswords)
     {
         if (string.IsNullOrEmpty(password))
         {
-            return "パスワードを入力してください。";
+            return Required;
         }
 
         var length = new System.Globalization.StringInfo(password).LengthInTextElements;
         if (length < MinLength)
         {
-            return $"パスワードは {MinLength} 文字以上にしてください。長い文章のようなパスワードがおすすめです。";
+            return TooShort;
         }
 
         if (length > MaxLength)
         {
-            return $"パスワードは {MaxLength} 文字以内にしてください。";
+            return TooLong;
         }
 
         if (string.Equals(password.Trim(), loginId, StringComparison.OrdinalIgnoreCase))
         {
-            return "ログインIDと同じパスワードは使えません。";
+            return SameAsLoginId;
         }
 
         if (password.Distinct().Count() == 1)
         {
-            return "同じ文字だけのパスワードは使えません。";
+            return OneCharacter;
         }
 
         if (commonPasswords.Contains(password))
         {
-            return "このパスワードはよく使われていて推測されやすいため使えません。別のパスワードにしてください。";
+            return Common;
         }
 
         return null;

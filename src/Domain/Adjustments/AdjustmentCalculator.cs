@@ -22,7 +22,8 @@ public static class AdjustmentCalculator
         if (rules.Year != input.TaxYear)
         {
             throw new DomainRuleViolationException(
-                RulesYearMismatchCode, $"taxYear: {input.TaxYear}年分の入力に {rules.Year}年分の規則は使えません。");
+                RulesYearMismatchCode,
+                new RuleMessage(RulesYearMismatchCode, "taxYear: {0}年分の入力に {1}年分の規則は使えません。").With(input.TaxYear, rules.Year));
         }
 
         var referenceDate = input.ReferenceDate ?? new DateOnly(input.TaxYear, 12, 31);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Domain.Adjustments;
@@ -20,7 +21,8 @@ internal static class AdjustmentInputValidator
         {
             throw new DomainRuleViolationException(
                 ReferenceDateOutsideYearCode,
-                $"referenceDate: {referenceDate:yyyy-MM-dd} は {input.TaxYear}年中の日付ではありません。");
+                new RuleMessage(ReferenceDateOutsideYearCode, "referenceDate: {0} は {1}年中の日付ではありません。")
+                    .With(referenceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), input.TaxYear));
         }
 
         Amount(input.SalaryPaid, "salaryPaid");
@@ -72,17 +74,18 @@ internal static class AdjustmentInputValidator
     {
         if (value < 0)
         {
-            throw new DomainRuleViolationException(NegativeAmountCode, $"{field}: 金額は0以上で入力してください ({value})。");
+            throw new DomainRuleViolationException(NegativeAmountCode, new RuleMessage(NegativeAmountCode, "{0}: 金額は0以上で入力してください ({1})。").With(field, value));
         }
 
         if (value > MaximumAmount)
         {
-            throw new DomainRuleViolationException(AmountTooLargeCode, $"{field}: 金額が大きすぎます ({value})。");
+            throw new DomainRuleViolationException(AmountTooLargeCode, new RuleMessage(AmountTooLargeCode, "{0}: 金額が大きすぎます ({1})。").With(field, value));
         }
     }
 
     private static DomainRuleViolationException BornAfter(string field, DateOnly birthDate, DateOnly referenceDate) =>
         new(
             BornAfterReferenceDateCode,
-            $"{field}: 生年月日 {birthDate:yyyy-MM-dd} が判定基準日 {referenceDate:yyyy-MM-dd} (年分の末日等) より後です。");
+            new RuleMessage(BornAfterReferenceDateCode, "{0}: 生年月日 {1} が判定基準日 {2} (年分の末日等) より後です。").With(
+                field, birthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), referenceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
 }

@@ -11,6 +11,10 @@ public sealed partial record EmployeeNumber
 {
     public const int MaxLength = 20;
 
+    public static readonly RuleMessage Required = new("employee.number_required", "社員番号を指定してください。");
+    public static readonly RuleMessage Invalid = new(
+        "employee.number_invalid", $"社員番号は半角英数字・ハイフン・アンダースコアの {MaxLength} 文字以内で指定してください。");
+
     private EmployeeNumber(string value) => Value = value;
 
     public string Value { get; }
@@ -27,16 +31,16 @@ public sealed partial record EmployeeNumber
     }
 
     /// <summary>Null when valid, otherwise a user-facing reason.</summary>
-    public static string? Check(string? value)
+    public static RuleMessage? Check(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
-            return "社員番号を指定してください。";
+            return Required;
         }
 
         if (value.Length > MaxLength || !Pattern().IsMatch(value))
         {
-            return $"社員番号は半角英数字・ハイフン・アンダースコアの {MaxLength} 文字以内で指定してください。";
+            return Invalid;
         }
 
         return null;

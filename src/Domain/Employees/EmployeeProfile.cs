@@ -5,7 +5,7 @@ namespace YearEndAdjustment.Domain.Employees;
 
 /// <summary>
 /// The master data of one employee (Y-01) other than the number and the My Number, validated as a whole. The
-/// <c>Check…</c> functions return a user-facing reason (never echoing the value) so CSV import can report every
+/// <c>Check…</c> functions return a user-facing reason (never echoing the value, keyed for translation) so CSV import can report every
 /// problem of a row with the same rules the aggregate enforces.
 /// </summary>
 public sealed partial record EmployeeProfile
@@ -85,48 +85,60 @@ public sealed partial record EmployeeProfile
         };
     }
 
-    public static string? CheckName(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? "氏名を入力してください。"
-        : name.Length > NameMaxLength ? $"氏名は {NameMaxLength} 文字以内で入力してください。"
+    public static readonly RuleMessage NameRequired = new("employee.name_required", "氏名を入力してください。");
+    public static readonly RuleMessage NameTooLong = new("employee.name_too_long", $"氏名は {NameMaxLength} 文字以内で入力してください。");
+    public static readonly RuleMessage KanaRequired = new("employee.kana_required", "フリガナを入力してください。");
+    public static readonly RuleMessage KanaTooLong = new("employee.kana_too_long", $"フリガナは {NameMaxLength} 文字以内で入力してください。");
+    public static readonly RuleMessage KanaNotKatakana = new("employee.kana_not_katakana", "フリガナは全角カタカナで入力してください。");
+    public static readonly RuleMessage BirthDateTooOld = new("employee.birth_date_too_old", "生年月日が古すぎます。年を確認してください。");
+    public static readonly RuleMessage PostalCodeInvalid = new("employee.postal_code_invalid", "郵便番号は 123-4567 の形式（7桁の数字）で入力してください。");
+    public static readonly RuleMessage AddressTooLong = new("employee.address_too_long", $"住所は {AddressMaxLength} 文字以内で入力してください。");
+    public static readonly RuleMessage DepartmentCodeInvalid = new(
+        "employee.department_code_invalid", $"部署コードは半角英数字・ハイフン・アンダースコアの {DepartmentCodeMaxLength} 文字以内で入力してください。");
+    public static readonly RuleMessage DepartmentNameTooLong = new("employee.department_name_too_long", $"部署名は {DepartmentNameMaxLength} 文字以内で入力してください。");
+    public static readonly RuleMessage EmailInvalid = new("employee.email_invalid", "メールアドレスの形式が正しくありません。");
+    public static readonly RuleMessage HiredBeforeBirth = new("employee.hired_before_birth", "入社日が生年月日より前になっています。");
+    public static readonly RuleMessage LeftBeforeHire = new("employee.left_before_hire", "退職日が入社日より前になっています。");
+
+    public static RuleMessage? CheckName(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? NameRequired
+        : name.Length > NameMaxLength ? NameTooLong
         : null;
 
     /// <summary>フリガナ: full-width katakana (eLTAX needs it), the prolonged sound mark, ・ and single spaces.</summary>
-    public static string? CheckKana(string? kana) =>
-        string.IsNullOrWhiteSpace(kana) ? "フリガナを入力してください。"
-        : kana.Length > NameMaxLength ? $"フリガナは {NameMaxLength} 文字以内で入力してください。"
-        : !KanaPattern().IsMatch(kana) ? "フリガナは全角カタカナで入力してください。"
+    public static RuleMessage? CheckKana(string? kana) =>
+        string.IsNullOrWhiteSpace(kana) ? KanaRequired
+        : kana.Length > NameMaxLength ? KanaTooLong
+        : !KanaPattern().IsMatch(kana) ? KanaNotKatakana
         : null;
 
-    public static string? CheckBirthDate(DateOnly birthDate) =>
-        birthDate < EarliestBirthDate ? "生年月日が古すぎます。年を確認してください。" : null;
+    public static RuleMessage? CheckBirthDate(DateOnly birthDate) =>
+        birthDate < EarliestBirthDate ? BirthDateTooOld : null;
 
     /// <summary>郵便番号 as NNN-NNNN (stored with the hyphen, the form used on every slip).</summary>
-    public static string? CheckPostalCode(string? postalCode) =>
-        string.IsNullOrEmpty(postalCode) || PostalPattern().IsMatch(postalCode)
-            ? null
-            : "郵便番号は 123-4567 の形式（7桁の数字）で入力してください。";
+    public static RuleMessage? CheckPostalCode(string? postalCode) =>
+        string.IsNullOrEmpty(postalCode) || PostalPattern().IsMatch(postalCode) ? null : PostalCodeInvalid;
 
-    public static string? CheckAddress(string? address) =>
-        address is not null && address.Length > AddressMaxLength ? $"住所は {AddressMaxLength} 文字以内で入力してください。" : null;
+    public static RuleMessage? CheckAddress(string? address) =>
+        address is not null && address.Length > AddressMaxLength ? AddressTooLong : null;
 
-    public static string? CheckDepartmentCode(string? code) =>
+    public static RuleMessage? CheckDepartmentCode(string? code) =>
         string.IsNullOrEmpty(code) ? null
-        : code.Length > DepartmentCodeMaxLength || !CodePattern().IsMatch(code)
-            ? $"部署コードは半角英数字・ハイフン・アンダースコアの {DepartmentCodeMaxLength} 文字以内で入力してください。"
-            : null;
-
-    public static string? CheckDepartmentName(string? name) =>
-        name is not null && name.Length > DepartmentNameMaxLength ? $"部署名は {DepartmentNameMaxLength} 文字以内で入力してください。" : null;
-
-    /// <summary>A deliberately loose check (one @, no spaces, ASCII): the invitation mail is the real test.</summary>
-    public static string? CheckEmail(string? email) =>
-        string.IsNullOrEmpty(email) ? null
-        : email.Length > EmailMaxLength || !EmailPattern().IsMatch(email) ? "メールアドレスの形式が正しくありません。"
+        : code.Length > DepartmentCodeMaxLength || !CodePattern().IsMatch(code) ? DepartmentCodeInvalid
         : null;
 
-    public static string? CheckDates(DateOnly birthDate, DateOnly hireDate, DateOnly? leaveDate) =>
-        hireDate <= birthDate ? "入社日が生年月日より前になっています。"
-        : leaveDate is { } leave && leave < hireDate ? "退職日が入社日より前になっています。"
+    public static RuleMessage? CheckDepartmentName(string? name) =>
+        name is not null && name.Length > DepartmentNameMaxLength ? DepartmentNameTooLong : null;
+
+    /// <summary>A deliberately loose check (one @, no spaces, ASCII): the invitation mail is the real test.</summary>
+    public static RuleMessage? CheckEmail(string? email) =>
+        string.IsNullOrEmpty(email) ? null
+        : email.Length > EmailMaxLength || !EmailPattern().IsMatch(email) ? EmailInvalid
+        : null;
+
+    public static RuleMessage? CheckDates(DateOnly birthDate, DateOnly hireDate, DateOnly? leaveDate) =>
+        hireDate <= birthDate ? HiredBeforeBirth
+        : leaveDate is { } leave && leave < hireDate ? LeftBeforeHire
         : null;
 
     /// <summary>Which fields differ from another profile.</summary>

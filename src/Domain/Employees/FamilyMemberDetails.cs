@@ -8,7 +8,7 @@ public sealed record FamilyMemberDetails
     /// <summary>The largest 所得の見積額 the form accepts (11 digits); larger amounts are typing errors.</summary>
     public const long MaxEstimatedIncome = 99_999_999_999;
 
-    public const string IncomeOutOfRange = "所得の見積額は0円から99,999,999,999円までの金額で入力してください。";
+    public static readonly RuleMessage IncomeOutOfRange = new("family.income_out_of_range", "所得の見積額は0円から99,999,999,999円までの金額で入力してください。");
 
     private FamilyMemberDetails()
     {

@@ -12,6 +12,10 @@ public sealed class MyNumber : IEquatable<MyNumber>
 {
     public const int Length = 12;
 
+    public static readonly RuleMessage Required = new("my_number.required", "個人番号を指定してください。");
+    public static readonly RuleMessage NotTwelveDigits = new("my_number.not_twelve_digits", "個人番号は12桁の数字で入力してください。");
+    public static readonly RuleMessage CheckDigitMismatch = new("my_number.check_digit", "個人番号の検査用数字が一致しません。番号を確認してください。");
+
     private readonly string _digits;
 
     private MyNumber(string digits) => _digits = digits;
@@ -29,21 +33,21 @@ public sealed class MyNumber : IEquatable<MyNumber>
     }
 
     /// <summary>Null when the value is a valid My Number, otherwise a user-facing reason that never echoes the value.</summary>
-    public static string? Check(string? digits)
+    public static RuleMessage? Check(string? digits)
     {
         if (string.IsNullOrEmpty(digits))
         {
-            return "個人番号を指定してください。";
+            return Required;
         }
 
         if (digits.Length != Length || !digits.All(char.IsAsciiDigit))
         {
-            return "個人番号は12桁の数字で入力してください。";
+            return NotTwelveDigits;
         }
 
         return ComputeCheckDigit(digits.AsSpan(0, Length - 1)) == digits[Length - 1] - '0'
             ? null
-            : "個人番号の検査用数字が一致しません。番号を確認してください。";
+            : CheckDigitMismatch;
     }
 
     /// <summary>

@@ -18,10 +18,12 @@ public sealed record PayrollAmounts(
     /// <summary>Amounts above this (one trillion yen) are typing errors, and would overflow later sums.</summary>
     public static readonly Yen Maximum = new(999_999_999_999);
 
+    public static readonly RuleMessage OutOfRange = new("payroll_total.amount_out_of_range", "金額は0円以上、1兆円未満で入力してください。");
+
     /// <summary>Null when every amount is between 0 and <see cref="Maximum"/>.</summary>
-    public string? Check() =>
+    public RuleMessage? Check() =>
         new[] { SalaryPaid, BonusPaid, TaxWithheld, SocialInsuranceWithheld, PreviousEmployersSalaryPaid, PreviousEmployersTaxWithheld, PreviousEmployersSocialInsurance }
             .Any(a => a < Yen.Zero || a > Maximum)
-            ? "金額は0円以上、1兆円未満で入力してください。"
+            ? OutOfRange
             : null;
 }

@@ -8,7 +8,7 @@ public readonly record struct TaxYear
     {
         if (value is < 2000 or > 2100)
         {
-            throw new DomainRuleViolationException("tax_year.out_of_range", $"年分 {value} は扱えません。");
+            throw new DomainRuleViolationException("tax_year.out_of_range", new RuleMessage("tax_year.out_of_range", "年分 {0} は扱えません。").With(value));
         }
 
         Value = value;

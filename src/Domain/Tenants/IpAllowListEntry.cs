@@ -79,5 +79,5 @@ public sealed record IpAllowListEntry
     public static IPAddress Normalize(IPAddress address) => address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
 
     private static DomainRuleViolationException Invalid(string text) =>
-        new("ip_allow_list.invalid", $"「{text}」はIPアドレスまたはCIDR表記（例: 203.0.113.0/24、2001:db8::/32）として読み取れません。");
+        new("ip_allow_list.invalid", new RuleMessage("ip_allow_list.invalid", "「{0}」はIPアドレスまたはCIDR表記（例: 203.0.113.0/24、2001:db8::/32）として読み取れません。").With(text));
 }

@@ -68,7 +68,8 @@ public sealed class TenantSettings : AggregateRoot, ITenantOwned
         if (distinct.Count > MaxAllowListEntries)
         {
             throw new DomainRuleViolationException(
-                "ip_allow_list.too_many", $"IPアドレス制限は {MaxAllowListEntries} 件まで登録できます（指定は {distinct.Count} 件）。");
+                "ip_allow_list.too_many",
+                new RuleMessage("ip_allow_list.too_many", "IPアドレス制限は {0} 件まで登録できます（指定は {1} 件）。").With(MaxAllowListEntries, distinct.Count));
         }
 
         _ipAllowList.Clear();

@@ -12,6 +12,12 @@ public sealed partial record TenantSlug
     public const int MinLength = 3;
     public const int MaxLength = 32;
 
+    public static readonly RuleMessage Required = new("tenant.slug_required", "テナント識別子（slug）を指定してください。");
+    public static readonly RuleMessage WrongLength = new("tenant.slug_length", $"テナント識別子は {MinLength}〜{MaxLength} 文字で指定してください（指定は {{0}} 文字）。");
+    public static readonly RuleMessage BadCharacters = new(
+        "tenant.slug_characters", "テナント識別子に使えるのは半角英小文字・数字・ハイフンだけです。先頭は英字、末尾は英字か数字で、ハイフンを続けることはできません。");
+    public static readonly RuleMessage IsReservedWord = new("tenant.slug_reserved", "「{0}」はシステムで予約されているため、テナント識別子に使えません。");
+
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
         "api", "health", "admin", "operator", "login", "logout", "account", "culture", "error", "static",
@@ -26,7 +32,7 @@ public sealed partial record TenantSlug
     /// <summary>Whether the word is a reserved site-wide path and can never be a tenant.</summary>
     public static bool IsReserved(string value) => Reserved.Contains(value);
 
-    /// <summary>Validates and creates a slug; the message names what is wrong, in Japanese.</summary>
+    /// <summary>Validates and creates a slug; the message names what is wrong.</summary>
     public static TenantSlug Create(string? value)
     {
         var error = Check(value);
@@ -39,26 +45,26 @@ public sealed partial record TenantSlug
     }
 
     /// <summary>Returns null when the value is a valid slug, otherwise a user-facing reason.</summary>
-    public static string? Check(string? value)
+    public static RuleMessage? Check(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
-            return "テナント識別子（slug）を指定してください。";
+            return Required;
         }
 
         if (value.Length is < MinLength or > MaxLength)
         {
-            return $"テナント識別子は {MinLength}〜{MaxLength} 文字で指定してください（指定は {value.Length} 文字）。";
+            return WrongLength.With(value.Length);
         }
 
         if (!Pattern().IsMatch(value))
         {
-            return "テナント識別子に使えるのは半角英小文字・数字・ハイフンだけです。先頭は英字、末尾は英字か数字で、ハイフンを続けることはできません。";
+            return BadCharacters;
         }
 
         if (IsReserved(value))
         {
-            return $"「{value}」はシステムで予約されているため、テナント識別子に使えません。";
+            return IsReservedWord.With(value);
         }
 
         return null;

@@ -1,5 +1,7 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace YearEndAdjustment.Web.ErrorHandling;
@@ -15,6 +17,12 @@ public sealed partial class ProblemDetailsExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        // The request's UI culture did not flow back out with the exception; answer in the language it was served in.
+        if (context.Features.Get<IRequestCultureFeature>() is { } requestCulture)
+        {
+            CultureInfo.CurrentUICulture = requestCulture.RequestCulture.UICulture;
+        }
+
         var mapped = ErrorMapping.Map(exception);
         var correlationId = CorrelationId.Of(context);
         if (mapped.Status >= 500)

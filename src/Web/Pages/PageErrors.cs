@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Web.Pages;
@@ -25,7 +26,8 @@ public static class PageErrors
         }
         catch (DomainRuleViolationException ex)
         {
-            modelState.AddModelError("", ex.Message);
+            // The Domain's text is Japanese; the code's translation follows the request's UI language.
+            modelState.AddModelError("", Messages.Get(ex));
         }
         catch (ForbiddenException ex)
         {

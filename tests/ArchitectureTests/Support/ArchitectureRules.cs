@@ -8,7 +8,8 @@ namespace YearEndAdjustment.ArchitectureTests.Support;
 /// <summary>The rules of architecture.md section 9, each a function of the layers so it can run on product and fixture.</summary>
 public static class ArchitectureRules
 {
-    public static readonly string[] SharedApplicationNamespaces = ["Abstractions", "Behaviors", "Exceptions"];
+    // Resources: the message texts every module uses (ADR 0027).
+    public static readonly string[] SharedApplicationNamespaces = ["Abstractions", "Behaviors", "Exceptions", "Resources"];
 
     // 1. Domain depends only on System and itself, and never on DataAnnotations.
     public static RuleOutcome DomainWhitelist(Layers l)

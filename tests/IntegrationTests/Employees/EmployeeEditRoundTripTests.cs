@@ -7,6 +7,7 @@ using YearEndAdjustment.Application.Employees.ExportEmployees;
 using YearEndAdjustment.Application.Employees.ImportEmployees;
 using YearEndAdjustment.Application.Employees.PreviewEmployeeImport;
 using YearEndAdjustment.Application.Employees.UpdateEmployee;
+using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Infrastructure.Persistence;
@@ -33,7 +34,7 @@ public sealed class EmployeeEditRoundTripTests(EmployeesWebApplicationFactory fa
         var refused = await Assert.ThrowsAsync<ValidationException>(() => factory.SendAsync<UpdateEmployeeResult>(Edit(employee, address: address), tenant));
 
         var error = Assert.Single(refused.Errors);
-        Assert.Equal(("Address", EmployeeFieldText.FormulaMessage), (error.PropertyName, error.ErrorMessage));
+        Assert.Equal(("Address", Messages.Get(MessageKeys.ValidationFormulaStart)), (error.PropertyName, error.ErrorMessage));
         Assert.Equal(employee.Address, (await LoadAsync(tenant)).Address);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Accounts.Support;
 using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.BeginTwoFactorSetup;
 
@@ -12,7 +13,7 @@ public sealed class BeginTwoFactorSetupCommandHandler(IAppDbContext db, ICurrent
     public async ValueTask<TwoFactorSetupDto> Handle(BeginTwoFactorSetupCommand command, CancellationToken cancellationToken)
     {
         var id = currentUser.RequireAccount();
-        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException("アカウントが見つかりません。");
+        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw NotFoundException.Of(MessageKeys.NotFoundAccount);
         string key;
         if (command.KeepPending && !account.TwoFactorEnabled && account.TwoFactorSecret is { } pending)
         {

@@ -7,6 +7,7 @@ using YearEndAdjustment.Application.Accounts.SignIn;
 using YearEndAdjustment.Application.Accounts.Support;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.ChangePassword;
 
@@ -21,21 +22,21 @@ public sealed class ChangePasswordCommandHandler(
     {
         var accountId = currentUser.RequireAccount();
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken)
-            ?? throw new NotFoundException("アカウントが見つかりません。");
+            ?? throw NotFoundException.Of(MessageKeys.NotFoundAccount);
 
         if (hasher.Verify(account.PasswordHash, command.CurrentPassword) == PasswordCheck.Failed)
         {
-            throw new ValidationException([new ValidationFailure(nameof(command.CurrentPassword), "現在のパスワードが正しくありません。")]);
+            throw new ValidationException([new ValidationFailure(nameof(command.CurrentPassword), Messages.Get(MessageKeys.ValidationCurrentPasswordIncorrect))]);
         }
 
         if (PasswordPolicy.Check(command.NewPassword, account.LoginId.Value, commonPasswords) is { } reason)
         {
-            throw new ValidationException([new ValidationFailure(nameof(command.NewPassword), reason)]);
+            throw new ValidationException([new ValidationFailure(nameof(command.NewPassword), Messages.Get(reason))]);
         }
 
         if (hasher.Verify(account.PasswordHash, command.NewPassword) != PasswordCheck.Failed)
         {
-            throw new ValidationException([new ValidationFailure(nameof(command.NewPassword), "新しいパスワードは現在のパスワードと違うものにしてください。")]);
+            throw new ValidationException([new ValidationFailure(nameof(command.NewPassword), Messages.Get(MessageKeys.ValidationNewPasswordSame))]);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

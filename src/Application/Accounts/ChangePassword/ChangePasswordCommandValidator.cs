@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.ChangePassword;
 
@@ -6,8 +7,8 @@ public sealed class ChangePasswordCommandValidator : AbstractValidator<ChangePas
 {
     public ChangePasswordCommandValidator()
     {
-        RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage("現在のパスワードを入力してください。");
-        RuleFor(c => c.NewPassword).NotEmpty().WithMessage("新しいパスワードを入力してください。");
-        RuleFor(c => c.NewPasswordConfirmation).Equal(c => c.NewPassword).WithMessage("確認用のパスワードが一致しません。");
+        RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.ValidationCurrentPasswordRequired));
+        RuleFor(c => c.NewPassword).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.ValidationNewPasswordRequired));
+        RuleFor(c => c.NewPasswordConfirmation).Equal(c => c.NewPassword).WithMessage(_ => Messages.Get(MessageKeys.ValidationPasswordConfirmationMismatch));
     }
 }

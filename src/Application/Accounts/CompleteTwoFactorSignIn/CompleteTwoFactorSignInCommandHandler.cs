@@ -7,6 +7,7 @@ using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Tenants.Contracts;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.CompleteTwoFactorSignIn;
 
@@ -19,7 +20,7 @@ public sealed class CompleteTwoFactorSignInCommandHandler(
 {
     public async ValueTask<SignInResult> Handle(CompleteTwoFactorSignInCommand command, CancellationToken cancellationToken)
     {
-        var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
+        var tenant = tenantContext.TenantId ?? throw NotFoundException.Of(MessageKeys.NotFoundTenant);
         var now = clock.GetUtcNow().UtcDateTime;
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == new AccountId(command.PendingAccountId), cancellationToken);
         if (account is null || account.IsDisabled || !account.TwoFactorEnabled || account.TwoFactorSecret is null || account.IsLockedOut(now))

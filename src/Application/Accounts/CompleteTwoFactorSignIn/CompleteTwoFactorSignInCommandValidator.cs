@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.CompleteTwoFactorSignIn;
 
@@ -7,6 +8,6 @@ public sealed class CompleteTwoFactorSignInCommandValidator : AbstractValidator<
     public CompleteTwoFactorSignInCommandValidator()
     {
         RuleFor(c => c.PendingAccountId).NotEmpty();
-        RuleFor(c => c.Code).NotEmpty().WithMessage("確認コードを入力してください。").MaximumLength(32);
+        RuleFor(c => c.Code).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.ValidationCodeRequired)).MaximumLength(32);
     }
 }

@@ -6,6 +6,7 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Accounts.Support;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.ConfirmTwoFactorSetup;
 
@@ -15,15 +16,15 @@ public sealed class ConfirmTwoFactorSetupCommandHandler(IAppDbContext db, ICurre
     public async ValueTask<ConfirmTwoFactorSetupResult> Handle(ConfirmTwoFactorSetupCommand command, CancellationToken cancellationToken)
     {
         var id = currentUser.RequireAccount();
-        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException("アカウントが見つかりません。");
+        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw NotFoundException.Of(MessageKeys.NotFoundAccount);
         if (account.TwoFactorEnabled || account.TwoFactorSecret is null)
         {
-            throw new DomainRuleViolationException("two_factor.not_started", "2段階認証の設定を最初からやり直してください。");
+            throw new DomainRuleViolationException("two_factor.not_started", Messages.Rule(MessageKeys.TwoFactorNotStarted));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var step = Totp.MatchingStep(Totp.FromBase32(protector.Unprotect(account.TwoFactorSecret)), command.Code, now)
-            ?? throw new ValidationException([new ValidationFailure(nameof(command.Code), "確認コードが正しくありません。認証アプリの時刻設定も確認してください。")]);
+            ?? throw new ValidationException([new ValidationFailure(nameof(command.Code), Messages.Get(MessageKeys.ValidationTotpCodeIncorrect))]);
 
         var codes = SecretTokens.NewRecoveryCodes();
         account.EnableTwoFactor(step, codes.Select(SecretTokens.HashRecoveryCode));

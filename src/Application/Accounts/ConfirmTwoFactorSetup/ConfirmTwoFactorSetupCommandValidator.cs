@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.ConfirmTwoFactorSetup;
 
@@ -6,6 +7,6 @@ public sealed class ConfirmTwoFactorSetupCommandValidator : AbstractValidator<Co
 {
     public ConfirmTwoFactorSetupCommandValidator()
     {
-        RuleFor(c => c.Code).NotEmpty().WithMessage("認証アプリに表示された6桁の数字を入力してください。").MaximumLength(16);
+        RuleFor(c => c.Code).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.ValidationTotpCodeRequired)).MaximumLength(16);
     }
 }

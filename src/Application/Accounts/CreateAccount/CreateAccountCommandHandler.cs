@@ -5,6 +5,7 @@ using YearEndAdjustment.Application.Accounts.Support;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.CreateAccount;
 
@@ -21,12 +22,12 @@ public sealed class CreateAccountCommandHandler(
     {
         currentUser.RequirePermission(Permission.ManageAccounts);
         AccountAdministration.EnsureMayManage(currentUser, command.Role);
-        var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
+        var tenant = tenantContext.TenantId ?? throw NotFoundException.Of(MessageKeys.NotFoundTenant);
 
         var loginId = LoginId.Create(command.LoginId);
         if (await db.Accounts.AnyAsync(a => a.LoginId == loginId, cancellationToken))
         {
-            throw new DomainRuleViolationException("account.login_id_taken", $"ログインID「{loginId.Value}」は既に使われています。");
+            throw new DomainRuleViolationException("account.login_id_taken", Messages.Rule(MessageKeys.LoginIdTaken, loginId.Value));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

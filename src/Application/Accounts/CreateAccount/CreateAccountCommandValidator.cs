@@ -1,5 +1,6 @@
 using FluentValidation;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.CreateAccount;
 
@@ -7,16 +8,16 @@ public sealed class CreateAccountCommandValidator : AbstractValidator<CreateAcco
 {
     public CreateAccountCommandValidator()
     {
-        RuleFor(c => c.LoginId).NotEmpty().WithMessage("ログインIDを入力してください。")
-            .MaximumLength(LoginId.MaxLength).WithMessage($"ログインIDは {LoginId.MaxLength} 文字以内で入力してください。")
-            .Matches("^\\s*[A-Za-z0-9][A-Za-z0-9._@-]*\\s*$").WithMessage("ログインIDは半角英数字と . _ - @ で入力してください。");
-        RuleFor(c => c.DisplayName).NotEmpty().WithMessage("氏名を入力してください。")
-            .MaximumLength(Account.DisplayNameMaxLength).WithMessage($"氏名は {Account.DisplayNameMaxLength} 文字以内で入力してください。");
-        RuleFor(c => c.Email).MaximumLength(Account.EmailMaxLength).EmailAddress().WithMessage("メールアドレスの形式が正しくありません。")
+        RuleFor(c => c.LoginId).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.ValidationLoginIdRequired))
+            .MaximumLength(LoginId.MaxLength).WithMessage(_ => Messages.Get(MessageKeys.ValidationLoginIdTooLong, LoginId.MaxLength))
+            .Matches("^\\s*[A-Za-z0-9][A-Za-z0-9._@-]*\\s*$").WithMessage(_ => Messages.Get(MessageKeys.ValidationLoginIdCharacters));
+        RuleFor(c => c.DisplayName).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.EmployeeNameRequired))
+            .MaximumLength(Account.DisplayNameMaxLength).WithMessage(_ => Messages.Get(MessageKeys.ValidationDisplayNameTooLong, Account.DisplayNameMaxLength));
+        RuleFor(c => c.Email).MaximumLength(Account.EmailMaxLength).EmailAddress().WithMessage(_ => Messages.Get(MessageKeys.AccountEmailInvalid))
             .When(c => !string.IsNullOrWhiteSpace(c.Email));
         RuleFor(c => c.Role).IsInEnum();
         RuleFor(c => c.Email).NotEmpty()
-            .WithMessage("メールアドレスがない場合は「初期パスワードを発行する」を選んでください（招待メールを送れません）。")
+            .WithMessage(_ => Messages.Get(MessageKeys.ValidationEmailOrInitialPassword))
             .When(c => !c.IssueInitialPassword);
     }
 }

@@ -8,6 +8,7 @@ using YearEndAdjustment.Application.Accounts.Support;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Tenants.Contracts;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.DisableTwoFactor;
 
@@ -17,16 +18,16 @@ public sealed class DisableTwoFactorCommandHandler(IAppDbContext db, ICurrentUse
     public async ValueTask<SessionTicket> Handle(DisableTwoFactorCommand command, CancellationToken cancellationToken)
     {
         var id = currentUser.RequireAccount();
-        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException("アカウントが見つかりません。");
+        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw NotFoundException.Of(MessageKeys.NotFoundAccount);
         if (hasher.Verify(account.PasswordHash, command.Password) == PasswordCheck.Failed)
         {
-            throw new ValidationException([new ValidationFailure(nameof(command.Password), "パスワードが正しくありません。")]);
+            throw new ValidationException([new ValidationFailure(nameof(command.Password), Messages.Get(MessageKeys.ValidationPasswordIncorrect))]);
         }
 
         var settings = await db.GetSettingsAsync(tenantContext.TenantId!.Value, track: false, cancellationToken);
         if (settings.RequireTwoFactorForAdmins && account.IsAdministrator)
         {
-            throw new DomainRuleViolationException("two_factor.required", "この会社では管理者の2段階認証が必須のため、無効にできません。");
+            throw new DomainRuleViolationException("two_factor.required", Messages.Rule(MessageKeys.TwoFactorRequired));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.DisableTwoFactor;
 
@@ -6,6 +7,6 @@ public sealed class DisableTwoFactorCommandValidator : AbstractValidator<Disable
 {
     public DisableTwoFactorCommandValidator()
     {
-        RuleFor(c => c.Password).NotEmpty().WithMessage("パスワードを入力してください。");
+        RuleFor(c => c.Password).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.PasswordRequired));
     }
 }

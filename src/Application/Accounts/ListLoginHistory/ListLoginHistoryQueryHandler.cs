@@ -4,6 +4,7 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.ListLoginHistory;
 
@@ -17,11 +18,11 @@ public sealed class ListLoginHistoryQueryHandler(IAppDbContext db, ICurrentUser 
         var target = query.AccountId is { } id ? new AccountId(id) : me;
         if (target != me && !currentUser.Has(Permission.ManageAccounts) && !currentUser.Has(Permission.ViewLogs))
         {
-            throw new ForbiddenException("他のユーザーのログイン履歴を見る権限がありません。");
+            throw ForbiddenException.Of(MessageKeys.ForbiddenOthersLoginHistory);
         }
 
         var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == target, cancellationToken)
-            ?? throw new NotFoundException("アカウントが見つかりません。");
+            ?? throw NotFoundException.Of(MessageKeys.NotFoundAccount);
         var rows = db.LoginHistory.AsNoTracking().Where(e => e.AccountId == target);
         var total = await rows.CountAsync(cancellationToken);
         var page = Math.Max(1, query.Page);

@@ -2,6 +2,7 @@ using Mediator;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Accounts.Support;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.ManageAccount;
 
@@ -24,7 +25,7 @@ public sealed class ManageAccountCommandHandler(
             case AccountAction.Disable:
                 if (account.Id == currentUser.AccountId)
                 {
-                    throw new DomainRuleViolationException("account.disable_self", "自分自身のアカウントは無効にできません。");
+                    throw new DomainRuleViolationException("account.disable_self", Messages.Rule(MessageKeys.AccountDisableSelf));
                 }
 
                 account.Disable(now);
@@ -44,7 +45,7 @@ public sealed class ManageAccountCommandHandler(
             case AccountAction.SendInvitation:
                 if (account.Email is null)
                 {
-                    throw new DomainRuleViolationException("account.no_email", "メールアドレスが登録されていないため、招待メールを送れません。初期パスワードを発行してください。");
+                    throw new DomainRuleViolationException("account.no_email", Messages.Rule(MessageKeys.AccountNoEmail));
                 }
 
                 await AccountMails.SendInvitationAsync(db, mail, links, tenantContext, account, now, cancellationToken);

@@ -5,6 +5,7 @@ using YearEndAdjustment.Application.Accounts.Support;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.Provisioning;
 
@@ -97,7 +98,7 @@ public sealed class AccountProvisioning(
             return new AccountProvisioningResult(0, 0, 0, problems);
         }
 
-        var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
+        var tenant = tenantContext.TenantId ?? throw NotFoundException.Of(MessageKeys.NotFoundTenant);
         var now = clock.GetUtcNow().UtcDateTime;
         int created = 0, invited = 0;
         var disabled = new HashSet<AccountId>();
@@ -201,7 +202,7 @@ public sealed class AccountProvisioning(
 
             if (request.InitialPassword is { } password && PasswordPolicy.Check(password, request.LoginId.Value, commonPasswords) is { } reason)
             {
-                problems.Add(new(request.Line, AccountRequestField.InitialPassword, reason));
+                problems.Add(new(request.Line, AccountRequestField.InitialPassword, reason.Text));
             }
             else if (request.InitialPassword is null && request.Email is null)
             {

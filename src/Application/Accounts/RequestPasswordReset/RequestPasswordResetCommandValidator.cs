@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.RequestPasswordReset;
 
@@ -6,7 +7,7 @@ public sealed class RequestPasswordResetCommandValidator : AbstractValidator<Req
 {
     public RequestPasswordResetCommandValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().WithMessage("メールアドレスを入力してください。")
-            .MaximumLength(254).EmailAddress().WithMessage("メールアドレスの形式が正しくありません。");
+        RuleFor(c => c.Email).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.ValidationEmailRequired))
+            .MaximumLength(254).EmailAddress().WithMessage(_ => Messages.Get(MessageKeys.AccountEmailInvalid));
     }
 }

@@ -6,6 +6,7 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Accounts.Support;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.SetPasswordWithToken;
 
@@ -23,12 +24,12 @@ public sealed class SetPasswordWithTokenCommandHandler(
         var account = token is null ? null : await db.Accounts.SingleOrDefaultAsync(a => a.Id == token.AccountId, cancellationToken);
         if (token is null || account is null || account.IsDisabled || !token.IsUsable(now))
         {
-            throw new DomainRuleViolationException("token.unusable", "このリンクは使用済みか、有効期限が切れています。管理者に招待の再送を依頼するか、パスワード再設定をやり直してください。");
+            throw new DomainRuleViolationException("token.unusable", Messages.Rule(MessageKeys.TokenUnusableAskAgain));
         }
 
         if (PasswordPolicy.Check(command.NewPassword, account.LoginId.Value, commonPasswords) is { } reason)
         {
-            throw new ValidationException([new ValidationFailure(nameof(command.NewPassword), reason)]);
+            throw new ValidationException([new ValidationFailure(nameof(command.NewPassword), Messages.Get(reason))]);
         }
 
         token.Use(now);

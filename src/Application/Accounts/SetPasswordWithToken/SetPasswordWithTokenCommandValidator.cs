@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.SetPasswordWithToken;
 
@@ -7,7 +8,7 @@ public sealed class SetPasswordWithTokenCommandValidator : AbstractValidator<Set
     public SetPasswordWithTokenCommandValidator()
     {
         RuleFor(c => c.Token).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.NewPassword).NotEmpty().WithMessage("新しいパスワードを入力してください。");
-        RuleFor(c => c.NewPasswordConfirmation).Equal(c => c.NewPassword).WithMessage("確認用のパスワードが一致しません。");
+        RuleFor(c => c.NewPassword).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.ValidationNewPasswordRequired));
+        RuleFor(c => c.NewPasswordConfirmation).Equal(c => c.NewPassword).WithMessage(_ => Messages.Get(MessageKeys.ValidationPasswordConfirmationMismatch));
     }
 }

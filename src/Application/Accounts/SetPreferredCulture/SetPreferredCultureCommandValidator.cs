@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.SetPreferredCulture;
 
@@ -6,6 +7,6 @@ public sealed class SetPreferredCultureCommandValidator : AbstractValidator<SetP
 {
     public SetPreferredCultureCommandValidator()
     {
-        RuleFor(c => c.Culture).Must(c => c is "ja" or "en").WithMessage("表示言語は日本語か英語を選んでください。");
+        RuleFor(c => c.Culture).Must(c => c is "ja" or "en").WithMessage(_ => Messages.Get(MessageKeys.ValidationCulture));
     }
 }

@@ -6,6 +6,7 @@ using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Tenants.Contracts;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.SignIn;
 
@@ -24,7 +25,7 @@ public sealed class SignInCommandHandler(
 
     public async ValueTask<SignInResult> Handle(SignInCommand command, CancellationToken cancellationToken)
     {
-        var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
+        var tenant = tenantContext.TenantId ?? throw NotFoundException.Of(MessageKeys.NotFoundTenant);
         var now = clock.GetUtcNow().UtcDateTime;
         var typed = command.LoginId.Trim();
         var normalized = typed.ToLowerInvariant();

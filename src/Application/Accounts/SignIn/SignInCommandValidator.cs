@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.SignIn;
 
@@ -6,7 +7,7 @@ public sealed class SignInCommandValidator : AbstractValidator<SignInCommand>
 {
     public SignInCommandValidator()
     {
-        RuleFor(c => c.LoginId).NotEmpty().WithMessage("ログインIDを入力してください。").MaximumLength(256);
-        RuleFor(c => c.Password).NotEmpty().WithMessage("パスワードを入力してください。").MaximumLength(1024);
+        RuleFor(c => c.LoginId).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.ValidationLoginIdRequired)).MaximumLength(256);
+        RuleFor(c => c.Password).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.PasswordRequired)).MaximumLength(1024);
     }
 }

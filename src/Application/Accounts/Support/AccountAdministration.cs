@@ -3,6 +3,7 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.Support;
 
@@ -16,7 +17,7 @@ public static class AccountAdministration
     {
         caller.RequirePermission(Permission.ManageAccounts);
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == new AccountId(accountId), cancellationToken)
-            ?? throw new NotFoundException("アカウントが見つかりません。");
+            ?? throw NotFoundException.Of(MessageKeys.NotFoundAccount);
         EnsureMayManage(caller, account.Role);
         return account;
     }
@@ -25,7 +26,7 @@ public static class AccountAdministration
     {
         if (targetRole != AccountRole.General && caller.Role != AccountRole.Admin)
         {
-            throw new ForbiddenException("管理者・限定管理者のアカウントを操作できるのは管理者だけです。");
+            throw ForbiddenException.Of(MessageKeys.ForbiddenAdminAccounts);
         }
     }
 

@@ -8,6 +8,7 @@ using YearEndAdjustment.Application.Employees.Csv;
 using YearEndAdjustment.Application.Employees.Import;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.AccessLogs;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees.ExportEmployees;
 
@@ -30,12 +31,12 @@ public sealed class ExportEmployeesCommandHandler(
     public async ValueTask<EmployeeExportResult> Handle(ExportEmployeesCommand command, CancellationToken cancellationToken)
     {
         currentUser.RequirePermission(Permission.ExportData);
-        var tenantId = tenantContext.TenantId ?? throw new ForbiddenException("テナントを指定してください。");
+        var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         if (command.IncludeMyNumbers && !await accessPolicy.MayRevealAsync(cancellationToken))
         {
             db.AuditEntries.Add(AuditEntry.Record(tenantId, clock.GetUtcNow().UtcDateTime, currentUser.AccountId, AuditAction.MyNumberExportDenied));
             await db.SaveChangesAsync(cancellationToken);
-            throw new ForbiddenException("個人番号を出力する権限がありません。");
+            throw ForbiddenException.Of(MessageKeys.ForbiddenMyNumberExport);
         }
 
         var header = EmployeeCsvLayout.Header;

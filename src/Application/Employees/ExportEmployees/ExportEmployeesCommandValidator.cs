@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees.ExportEmployees;
 
@@ -6,7 +7,7 @@ public sealed class ExportEmployeesCommandValidator : AbstractValidator<ExportEm
 {
     public ExportEmployeesCommandValidator()
     {
-        RuleFor(c => c.Destination).NotNull().Must(s => s is null || s.CanWrite).WithMessage("出力先に書き込めません。");
-        RuleFor(c => c.Encoding).IsInEnum().WithMessage("文字コードは UTF-8 または Shift_JIS を選んでください。");
+        RuleFor(c => c.Destination).NotNull().Must(s => s is null || s.CanWrite).WithMessage(_ => Messages.Get(MessageKeys.ValidationDestinationNotWritable));
+        RuleFor(c => c.Encoding).IsInEnum().WithMessage(_ => Messages.Get(MessageKeys.ValidationExportEncoding));
     }
 }

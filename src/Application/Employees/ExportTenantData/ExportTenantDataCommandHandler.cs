@@ -10,6 +10,7 @@ using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees.ExportTenantData;
 
@@ -30,10 +31,10 @@ public sealed class ExportTenantDataCommandHandler(
         // department filter can split: it is for admins without a department restriction.
         if (currentUser.Departments.Count > 0)
         {
-            throw new ForbiddenException("全データ出力は、部署の制限がない管理者だけが使えます。部署ごとの社員一覧は「社員データの出力」から出力できます。");
+            throw ForbiddenException.Of(MessageKeys.ForbiddenFullExport);
         }
 
-        var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
+        var tenant = tenantContext.TenantId ?? throw NotFoundException.Of(MessageKeys.NotFoundTenant);
         var now = clock.GetUtcNow().UtcDateTime;
 
         // On the trail before the first byte, so even an interrupted export is recorded.

@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees.ExportTenantData;
 
@@ -6,7 +7,7 @@ public sealed class ExportTenantDataCommandValidator : AbstractValidator<ExportT
 {
     public ExportTenantDataCommandValidator()
     {
-        RuleFor(c => c.Destination).NotNull().Must(s => s.CanWrite).WithMessage("出力先に書き込めません。");
+        RuleFor(c => c.Destination).NotNull().Must(s => s.CanWrite).WithMessage(_ => Messages.Get(MessageKeys.ValidationDestinationNotWritable));
         RuleFor(c => c.Encoding).IsInEnum();
     }
 }

@@ -4,6 +4,7 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees.GetEmployee;
 
@@ -14,7 +15,7 @@ public sealed class GetEmployeeQueryHandler(IAppDbContext db, ICurrentUser curre
         currentUser.RequirePermission(Permission.ManageEmployees);
         var id = new EmployeeId(query.EmployeeId);
         var e = await EmployeeScope.Visible(db.Employees.AsNoTracking(), currentUser).SingleOrDefaultAsync(x => x.Id == id, cancellationToken)
-            ?? throw new NotFoundException("従業員が見つかりません。");
+            ?? throw NotFoundException.Of(MessageKeys.NotFoundEmployee);
         return new EmployeeDetailsDto(
             e.Id.Value, e.Number.Value, e.Name, e.NameKana, e.BirthDate, e.Gender.ToString(), e.PostalCode, e.Address, e.HireDate,
             e.LeaveDate, e.DepartmentCode, e.DepartmentName, e.Email, e.HasMyNumber,

@@ -295,7 +295,7 @@ public sealed class EmployeeImportPlanner(
         var problem = EmployeeProfile.CheckDates(row.BirthDate, row.HireDate, leaveDate);
         if (problem is not null)
         {
-            plan.Errors.Add(new CsvImportIssue(row.Line, map.Has(L.LeaveDate) ? L.LeaveDate.Name : L.HireDate.Name, problem));
+            plan.Errors.Add(new CsvImportIssue(row.Line, map.Has(L.LeaveDate) ? L.LeaveDate.Name : L.HireDate.Name, problem.Text));
             return null;
         }
 

@@ -82,15 +82,15 @@ public static class EmployeeRowParser
         var numberText = Text(L.Number, JapaneseTextNormalizer.NormalizeCode);
         if (!formulaColumns.Contains(L.Number) && EmployeeNumber.Check(numberText) is { } numberProblem)
         {
-            Error(L.Number, numberProblem);
+            Error(L.Number, numberProblem.Text);
         }
 
-        var name = Check(L.Name, Text(L.Name, EmployeeFieldText.Name), EmployeeProfile.CheckName);
-        var kana = Check(L.NameKana, Text(L.NameKana, EmployeeFieldText.Kana), EmployeeProfile.CheckKana);
+        var name = Check(L.Name, Text(L.Name, EmployeeFieldText.Name), v => EmployeeProfile.CheckName(v)?.Text);
+        var kana = Check(L.NameKana, Text(L.NameKana, EmployeeFieldText.Kana), v => EmployeeProfile.CheckKana(v)?.Text);
         var birthDate = Date(L.BirthDate, required: true);
         if (birthDate is { } birth)
         {
-            var problem = EmployeeProfile.CheckBirthDate(birth) ?? (birth > todayInJapan ? "生年月日が未来の日付です。" : null);
+            var problem = EmployeeProfile.CheckBirthDate(birth)?.Text ?? (birth > todayInJapan ? "生年月日が未来の日付です。" : null);
             if (problem is not null)
             {
                 Error(L.BirthDate, problem);
@@ -102,7 +102,7 @@ public static class EmployeeRowParser
         var leaveDate = Date(L.LeaveDate, required: false);
         if (birthDate is { } b && hireDate is { } h && EmployeeProfile.CheckDates(b, h, leaveDate) is { } datesProblem)
         {
-            Error(leaveDate is { } l && l < h ? L.LeaveDate : L.HireDate, datesProblem);
+            Error(leaveDate is { } l && l < h ? L.LeaveDate : L.HireDate, datesProblem.Text);
         }
 
         Gender? gender = null;
@@ -115,11 +115,11 @@ public static class EmployeeRowParser
             }
         }
 
-        var postalCode = map.Has(L.PostalCode) ? Check(L.PostalCode, EmployeeFieldText.PostalCode(Text(L.PostalCode, EmployeeFieldText.Code)), EmployeeProfile.CheckPostalCode) : null;
-        var address = map.Has(L.Address) ? Check(L.Address, Text(L.Address, EmployeeFieldText.Address), EmployeeProfile.CheckAddress) : null;
-        var departmentCode = map.Has(L.DepartmentCode) ? Check(L.DepartmentCode, Text(L.DepartmentCode, EmployeeFieldText.Code), EmployeeProfile.CheckDepartmentCode) : null;
-        var departmentName = map.Has(L.DepartmentName) ? Check(L.DepartmentName, Text(L.DepartmentName, EmployeeFieldText.DepartmentName), EmployeeProfile.CheckDepartmentName) : null;
-        var email = map.Has(L.Email) ? Check(L.Email, Text(L.Email, EmployeeFieldText.Email), EmployeeProfile.CheckEmail) : null;
+        var postalCode = map.Has(L.PostalCode) ? Check(L.PostalCode, EmployeeFieldText.PostalCode(Text(L.PostalCode, EmployeeFieldText.Code)), v => EmployeeProfile.CheckPostalCode(v)?.Text) : null;
+        var address = map.Has(L.Address) ? Check(L.Address, Text(L.Address, EmployeeFieldText.Address), v => EmployeeProfile.CheckAddress(v)?.Text) : null;
+        var departmentCode = map.Has(L.DepartmentCode) ? Check(L.DepartmentCode, Text(L.DepartmentCode, EmployeeFieldText.Code), v => EmployeeProfile.CheckDepartmentCode(v)?.Text) : null;
+        var departmentName = map.Has(L.DepartmentName) ? Check(L.DepartmentName, Text(L.DepartmentName, EmployeeFieldText.DepartmentName), v => EmployeeProfile.CheckDepartmentName(v)?.Text) : null;
+        var email = map.Has(L.Email) ? Check(L.Email, Text(L.Email, EmployeeFieldText.Email), v => EmployeeProfile.CheckEmail(v)?.Text) : null;
 
         MyNumber? myNumber = null;
         var myNumberText = Text(L.MyNumber, JapaneseTextNormalizer.NormalizeMyNumber);
@@ -132,7 +132,7 @@ public static class EmployeeRowParser
             }
             else
             {
-                Error(L.MyNumber, problem);
+                Error(L.MyNumber, problem.Text);
             }
         }
 

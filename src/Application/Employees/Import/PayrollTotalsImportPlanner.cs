@@ -107,7 +107,7 @@ public sealed class PayrollTotalsImportPlanner(IAppDbContext db, ICsvFileReader 
             var number = JapaneseTextNormalizer.NormalizeCode(map.Cell(record, P.Number));
             if (EmployeeNumber.Check(number) is { } numberProblem)
             {
-                plan.Errors.Add(new CsvImportIssue(record.Line, P.Number.Name, numberProblem));
+                plan.Errors.Add(new CsvImportIssue(record.Line, P.Number.Name, numberProblem.Text));
             }
 
             if (map.Has(P.TaxYear) && JapaneseTextNormalizer.NormalizeCode(map.Cell(record, P.TaxYear)) is { Length: > 0 } yearText

@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees.ImportEmployees;
 
@@ -6,9 +7,9 @@ public sealed class ImportEmployeesCommandValidator : AbstractValidator<ImportEm
 {
     public ImportEmployeesCommandValidator()
     {
-        RuleFor(c => c.Content).NotNull().WithMessage("取り込むファイルを選んでください。")
-            .Must(s => s is null || s.CanRead).WithMessage("取り込むファイルを読み込めません。");
+        RuleFor(c => c.Content).NotNull().WithMessage(_ => Messages.Get(MessageKeys.ValidationImportFileRequired))
+            .Must(s => s is null || s.CanRead).WithMessage(_ => Messages.Get(MessageKeys.ValidationImportFileUnreadable));
         RuleFor(c => c.ExpectedFingerprint).Matches("^[0-9a-f]{64}$").When(c => c.ExpectedFingerprint is not null)
-            .WithMessage("プレビューの識別子が正しくありません。");
+            .WithMessage(_ => Messages.Get(MessageKeys.ValidationPreviewIdInvalid));
     }
 }

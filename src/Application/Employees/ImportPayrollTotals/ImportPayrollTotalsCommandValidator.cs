@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees.ImportPayrollTotals;
 
@@ -6,9 +7,9 @@ public sealed class ImportPayrollTotalsCommandValidator : AbstractValidator<Impo
 {
     public ImportPayrollTotalsCommandValidator()
     {
-        RuleFor(c => c.Content).NotNull().WithMessage("取り込むファイルを選んでください。");
-        RuleFor(c => c.TaxYear).InclusiveBetween(2000, 2100).WithMessage("年分を正しく指定してください。");
+        RuleFor(c => c.Content).NotNull().WithMessage(_ => Messages.Get(MessageKeys.ValidationImportFileRequired));
+        RuleFor(c => c.TaxYear).InclusiveBetween(2000, 2100).WithMessage(_ => Messages.Get(MessageKeys.ValidationTaxYearInvalid));
         RuleFor(c => c.ExpectedFingerprint).Matches("^[0-9a-f]{64}$").When(c => c.ExpectedFingerprint is not null)
-            .WithMessage("プレビューの識別子が正しくありません。");
+            .WithMessage(_ => Messages.Get(MessageKeys.ValidationPreviewIdInvalid));
     }
 }

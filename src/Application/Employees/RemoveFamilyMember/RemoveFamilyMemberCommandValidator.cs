@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees.RemoveFamilyMember;
 
@@ -7,6 +8,6 @@ public sealed class RemoveFamilyMemberCommandValidator : AbstractValidator<Remov
     public RemoveFamilyMemberCommandValidator()
     {
         RuleFor(c => c.EmployeeId).NotEmpty();
-        RuleFor(c => c.FamilyMemberId).NotEmpty().WithMessage("家族の指定が正しくありません。");
+        RuleFor(c => c.FamilyMemberId).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.ValidationFamilyMemberInvalid));
     }
 }

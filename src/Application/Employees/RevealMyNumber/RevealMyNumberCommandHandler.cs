@@ -6,6 +6,7 @@ using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees.RevealMyNumber;
 
@@ -19,10 +20,10 @@ public sealed class RevealMyNumberCommandHandler(
 {
     public async ValueTask<RevealedMyNumber> Handle(RevealMyNumberCommand command, CancellationToken cancellationToken)
     {
-        var tenantId = tenantContext.TenantId ?? throw new ForbiddenException("テナントを指定してください。");
+        var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         var employeeId = new EmployeeId(command.EmployeeId);
         var employee = await db.Employees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == employeeId, cancellationToken)
-            ?? throw new NotFoundException("社員が見つかりません。");
+            ?? throw NotFoundException.Of(MessageKeys.NotFoundStaffMember);
 
         var now = clock.GetUtcNow().UtcDateTime;
         if (!await accessPolicy.MayRevealAsync(cancellationToken))
@@ -30,7 +31,7 @@ public sealed class RevealMyNumberCommandHandler(
             // A refused attempt is itself worth knowing about (PPC guideline: records of system use).
             db.AuditEntries.Add(AuditEntry.Record(tenantId, now, currentUser.AccountId, AuditAction.MyNumberRevealDenied, employeeId, command.FamilyMemberId));
             await db.SaveChangesAsync(cancellationToken);
-            throw new ForbiddenException("個人番号を表示する権限がありません。");
+            throw ForbiddenException.Of(MessageKeys.ForbiddenMyNumberReveal);
         }
 
         var ciphertext = command.FamilyMemberId is { } memberId
@@ -38,7 +39,7 @@ public sealed class RevealMyNumberCommandHandler(
             : employee.MyNumberCiphertext;
         if (ciphertext is null)
         {
-            throw new NotFoundException("個人番号は登録されていません。");
+            throw NotFoundException.Of(MessageKeys.NotFoundMyNumber);
         }
 
         var myNumber = await protector.UnprotectAsync(ciphertext, cancellationToken);

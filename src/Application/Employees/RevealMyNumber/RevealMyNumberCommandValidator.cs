@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees.RevealMyNumber;
 
@@ -6,8 +7,8 @@ public sealed class RevealMyNumberCommandValidator : AbstractValidator<RevealMyN
 {
     public RevealMyNumberCommandValidator()
     {
-        RuleFor(c => c.EmployeeId).NotEmpty().WithMessage("社員を指定してください。");
+        RuleFor(c => c.EmployeeId).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.ValidationEmployeeRequired));
         RuleFor(c => c.FamilyMemberId).Must(id => id != Guid.Empty).When(c => c.FamilyMemberId is not null)
-            .WithMessage("家族の指定が正しくありません。");
+            .WithMessage(_ => Messages.Get(MessageKeys.ValidationFamilyMemberInvalid));
     }
 }

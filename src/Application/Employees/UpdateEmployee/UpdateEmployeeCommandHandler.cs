@@ -3,6 +3,7 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Employees;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees.UpdateEmployee;
 
@@ -12,11 +13,11 @@ public sealed class UpdateEmployeeCommandHandler(IAppDbContext db, ICurrentUser 
     public async ValueTask<UpdateEmployeeResult> Handle(UpdateEmployeeCommand command, CancellationToken cancellationToken)
     {
         var employee = await EmployeeChanges.LoadAsync(db, currentUser, command.EmployeeId, command.Version, cancellationToken);
-        var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
+        var tenant = tenantContext.TenantId ?? throw NotFoundException.Of(MessageKeys.NotFoundTenant);
         var departmentCode = EmployeeFieldText.Code(command.DepartmentCode);
         if (!EmployeeScope.Includes(currentUser.Departments, departmentCode))
         {
-            throw new ForbiddenException("担当外の部署には変更できません。");
+            throw ForbiddenException.Of(MessageKeys.ForbiddenDepartmentOutOfScope);
         }
 
         // Normalised as an import of the same text would be, so that export → import changes nothing (ADR 0023).

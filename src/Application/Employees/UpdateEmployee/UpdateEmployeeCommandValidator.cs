@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees.UpdateEmployee;
 
@@ -8,8 +9,8 @@ public sealed class UpdateEmployeeCommandValidator : AbstractValidator<UpdateEmp
     public UpdateEmployeeCommandValidator()
     {
         RuleFor(c => c.EmployeeId).NotEmpty();
-        RuleFor(c => c.Name).NotEmpty().WithMessage("氏名を入力してください。");
-        RuleFor(c => c.NameKana).NotEmpty().WithMessage("フリガナを入力してください。");
+        RuleFor(c => c.Name).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.EmployeeNameRequired));
+        RuleFor(c => c.NameKana).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.EmployeeKanaRequired));
         RuleFor(c => c.Gender).IsInEnum();
 
         // R-33, as the import refuses them: a stored value never starts a spreadsheet formula, so exports stay

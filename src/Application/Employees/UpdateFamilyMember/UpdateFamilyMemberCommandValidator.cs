@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Employees.UpdateFamilyMember;
 
@@ -7,9 +8,9 @@ public sealed class UpdateFamilyMemberCommandValidator : AbstractValidator<Updat
     public UpdateFamilyMemberCommandValidator(TimeProvider clock)
     {
         RuleFor(c => c.EmployeeId).NotEmpty();
-        RuleFor(c => c.FamilyMemberId).NotEmpty().WithMessage("家族の指定が正しくありません。");
+        RuleFor(c => c.FamilyMemberId).NotEmpty().WithMessage(_ => Messages.Get(MessageKeys.ValidationFamilyMemberInvalid));
         this.AddFamilyMemberRules(clock);
         RuleFor(c => c.RemoveMyNumber).Must(remove => !remove).When(c => !string.IsNullOrWhiteSpace(c.MyNumber))
-            .WithMessage("個人番号を入力したときは「個人番号を削除する」を選ばないでください。");
+            .WithMessage(_ => Messages.Get(MessageKeys.ValidationMyNumberAndRemove));
     }
 }

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Jobs.GetBackgroundJob;
 
@@ -17,6 +18,6 @@ public sealed class GetBackgroundJobQueryHandler(IAppDbContext db, ICurrentUser 
             .Select(j => new BackgroundJobDto(
                 j.Id, j.Kind, j.State.ToString(), j.Stage, j.Done, j.Total, j.Result, j.ErrorCode, j.Attempts, j.CreatedAtUtc, j.FinishedAtUtc))
             .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("ジョブが見つかりません。");
+            ?? throw NotFoundException.Of(MessageKeys.NotFoundJob);
     }
 }

@@ -4,6 +4,7 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Domain.Tenants;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Tenants.CreateTenant;
 
@@ -19,7 +20,7 @@ public sealed class CreateTenantCommandHandler(
         if (await db.Tenants.AnyAsync(t => t.Slug == slug, cancellationToken))
         {
             throw new DomainRuleViolationException(
-                "tenant.slug_taken", $"テナント識別子「{slug.Value}」は既に使われています。別の識別子を指定してください。");
+                "tenant.slug_taken", Messages.Rule(MessageKeys.TenantSlugTaken, slug.Value));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

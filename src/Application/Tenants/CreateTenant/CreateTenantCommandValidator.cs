@@ -1,5 +1,6 @@
 using FluentValidation;
 using YearEndAdjustment.Domain.Tenants;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Tenants.CreateTenant;
 
@@ -12,11 +13,11 @@ public sealed class CreateTenantCommandValidator : AbstractValidator<CreateTenan
             var problem = TenantSlug.Check(slug);
             if (problem is not null)
             {
-                context.AddFailure(nameof(CreateTenantCommand.Slug), problem);
+                context.AddFailure(nameof(CreateTenantCommand.Slug), Messages.Get(problem));
             }
         });
         RuleFor(c => c.DisplayName)
-            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("テナント名（会社名）を指定してください。")
-            .MaximumLength(Tenant.DisplayNameMaxLength).WithMessage($"テナント名は {Tenant.DisplayNameMaxLength} 文字以内で指定してください。");
+            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => Messages.Get(MessageKeys.TenantNameRequired))
+            .MaximumLength(Tenant.DisplayNameMaxLength).WithMessage(_ => Messages.Get(MessageKeys.ValidationTenantNameTooLong, Tenant.DisplayNameMaxLength));
     }
 }

@@ -2,6 +2,7 @@ using Mediator;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Tenants.GetTenantHome;
 
@@ -12,7 +13,7 @@ public sealed class GetTenantHomeQueryHandler(ITenantContext tenantContext, Time
     {
         if (tenantContext.TenantId is null || tenantContext.Slug is null || tenantContext.DisplayName is null)
         {
-            throw new NotFoundException("テナントが見つかりません。");
+            throw NotFoundException.Of(MessageKeys.NotFoundTenant);
         }
 
         // The adjustment done in late year N is for tax year N (年末調整は本年分).

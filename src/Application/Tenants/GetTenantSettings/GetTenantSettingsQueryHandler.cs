@@ -3,6 +3,7 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Tenants.Contracts;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Tenants.GetTenantSettings;
 
@@ -12,7 +13,7 @@ public sealed class GetTenantSettingsQueryHandler(IAppDbContext db, ITenantConte
     public async ValueTask<TenantSettingsDto> Handle(GetTenantSettingsQuery query, CancellationToken cancellationToken)
     {
         currentUser.RequirePermission(Permission.ManageSettings);
-        var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
+        var tenant = tenantContext.TenantId ?? throw NotFoundException.Of(MessageKeys.NotFoundTenant);
         var s = await db.GetSettingsAsync(tenant, track: false, cancellationToken);
         return new TenantSettingsDto(
             s.LockoutThreshold, s.LockoutMinutes, s.IdleTimeoutMinutes, s.RequireTwoFactorForAdmins,

@@ -8,6 +8,7 @@ using YearEndAdjustment.Application.Tenants.Contracts;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Domain.Tenants;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Tenants.SaveIpAllowList;
 
@@ -17,12 +18,12 @@ public sealed class SaveIpAllowListCommandHandler(IAppDbContext db, ITenantConte
     public async ValueTask<SaveIpAllowListResult> Handle(SaveIpAllowListCommand command, CancellationToken cancellationToken)
     {
         currentUser.RequirePermission(Permission.ManageSettings);
-        var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
+        var tenant = tenantContext.TenantId ?? throw NotFoundException.Of(MessageKeys.NotFoundTenant);
         var entries = Parse(command.Entries);
         if (entries.Count > TenantSettings.MaxAllowListEntries)
         {
             throw new ValidationException([new ValidationFailure(nameof(command.Entries),
-                $"IPアドレス制限は {TenantSettings.MaxAllowListEntries} 件まで登録できます（入力は {entries.Count} 件）。")]);
+                Messages.Get(MessageKeys.ValidationIpAllowListTooMany, TenantSettings.MaxAllowListEntries, entries.Count))]);
         }
 
         var settings = await db.GetSettingsAsync(tenant, track: true, cancellationToken);
@@ -59,7 +60,7 @@ public sealed class SaveIpAllowListCommandHandler(IAppDbContext db, ITenantConte
             }
             catch (DomainRuleViolationException ex)
             {
-                failures.Add(new ValidationFailure(nameof(SaveIpAllowListCommand.Entries), $"{i + 1}行目: {ex.Message}"));
+                failures.Add(new ValidationFailure(nameof(SaveIpAllowListCommand.Entries), Messages.Get(MessageKeys.ValidationLinePrefix, i + 1, Messages.Get(ex))));
             }
         }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Tenants.SaveIpAllowList;
 
@@ -6,6 +7,6 @@ public sealed class SaveIpAllowListCommandValidator : AbstractValidator<SaveIpAl
 {
     public SaveIpAllowListCommandValidator()
     {
-        RuleFor(c => c.Entries).NotNull().MaximumLength(20_000).WithMessage("入力が長すぎます。");
+        RuleFor(c => c.Entries).NotNull().MaximumLength(20_000).WithMessage(_ => Messages.Get(MessageKeys.ValidationInputTooLong));
     }
 }

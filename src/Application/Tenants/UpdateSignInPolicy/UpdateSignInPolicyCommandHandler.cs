@@ -3,6 +3,7 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Tenants.Contracts;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Tenants.UpdateSignInPolicy;
 
@@ -12,7 +13,7 @@ public sealed class UpdateSignInPolicyCommandHandler(IAppDbContext db, ITenantCo
     public async ValueTask<Unit> Handle(UpdateSignInPolicyCommand command, CancellationToken cancellationToken)
     {
         currentUser.RequirePermission(Permission.ManageSettings);
-        var tenant = tenantContext.TenantId ?? throw new NotFoundException("テナントが見つかりません。");
+        var tenant = tenantContext.TenantId ?? throw NotFoundException.Of(MessageKeys.NotFoundTenant);
         var settings = await db.GetSettingsAsync(tenant, track: true, cancellationToken);
         settings.UpdateSignInPolicy(command.LockoutThreshold, command.LockoutMinutes, command.IdleTimeoutMinutes, command.RequireTwoFactorForAdmins);
         await db.SaveChangesAsync(cancellationToken);

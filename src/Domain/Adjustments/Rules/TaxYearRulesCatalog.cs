@@ -29,7 +29,7 @@ public static class TaxYearRulesCatalog
         {
             throw new DomainRuleViolationException(
                 UnsupportedYearCode,
-                $"taxYear: {taxYear}年分の年末調整には対応していません (対応年分: {FirstYear}〜{LastYear})。");
+                new RuleMessage(UnsupportedYearCode, "taxYear: {0}年分の年末調整には対応していません (対応年分: {1}〜{2})。").With(taxYear, FirstYear, LastYear));
         }
 
         return Years[taxYear - FirstYear];

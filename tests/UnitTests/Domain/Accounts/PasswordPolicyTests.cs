@@ -25,14 +25,14 @@ public sealed class PasswordPolicyTests
     [InlineData("zzzzzzzzzzzzzz", "同じ文字だけ")]
     [InlineData("yamada.taro.01", "ログインIDと同じ")]
     public void Check_Weak_ExplainsWhy(string password, string reason) =>
-        Assert.Contains(reason, PasswordPolicy.Check(password, "yamada.taro.01", Common));
+        Assert.Contains(reason, PasswordPolicy.Check(password, "yamada.taro.01", Common)?.Text);
 
     [Fact]
     public void Check_LengthCountsCharactersNotBytes_AndAllowsUpTo128()
     {
         Assert.Null(PasswordPolicy.Check(new string('あ', 6) + new string('い', 6), "x", Common));
         Assert.Null(PasswordPolicy.Check(string.Concat(Enumerable.Repeat("ab", 64)), "x", Common));
-        Assert.Contains("128 文字以内", PasswordPolicy.Check(string.Concat(Enumerable.Repeat("ab", 64)) + "c", "x", Common));
+        Assert.Contains("128 文字以内", PasswordPolicy.Check(string.Concat(Enumerable.Repeat("ab", 64)) + "c", "x", Common)?.Text);
     }
 
     [Fact]

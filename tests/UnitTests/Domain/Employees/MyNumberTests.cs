@@ -41,8 +41,8 @@ public sealed class MyNumberTests
         var problem = MyNumber.Check(digits);
 
         Assert.NotNull(problem);
-        Assert.Contains(fragment, problem, StringComparison.Ordinal);
-        Assert.DoesNotContain("1234", problem, StringComparison.Ordinal);
+        Assert.Contains(fragment, problem.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("1234", problem.Text, StringComparison.Ordinal);
     }
 
     [Fact]
