@@ -115,7 +115,17 @@ public static class WebComposition
         app.UseMiddleware<AccessLogMiddleware>();
         app.UseCorrelationIdHeader();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error" });
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+
+            // Pages are re-executed (the handler returns false), so without this every 404 for a wrong id would be
+            // logged as an error with its stack trace; ProblemDetailsExceptionHandler logs those as one warning and
+            // logs failures itself when it answered (/api), as the default does.
+            SuppressDiagnosticsCallback = context =>
+                context.ExceptionHandledBy == Microsoft.AspNetCore.Diagnostics.ExceptionHandledType.ExceptionHandlerService
+                || ProblemDetailsExceptionHandler.IsExpected(context.Exception),
+        });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
         {
