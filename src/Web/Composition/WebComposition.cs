@@ -65,6 +65,8 @@ public static class WebComposition
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<PendingTwoFactor>();
         services.AddSingleton<Uploads.UploadStore>();
+        services.AddSingleton<Uploads.UploadLimits>();
+        services.AddSingleton<Uploads.CsvUploadFilter>();
         services.AddSingleton<Uploads.EmployeeImportJobs>();
         AddSignIn(services, secure);
         AddRateLimits(services, configuration);
