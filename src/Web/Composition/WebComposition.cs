@@ -64,6 +64,8 @@ public static class WebComposition
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<PendingTwoFactor>();
+        services.AddSingleton<ServerAddresses>();
+        services.AddSingleton<HttpsEndpoint>();
         services.AddSingleton<Uploads.UploadStore>();
         services.AddSingleton<Uploads.UploadLimits>();
         services.AddSingleton<Uploads.CsvUploadFilter>();
@@ -117,6 +119,12 @@ public static class WebComposition
         app.UseMiddleware<AccessLogMiddleware>();
         app.UseCorrelationIdHeader();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (SecureCookies(app.Configuration, app.Environment))
+        {
+            app.UseMiddleware<HttpsRequiredMiddleware>();
+            app.Lifetime.ApplicationStarted.Register(() => HttpsSetupCheck.WarnWhenUnreachable(app.Services, app.Configuration));
+        }
+
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
@@ -254,6 +262,6 @@ public static class WebComposition
         });
     }
 
-    private static string[] TrustedProxies(IConfiguration configuration) =>
+    internal static string[] TrustedProxies(IConfiguration configuration) =>
         configuration.GetSection("Network:TrustedProxies").Get<string[]>()?.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray() ?? [];
 }
