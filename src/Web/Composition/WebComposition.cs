@@ -38,6 +38,8 @@ public static class WebComposition
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddSingleton<ServerAddresses>();
+        services.AddSingleton<PublicBaseUrl>();
         services.AddSingleton<ISiteLinks, SiteLinks>();
         services.AddDataProtection()
             .SetApplicationName("YearEndAdjustment")
@@ -64,7 +66,6 @@ public static class WebComposition
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<PendingTwoFactor>();
-        services.AddSingleton<ServerAddresses>();
         services.AddSingleton<HttpsEndpoint>();
         services.AddSingleton<Uploads.UploadStore>();
         services.AddSingleton<Uploads.UploadLimits>();
