@@ -66,7 +66,7 @@ public static class DependencyInjection
     /// <summary>Issue 4: CSV import/export, the bulk write path and My Number protection (ADRs 0020–0022).</summary>
     private static void AddEmployees(IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<CsvOptions>(configuration.GetSection(CsvOptions.Section));
+        services.Configure<CsvImportOptions>(configuration.GetSection(CsvImportOptions.Section));
         services.Configure<MyNumberProtectionOptions>(configuration.GetSection(MyNumberProtectionOptions.Section));
         services.AddSingleton<ICsvFileReader, CsvFileReader>();
         services.AddSingleton<ICsvFileWriterFactory, CsvFileWriterFactory>();

@@ -1,7 +1,10 @@
 using System.Diagnostics;
+using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.Logging;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Behaviors;
 
@@ -25,6 +28,13 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(
             LogHandled(logger, name, tenantContext.TenantId?.ToString(), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return response;
         }
+        catch (Exception ex) when (IsExpected(ex))
+        {
+            // A refused input, a broken rule, a wrong id or a missing permission is the use case answering, not failing:
+            // the page shows it, the web layer logs the request's outcome. Type only: messages may echo user input.
+            LogRejected(logger, name, tenantContext.TenantId?.ToString(), Stopwatch.GetElapsedTime(started).TotalMilliseconds, ex.GetType().Name);
+            throw;
+        }
         catch (Exception ex)
         {
             // The exception type only: messages of validation errors may echo user input.
@@ -33,9 +43,15 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(
         }
     }
 
+    private static bool IsExpected(Exception exception) =>
+        exception is ValidationException or DomainRuleViolationException or NotFoundException or ForbiddenException;
+
     // Debug: the access log already records every request; per-message success lines would double the volume.
     [LoggerMessage(EventId = 1000, Level = LogLevel.Debug, Message = "{MessageName} handled for tenant {TenantId} in {ElapsedMs:0.0} ms")]
     private static partial void LogHandled(ILogger logger, string messageName, string? tenantId, double elapsedMs);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "{MessageName} rejected for tenant {TenantId} after {ElapsedMs:0.0} ms with {ExceptionType}")]
+    private static partial void LogRejected(ILogger logger, string messageName, string? tenantId, double elapsedMs, string exceptionType);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "{MessageName} failed for tenant {TenantId} after {ElapsedMs:0.0} ms with {ExceptionType}")]
     private static partial void LogFailed(ILogger logger, string messageName, string? tenantId, double elapsedMs, string exceptionType);

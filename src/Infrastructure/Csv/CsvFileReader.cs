@@ -8,18 +8,18 @@ using YearEndAdjustment.Application.Employees.Csv;
 namespace YearEndAdjustment.Infrastructure.Csv;
 
 /// <summary>
-/// ADR 0022. The upload is read whole into memory, bounded by <see cref="CsvOptions.MaxImportBytes"/>, because the
+/// ADR 0022. The upload is read whole into memory, bounded by <see cref="CsvImportOptions.MaxImportBytes"/>, because the
 /// encoding can only be decided after seeing every byte (a file is UTF-8 only if all of it is valid UTF-8) and
 /// because the preview and the import each parse it. CsvHelper 34 then parses the bytes without copying them again.
 /// </summary>
-internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileReader
+internal sealed class CsvFileReader(IOptions<CsvImportOptions> options) : ICsvFileReader
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     public async Task<CsvDocument> OpenAsync(Stream content, CancellationToken cancellationToken = default)
     {
         var limit = options.Value.MaxImportBytes;
-        var bytes = await ReadBoundedAsync(content, limit, cancellationToken);
+        var bytes = await ReadBoundedAsync(content, limit, options.Value.MaxImportMegabytes, cancellationToken);
         RejectNonText(bytes);
 
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -112,9 +112,9 @@ internal sealed class CsvFileReader(IOptions<CsvOptions> options) : ICsvFileRead
         return utf8.GetBuffer().AsMemory(0, (int)utf8.Length);
     }
 
-    private static async Task<byte[]> ReadBoundedAsync(Stream content, long limit, CancellationToken cancellationToken)
+    private static async Task<byte[]> ReadBoundedAsync(Stream content, long limit, string megabytes, CancellationToken cancellationToken)
     {
-        var tooLarge = $"ファイルが大きすぎます（上限 {limit / (1024 * 1024)} MB）。ファイルを分けて取り込んでください。";
+        var tooLarge = $"ファイルが大きすぎます（上限 {megabytes} MB）。ファイルを分けて取り込んでください。";
         if (content.CanSeek)
         {
             var remaining = content.Length - content.Position;

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using Microsoft.Extensions.Options;
 using YearEndAdjustment.Application.Tenants.CreateTenant;
 using YearEndAdjustment.Application.Tenants.ListTenants;
 using YearEndAdjustment.Domain.SharedKernel;
@@ -79,8 +78,7 @@ public static class OperatorCli
         await using var scope = app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<ISender>()
             .Send(new CreateTenantCommand(slug ?? "", name ?? ""));
-        var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
-        await stdout.WriteLineAsync(OpeningNotice.Format(result, site.PublicBaseUrl));
+        await stdout.WriteLineAsync(OpeningNotice.Format(result, app.Services.GetRequiredService<PublicBaseUrl>().Value));
         return Ok;
     }
 

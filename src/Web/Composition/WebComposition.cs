@@ -37,6 +37,8 @@ public static class WebComposition
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddSingleton<ServerAddresses>();
+        services.AddSingleton<PublicBaseUrl>();
         services.AddSingleton<ISiteLinks, SiteLinks>();
         services.AddDataProtection()
             .SetApplicationName("YearEndAdjustment")
@@ -63,7 +65,10 @@ public static class WebComposition
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<PendingTwoFactor>();
+        services.AddSingleton<HttpsEndpoint>();
         services.AddSingleton<Uploads.UploadStore>();
+        services.AddSingleton<Uploads.UploadLimits>();
+        services.AddSingleton<Uploads.CsvUploadFilter>();
         services.AddSingleton<Uploads.EmployeeImportJobs>();
         AddSignIn(services, secure);
         AddRateLimits(services, configuration);
@@ -114,7 +119,23 @@ public static class WebComposition
         app.UseMiddleware<AccessLogMiddleware>();
         app.UseCorrelationIdHeader();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error" });
+        if (SecureCookies(app.Configuration, app.Environment))
+        {
+            app.UseMiddleware<HttpsRequiredMiddleware>();
+            app.Lifetime.ApplicationStarted.Register(() => HttpsSetupCheck.WarnWhenUnreachable(app.Services, app.Configuration));
+        }
+
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+
+            // Pages are re-executed (the handler returns false), so without this every 404 for a wrong id would be
+            // logged as an error with its stack trace; ProblemDetailsExceptionHandler logs those as one warning and
+            // logs failures itself when it answered (/api), as the default does.
+            SuppressDiagnosticsCallback = context =>
+                context.ExceptionHandledBy == Microsoft.AspNetCore.Diagnostics.ExceptionHandledType.ExceptionHandlerService
+                || ProblemDetailsExceptionHandler.IsExpected(context.Exception),
+        });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!app.Environment.IsDevelopment())
         {
@@ -233,6 +254,6 @@ public static class WebComposition
         });
     }
 
-    private static string[] TrustedProxies(IConfiguration configuration) =>
+    internal static string[] TrustedProxies(IConfiguration configuration) =>
         configuration.GetSection("Network:TrustedProxies").Get<string[]>()?.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray() ?? [];
 }

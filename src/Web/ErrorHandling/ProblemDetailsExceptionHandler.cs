@@ -29,6 +29,12 @@ public sealed partial class ProblemDetailsExceptionHandler(
         {
             LogUnhandled(logger, exception, correlationId);
         }
+        else
+        {
+            // A wrong id, a missing permission, a refused input: expected outcomes, not failures. The type only, no
+            // trace and no message (messages may echo input); the middleware's own error log is suppressed for them.
+            LogExpected(logger, mapped.Status, exception.GetType().Name, correlationId);
+        }
 
         if (!IsApi(context))
         {
@@ -62,6 +68,12 @@ public sealed partial class ProblemDetailsExceptionHandler(
         return context.Request.PathBase.Add(new PathString(original)).StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>For ExceptionHandlerOptions.SuppressDiagnosticsCallback: only failures (5xx) are logged as errors with a trace.</summary>
+    public static bool IsExpected(Exception exception) => ErrorMapping.Map(exception).Status < 500;
+
     [LoggerMessage(EventId = 3000, Level = LogLevel.Error, Message = "Unhandled exception; correlation id {CorrelationId}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string correlationId);
+
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Warning, Message = "Request ended with {StatusCode} ({ExceptionType}); correlation id {CorrelationId}")]
+    private static partial void LogExpected(ILogger logger, int statusCode, string exceptionType, string correlationId);
 }

@@ -20,15 +20,18 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
 
     public string CorrelationId { get; private set; } = "";
 
-    public IActionResult OnGet(int? code) => Render(code);
+    // The status comes from the pipeline (the exception, or the status being re-executed) or this page's own route,
+    // never from the form or query: re-executing a POST keeps its form, and forms post fields named "Code".
+    public IActionResult OnGet([FromRoute] int? code) => Render(code);
 
-    public IActionResult OnPost(int? code) => Render(code);
+    public IActionResult OnPost([FromRoute] int? code) => Render(code);
 
-    private IActionResult Render(int? code)
+    private IActionResult Render(int? routeCode)
     {
         CorrelationId = ErrorHandling.CorrelationId.Of(HttpContext);
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var status = exception is not null ? ErrorMapping.Map(exception).Status : code ?? StatusCodes.Status500InternalServerError;
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode;
+        var status = exception is not null ? ErrorMapping.Map(exception).Status : reExecuted ?? routeCode ?? StatusCodes.Status500InternalServerError;
         if (status is < 400 or > 599)
         {
             status = StatusCodes.Status500InternalServerError;

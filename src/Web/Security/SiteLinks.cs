@@ -1,12 +1,11 @@
-using Microsoft.Extensions.Options;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Web.Startup;
 
 namespace YearEndAdjustment.Web.Security;
 
-/// <summary>Links in mails are built from configuration, never from the request's Host header (host header injection).</summary>
-public sealed class SiteLinks(IOptions<SiteOptions> options) : ISiteLinks
+/// <summary>Links in mails are built from configuration or the server's own address, never from the request's Host header (host header injection).</summary>
+public sealed class SiteLinks(PublicBaseUrl baseUrl) : ISiteLinks
 {
     public string TenantUrl(string tenantSlug, string relativePath) =>
-        $"{options.Value.PublicBaseUrl.TrimEnd('/')}/{Uri.EscapeDataString(tenantSlug)}/{relativePath.TrimStart('/')}";
+        $"{baseUrl.Value}/{Uri.EscapeDataString(tenantSlug)}/{relativePath.TrimStart('/')}";
 }

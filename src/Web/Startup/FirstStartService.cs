@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.Extensions.Options;
 using YearEndAdjustment.Application.Tenants.CreateTenant;
 using YearEndAdjustment.Application.Tenants.ListTenants;
 using YearEndAdjustment.Infrastructure.Persistence;
@@ -9,16 +8,19 @@ namespace YearEndAdjustment.Web.Startup;
 
 /// <summary>
 /// Runs before the server accepts requests: applies migrations (so a fresh machine needs no extra step) and, on
-/// the very first start with no tenant at all, opens the <c>demo</c> tenant and prints its opening notice.
+/// the very first start with no tenant at all, opens the <c>demo</c> tenant. Its opening notice is printed once the
+/// server has started, so that its URL can be the address the server really listens on.
 /// </summary>
 internal sealed class FirstStartService(
     IServiceProvider services,
     IConfiguration configuration,
-    IOptions<SiteOptions> site,
-    TextWriter? console = null) : IHostedService
+    PublicBaseUrl publicBaseUrl,
+    TextWriter? console = null) : IHostedLifecycleService
 {
     public const string DemoSlug = "demo";
     public const string DemoName = "デモ株式会社";
+
+    private CreateTenantResult? _demo;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -39,11 +41,29 @@ internal sealed class FirstStartService(
             return;
         }
 
-        var demo = await sender.Send(new CreateTenantCommand(DemoSlug, DemoName), cancellationToken);
-        var output = console ?? Console.Out;
-        await output.WriteLineAsync("初回起動のため、デモ用テナントを作成しました。 / First start: a demo tenant was created.");
-        await output.WriteLineAsync(OpeningNotice.Format(demo, site.Value.PublicBaseUrl));
+        _demo = await sender.Send(new CreateTenantCommand(DemoSlug, DemoName), cancellationToken);
     }
 
+    /// <summary>After every hosted service has started, the server included: its addresses are known now.</summary>
+    public async Task StartedAsync(CancellationToken cancellationToken)
+    {
+        if (_demo is not { } demo)
+        {
+            return;
+        }
+
+        // Printed once and forgotten: the notice holds the initial password.
+        _demo = null;
+        var output = console ?? Console.Out;
+        await output.WriteLineAsync("初回起動のため、デモ用テナントを作成しました。 / First start: a demo tenant was created.");
+        await output.WriteLineAsync(OpeningNotice.Format(demo, publicBaseUrl.Value));
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -9,6 +9,8 @@ public sealed class CapturingLogger<T> : ILogger<T>
 
     public List<object?> Values { get; } = [];
 
+    public List<LogLevel> Levels { get; } = [];
+
     public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
     public bool IsEnabled(LogLevel logLevel) => true;
@@ -16,6 +18,7 @@ public sealed class CapturingLogger<T> : ILogger<T>
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
         Lines.Add(formatter(state, exception));
+        Levels.Add(logLevel);
         if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
         {
             Values.AddRange(pairs.Select(p => p.Value));

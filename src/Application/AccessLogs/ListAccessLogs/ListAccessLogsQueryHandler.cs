@@ -15,14 +15,15 @@ public sealed class ListAccessLogsQueryHandler(IAppDbContext db, ICurrentUser cu
         currentUser.RequirePermission(Permission.ViewLogs);
         var rows = db.AccessLogs.AsNoTracking();
 
-        // Dates are Japan dates: the day starts at 15:00 UTC of the day before.
-        if (query.From is { } from)
+        // Dates are Japan dates: the day starts at 15:00 UTC of the day before. The validator keeps them in range; the
+        // guards keep the first and last representable days from overflowing should a caller skip it.
+        if (query.From is { } from && from > DateOnly.MinValue)
         {
             var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - JapanTime.Offset;
             rows = rows.Where(r => r.OccurredAtUtc >= start);
         }
 
-        if (query.To is { } to)
+        if (query.To is { } to && to < DateOnly.MaxValue)
         {
             var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - JapanTime.Offset;
             rows = rows.Where(r => r.OccurredAtUtc < end);

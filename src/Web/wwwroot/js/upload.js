@@ -10,6 +10,15 @@
             }
 
             event.preventDefault();
+            // The server refuses larger files anyway; saying so before sending spares the wait.
+            var max = Number(form.dataset.maxBytes);
+            if (max > 0 && input.files[0].size > max) {
+                var hint = form.querySelector('[data-upload-text]');
+                hint.setAttribute('role', 'alert');
+                hint.textContent = form.dataset.tooLarge;
+                return;
+            }
+
             var bar = form.querySelector('[data-upload-bar]');
             var text = form.querySelector('[data-upload-text]');
             var button = form.querySelector('button[type=submit]');

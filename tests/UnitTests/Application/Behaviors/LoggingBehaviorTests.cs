@@ -1,7 +1,9 @@
 using Mediator;
+using Microsoft.Extensions.Logging;
 using Moq;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Behaviors;
+using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.UnitTests.Support;
 
@@ -43,6 +45,23 @@ public sealed class LoggingBehaviorTests
 
         var line = Assert.Single(logger.Lines);
         Assert.Contains(nameof(InvalidOperationException), line);
+        Assert.Equal(LogLevel.Warning, Assert.Single(logger.Levels));
+        AssertNoPayload(logger);
+    }
+
+    [Fact]
+    public async Task Handle_ExpectedOutcome_IsInformationNotAWarning()
+    {
+        var logger = new CapturingLogger<LoggingBehavior<PersonalCommand, string>>();
+        var behavior = new LoggingBehavior<PersonalCommand, string>(logger, Tenant(TenantId.New()));
+
+        await Assert.ThrowsAsync<NotFoundException>(async () => await behavior.Handle(
+            new PersonalCommand(MyNumber, Name, 1),
+            (_, _) => throw new NotFoundException($"no employee {Name}"),
+            default));
+
+        Assert.Equal(LogLevel.Information, Assert.Single(logger.Levels));
+        Assert.Contains(nameof(NotFoundException), Assert.Single(logger.Lines));
         AssertNoPayload(logger);
     }
 

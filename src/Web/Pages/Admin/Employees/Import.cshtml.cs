@@ -20,14 +20,10 @@ namespace YearEndAdjustment.Web.Pages.Admin.Employees;
 /// </summary>
 [TenantRequired]
 [Authorize(Policy = "perm:" + nameof(Permission.ManageEmployees))]
-[RequestSizeLimit(MaxUploadBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
+[CsvUpload]
 public sealed class ImportModel(
     ISender sender, ITenantContext tenantContext, UploadStore uploads, EmployeeImportJobs jobs, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    /// <summary>Above the import's own 50 MB limit, so an oversized file gets the application's clear message.</summary>
-    public const long MaxUploadBytes = 64L * 1024 * 1024;
-
     public EmployeeImportPreview? Preview { get; private set; }
 
     public string? UploadId { get; private set; }

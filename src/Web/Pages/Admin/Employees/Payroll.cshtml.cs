@@ -16,8 +16,7 @@ namespace YearEndAdjustment.Web.Pages.Admin.Employees;
 /// <summary>Y-02: payroll totals per tax year from the payroll system's CSV, with the same preview and confirm steps.</summary>
 [TenantRequired]
 [Authorize(Policy = "perm:" + nameof(Permission.ManageEmployees))]
-[RequestSizeLimit(ImportModel.MaxUploadBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = ImportModel.MaxUploadBytes)]
+[CsvUpload]
 public sealed class PayrollModel(ISender sender, ITenantContext tenantContext, UploadStore uploads, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public PayrollTotalsImportPreview? Preview { get; private set; }

@@ -28,11 +28,21 @@ public sealed class IndexModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Login { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: "page" is also Razor Pages' own route value (the page's name), which would win and fail to bind.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
-    public AccessLogPage Logs { get; private set; } = null!;
+    public AccessLogPage Logs { get; private set; } = new([], 1, ListAccessLogsQueryHandler.PageSize, 0);
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Logs = await sender.Send(new ListAccessLogsQuery(From, To, PathFilter, Status, Login, PageNumber), cancellationToken);
+    /// <summary>A date out of range (or one the browser could not send as a date) is shown next to its field, with no rows.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.ErrorCount == 0)
+        {
+            await ModelState.TryAsync(async () =>
+                Logs = await sender.Send(new ListAccessLogsQuery(From, To, PathFilter, Status, Login, PageNumber), cancellationToken));
+        }
+    }
+
+    public bool IsInvalid(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
 }
