@@ -156,4 +156,5 @@ public static class MessageKeys
     public const string JobKindInvalid = "job.kind_invalid";
     public const string JobPayloadTooLarge = "job.payload_too_large";
     public const string JobNotClaimable = "job.not_claimable";
+    public const string ValidationDateOutOfRange = "validation.date_out_of_range";
 }

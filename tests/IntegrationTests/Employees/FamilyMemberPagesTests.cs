@@ -40,7 +40,7 @@ public sealed partial class FamilyMemberPagesTests(AuthWebApplicationFactory fac
         Assert.DoesNotContain(digits, editForm);
         Assert.DoesNotContain(digits[8..], editForm);
         var newDigits = MyNumbers.Valid(87_654_321);
-        var rejected = await admin.PostAsync($"/fam-pages/admin/employees/{employee}/family/{memberId}", Form(editForm, "山田 花江", "やまだ はなえ", newDigits));
+        var rejected = await admin.PostAsync($"/fam-pages/admin/employees/{employee}/family/{memberId}", Form(editForm, "山田 花江", "Yamada Hanae", newDigits));
         var rejectedHtml = await rejected.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
         Assert.Matches("class=\"field-validation-error\"[^>]*>フリガナは全角カタカナで入力してください。<", rejectedHtml);

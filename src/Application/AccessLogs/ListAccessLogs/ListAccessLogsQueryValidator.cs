@@ -1,4 +1,6 @@
+using System.Globalization;
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.AccessLogs.ListAccessLogs;
 
@@ -11,11 +13,12 @@ public sealed class ListAccessLogsQueryValidator : AbstractValidator<ListAccessL
     public static readonly DateOnly Earliest = new(2000, 1, 1);
     public static readonly DateOnly Latest = new(2100, 12, 31);
 
-    private static readonly string OutOfRange = $"日付は {Earliest:yyyy/MM/dd} から {Latest:yyyy/MM/dd} までの範囲で指定してください。";
+    private static string OutOfRange() => Messages.Get(MessageKeys.ValidationDateOutOfRange,
+        Earliest.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture), Latest.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture));
 
     public ListAccessLogsQueryValidator()
     {
-        RuleFor(q => q.From).InclusiveBetween(Earliest, Latest).When(q => q.From is not null).WithMessage(OutOfRange);
-        RuleFor(q => q.To).InclusiveBetween(Earliest, Latest).When(q => q.To is not null).WithMessage(OutOfRange);
+        RuleFor(q => q.From).InclusiveBetween(Earliest, Latest).When(q => q.From is not null).WithMessage(_ => OutOfRange());
+        RuleFor(q => q.To).InclusiveBetween(Earliest, Latest).When(q => q.To is not null).WithMessage(_ => OutOfRange());
     }
 }
