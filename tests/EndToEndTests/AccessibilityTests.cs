@@ -1,0 +1,100 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using YearEndAdjustment.EndToEndTests.Support;
+
+namespace YearEndAdjustment.EndToEndTests;
+
+/// <summary>
+/// R-36 / WCAG 2.2 AA: every page a signed-in admin or a visitor reaches passes axe-core with no serious or
+/// critical violation, on a 390 px phone and on a desktop, in Japanese and English, and never scrolls sideways.
+/// Screenshots of each page land in the artifacts folder for a person to look at.
+/// </summary>
+public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string Password = "accessible passphrase 2026";
+
+    private static readonly string[] AdminPages =
+    [
+        "/", "/admin/employees", "/admin/employees/import", "/admin/employees/payroll", "/admin/employees/export",
+        "/admin/accounts", "/admin/accounts/new", "/admin/settings/security", "/admin/settings/ip-allow-list",
+        "/admin/access-log", "/admin/data-export", "/account/history", "/account/password", "/account/two-factor",
+    ];
+
+    private static readonly string[] PublicPages = ["/login", "/account/forgot-password", "/nope"];
+
+    [Theory]
+    [InlineData(390, 844, "ja-JP")]
+    [InlineData(1280, 900, "ja-JP")]
+    [InlineData(390, 844, "en-US")]
+    public async Task EveryPage_HasNoSeriousViolation_AndNoSidewaysScroll(int width, int height, string locale)
+    {
+        var slug = $"a11y-{width}-{locale[..2]}";
+        var notice = await browser.CreateTenantAsync(slug, "アクセシブル株式会社");
+        await using var context = await browser.Browser.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        var site = browser.BaseUrl + "/" + slug;
+        var problems = new List<string>();
+
+        foreach (var path in PublicPages)
+        {
+            await CheckAsync(page, site + path, $"{width}-{locale}-public{path.Replace('/', '_')}", problems);
+        }
+
+        await SignInAsync(page, site, notice.InitialPassword);
+        foreach (var path in AdminPages)
+        {
+            await CheckAsync(page, site + path, $"{width}-{locale}-admin{path.Replace('/', '_')}", problems);
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public async Task PhoneMenu_OpensFromOneButton_AndReachesEveryGroup()
+    {
+        var notice = await browser.CreateTenantAsync("a11y-menu", "メニュー株式会社");
+        await using var context = await browser.Browser.NewContextAsync(new() { Locale = "ja-JP", ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, browser.BaseUrl + "/a11y-menu", notice.InitialPassword);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "社員一覧" })).ToBeHiddenAsync();
+        await page.GetByText("メニュー", new() { Exact = true }).ClickAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "a11y-phone-menu-open.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Link, new() { Name = "社員一覧" }).ClickAsync();
+
+        Assert.EndsWith("/a11y-menu/admin/employees", page.Url);
+        await page.GetByText("メニュー", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "社員一覧" })).ToHaveAttributeAsync("aria-current", "page");
+    }
+
+    private static async Task SignInAsync(IPage page, string site, string initialPassword)
+    {
+        await page.GotoAsync(site + "/login");
+        await page.Locator("input[name=LoginId]").FillAsync("admin");
+        await page.Locator("input[name=Password]").FillAsync(initialPassword);
+        await page.Locator("main form button[type=submit]").First.ClickAsync();
+        await page.Locator("input[name=CurrentPassword]").FillAsync(initialPassword);
+        await page.Locator("input[name=NewPassword]").FillAsync(Password);
+        await page.Locator("input[name=NewPasswordConfirmation]").FillAsync(Password);
+        await page.Locator("main form button[type=submit]").First.ClickAsync();
+        await Assertions.Expect(page.Locator(".alert--ok")).ToBeVisibleAsync();
+    }
+
+    private static async Task CheckAsync(IPage page, string url, string name, List<string> problems)
+    {
+        await page.GotoAsync(url);
+        var result = await page.RunAxe();
+        foreach (var violation in result.Violations.Where(v => v.Impact is "serious" or "critical"))
+        {
+            problems.Add($"{url} [{name}]: {violation.Id} ({violation.Impact}) at {string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()))}");
+        }
+
+        var sideways = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        if (sideways)
+        {
+            problems.Add($"{url} [{name}]: scrolls sideways");
+        }
+
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, $"a11y-{name}.png"), FullPage = true });
+    }
+}
