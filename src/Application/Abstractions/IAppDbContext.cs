@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.Tenants;
 
@@ -41,6 +42,12 @@ public interface IAppDbContext
 
     /// <summary>The audit trail of the current tenant; append-only.</summary>
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>Year-end declarations of the current tenant, one per employee and tax year.</summary>
+    DbSet<Declaration> Declarations { get; }
+
+    /// <summary>Field-level change history of the declarations; append-only.</summary>
+    DbSet<DeclarationChange> DeclarationChanges { get; }
 
     /// <summary>Saves all changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
