@@ -14,52 +14,46 @@ public static class DeclarationInputRules
             .WithMessage($"年分は{DeclarationYearCatalog.SupportedYears[0]}〜{DeclarationYearCatalog.SupportedYears[^1]}から選んでください。");
 
     public static void AddFormRules<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, DeclarationFormsDto>> forms) =>
-        validator.RuleFor(forms).NotNull().SetValidator(new FormsValidator());
+        validator.RuleFor(forms).NotNull().ChildRules(FormRules);
 
-    private sealed class FormsValidator : AbstractValidator<DeclarationFormsDto>
+    // Inline child rules, not validator classes: every validator class must target a command or query (architecture §9).
+    private static void FormRules(InlineValidator<DeclarationFormsDto> v)
     {
-        public FormsValidator()
+        v.RuleFor(f => f.Dependants).NotNull();
+        v.RuleFor(f => f.Basic).NotNull();
+        v.RuleFor(f => f.Insurance).NotNull();
+        v.RuleFor(f => f.Dependants.Self).NotNull().When(f => f.Dependants is not null);
+        v.RuleFor(f => f.Dependants.Spouse!).ChildRules(PersonRules).When(f => f.Dependants?.Spouse is not null);
+        v.RuleFor(f => f.Dependants.Relatives).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Dependants is not null);
+        v.RuleForEach(f => f.Dependants.Relatives).ChildRules(PersonRules).When(f => f.Dependants?.Relatives is not null);
+        v.RuleFor(f => f.Dependants.YoungRelatives).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Dependants is not null);
+        v.RuleForEach(f => f.Dependants.YoungRelatives).ChildRules(PersonRules).When(f => f.Dependants?.YoungRelatives is not null);
+        v.RuleFor(f => f.Dependants.OtherEarnersRelatives).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Dependants is not null);
+        v.RuleForEach(f => f.Dependants.OtherEarnersRelatives).ChildRules(o =>
         {
-            var person = new PersonValidator();
-            RuleFor(f => f.Dependants).NotNull();
-            RuleFor(f => f.Basic).NotNull();
-            RuleFor(f => f.Insurance).NotNull();
-            RuleFor(f => f.Dependants.Self).NotNull().When(f => f.Dependants is not null);
-            RuleFor(f => f.Dependants.Spouse!).SetValidator(person).When(f => f.Dependants?.Spouse is not null);
-            RuleFor(f => f.Dependants.Relatives).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Dependants is not null);
-            RuleForEach(f => f.Dependants.Relatives).SetValidator(person).When(f => f.Dependants?.Relatives is not null);
-            RuleFor(f => f.Dependants.YoungRelatives).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Dependants is not null);
-            RuleForEach(f => f.Dependants.YoungRelatives).SetValidator(person).When(f => f.Dependants?.YoungRelatives is not null);
-            RuleFor(f => f.Dependants.OtherEarnersRelatives).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Dependants is not null);
-            RuleForEach(f => f.Dependants.OtherEarnersRelatives).ChildRules(o =>
-            {
-                o.RuleFor(x => x.Person).NotNull().SetValidator(person);
-                o.RuleFor(x => x.OtherEarnerName).NotNull().MaximumLength(MaxTextLength);
-                o.RuleFor(x => x.OtherEarnerRelationship).NotNull().MaximumLength(MaxTextLength);
-            }).When(f => f.Dependants?.OtherEarnersRelatives is not null);
-            RuleFor(f => f.Dependants.SpecificRelativeEntryIds).NotNull().When(f => f.Dependants is not null);
-            RuleFor(f => f.Basic.SpecificRelatives).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Basic is not null);
-            RuleForEach(f => f.Basic.SpecificRelatives).SetValidator(person).When(f => f.Basic?.SpecificRelatives is not null);
-            RuleFor(f => f.Insurance.Life).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Insurance is not null);
-            RuleFor(f => f.Insurance.Earthquake).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Insurance is not null);
-            RuleFor(f => f.Insurance.SocialInsurance).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Insurance is not null);
-            RuleFor(f => f.Insurance.MutualAid).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Insurance is not null);
-        }
+            o.RuleFor(x => x.Person).NotNull().ChildRules(PersonRules);
+            o.RuleFor(x => x.OtherEarnerName).NotNull().MaximumLength(MaxTextLength);
+            o.RuleFor(x => x.OtherEarnerRelationship).NotNull().MaximumLength(MaxTextLength);
+        }).When(f => f.Dependants?.OtherEarnersRelatives is not null);
+        v.RuleFor(f => f.Dependants.SpecificRelativeEntryIds).NotNull().When(f => f.Dependants is not null);
+        v.RuleFor(f => f.Basic.SpecificRelatives).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Basic is not null);
+        v.RuleForEach(f => f.Basic.SpecificRelatives).ChildRules(PersonRules).When(f => f.Basic?.SpecificRelatives is not null);
+        v.RuleFor(f => f.Insurance.Life).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Insurance is not null);
+        v.RuleFor(f => f.Insurance.Earthquake).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Insurance is not null);
+        v.RuleFor(f => f.Insurance.SocialInsurance).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Insurance is not null);
+        v.RuleFor(f => f.Insurance.MutualAid).NotNull().Must(r => r.Count <= MaxRows).When(f => f.Insurance is not null);
     }
 
-    private sealed class PersonValidator : AbstractValidator<PersonDto>
+    private static void PersonRules(InlineValidator<PersonDto> v)
     {
-        public PersonValidator()
-        {
-            RuleFor(p => p.EntryId).NotEmpty();
-            RuleFor(p => p.Name).NotNull().MaximumLength(MaxTextLength);
-            RuleFor(p => p.NameKana).NotNull().MaximumLength(MaxTextLength);
-            RuleFor(p => p.Address).MaximumLength(MaxTextLength);
-            RuleFor(p => p.ChangeReason).MaximumLength(MaxTextLength);
+        v.RuleFor(p => p.EntryId).NotEmpty();
+        v.RuleFor(p => p.Name).NotNull().MaximumLength(MaxTextLength);
+        v.RuleFor(p => p.NameKana).NotNull().MaximumLength(MaxTextLength);
+        v.RuleFor(p => p.Address).MaximumLength(MaxTextLength);
+        v.RuleFor(p => p.ChangeReason).MaximumLength(MaxTextLength);
 
-            // Shape only (12 ASCII digits); a wrong check digit is saved as "invalid" and reported by the checks.
-            RuleFor(p => p.MyNumber).Matches("^[0-9]{12}$").When(p => !string.IsNullOrEmpty(p.MyNumber))
-                .WithMessage("個人番号は12桁の数字で入力してください。");
-        }
+        // Shape only (12 ASCII digits); a wrong check digit is saved as "invalid" and reported by the checks.
+        v.RuleFor(p => p.MyNumber).Matches("^[0-9]{12}$").When(p => !string.IsNullOrEmpty(p.MyNumber))
+            .WithMessage("個人番号は12桁の数字で入力してください。");
     }
 }
