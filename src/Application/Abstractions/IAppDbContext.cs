@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.Jobs;
 using YearEndAdjustment.Domain.Tenants;
@@ -45,6 +46,12 @@ public interface IAppDbContext
 
     /// <summary>Queued and finished background jobs of the current tenant (ADR 0032).</summary>
     DbSet<BackgroundJob> BackgroundJobs { get; }
+
+    /// <summary>Year-end declarations of the current tenant, one per employee and tax year.</summary>
+    DbSet<Declaration> Declarations { get; }
+
+    /// <summary>Field-level change history of the declarations; append-only.</summary>
+    DbSet<DeclarationChange> DeclarationChanges { get; }
 
     /// <summary>Saves all changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

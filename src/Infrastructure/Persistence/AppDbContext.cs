@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.Jobs;
 using YearEndAdjustment.Domain.SharedKernel;
@@ -51,6 +52,10 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<BackgroundJob> BackgroundJobs => Set<BackgroundJob>();
+
+    public DbSet<Declaration> Declarations => Set<Declaration>();
+
+    public DbSet<DeclarationChange> DeclarationChanges => Set<DeclarationChange>();
 
     /// <summary>Per-tenant My Number data keys, wrapped by the master key (ADR 0020); Infrastructure only.</summary>
     public DbSet<TenantDataKey> TenantDataKeys => Set<TenantDataKey>();

@@ -47,13 +47,28 @@ public static class ArchitectureRules
     }
 
     // 5. Domain modules do not know each other (SharedKernel is for all).
+    // The only published cross-module uses (ADR 0031): a declaration converts to the calculator's input and reads its
+    // year rules (the whole Adjustments module is a pure calculation kernel), and holds My Numbers and master links in
+    // the Employees module's own value types. Everything else of another module stays forbidden.
+    public static readonly IReadOnlyDictionary<string, string[]> PublishedDomainTypes = new Dictionary<string, string[]>
+    {
+        ["Declarations"] = ["Adjustments", "Employees.ProtectedMyNumber", "Employees.FamilyMemberId"],
+    };
+
     public static RuleOutcome DomainModuleBoundaries(Layers l)
     {
         var modules = Layers.ModulesOf(l.Domain, l.DomainNs, "SharedKernel");
         var failures = new List<string>();
         foreach (var a in modules)
         {
-            var others = modules.Where(b => b != a).Select(b => $"{l.DomainNs}.{b}").ToArray();
+            var published = PublishedDomainTypes.TryGetValue(a, out var list) ? list.Select(p => $"{l.DomainNs}.{p}").ToArray() : [];
+            var others = modules.Where(b => b != a)
+                .SelectMany(b => published.Any(p => p == $"{l.DomainNs}.{b}")
+                    ? []
+                    : published.Any(p => p.StartsWith($"{l.DomainNs}.{b}.", StringComparison.Ordinal))
+                        ? Layers.TypesIn(l.Domain, $"{l.DomainNs}.{b}").Select(t => t.FullName!).Where(n => !published.Contains(n))
+                        : [$"{l.DomainNs}.{b}"])
+                .ToArray();
             var result = Types.InAssembly(l.Domain).That().ResideInNamespaceStartingWith($"{l.DomainNs}.{a}")
                 .ShouldNot().HaveDependencyOnAny(others).GetResult();
             failures.AddRange(Names(result));

@@ -95,6 +95,33 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// Runs a use case as a general user (an employee) signed in with the given account, inside the tenant: for use cases
+    /// that act on "my" data through the account's linked employee.
+    /// </summary>
+    public async Task<TResponse> SendAsAccountAsync<TResponse>(IMessage message, TenantId tenant, Guid accountId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(tenant, "test", "test");
+        var accessor = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>();
+        var user = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+        [
+            new(Web.Identity.ClaimNames.Account, accountId.ToString()),
+            new(Web.Identity.ClaimNames.Session, Guid.NewGuid().ToString()),
+            new(System.Security.Claims.ClaimTypes.Role, nameof(AccountRole.General)),
+            new(Web.Identity.ClaimNames.Permissions, "0"),
+        ], "test"));
+        accessor.HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext { User = user, RequestServices = scope.ServiceProvider };
+        try
+        {
+            return (TResponse)(await scope.ServiceProvider.GetRequiredService<ISender>().Send((object)message))!;
+        }
+        finally
+        {
+            accessor.HttpContext = null;
+        }
+    }
+
     /// <summary>A principal shaped like a validated session's (architecture.md §10, "TestIdentity").</summary>
     public static System.Security.Claims.ClaimsPrincipal TestIdentity(Permission permissions, string? departments = null) =>
         new(new System.Security.Claims.ClaimsIdentity(

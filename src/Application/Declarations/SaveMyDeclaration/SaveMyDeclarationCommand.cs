@@ -1,0 +1,13 @@
+using Mediator;
+
+namespace YearEndAdjustment.Application.Declarations.SaveMyDeclaration;
+
+/// <summary>
+/// The signed-in employee saves their forms (autosave included). <paramref name="Version"/> is the version the
+/// screen was filled from (0 before the first save): a stale one is refused and nothing is written.
+/// </summary>
+public sealed record SaveMyDeclarationCommand(int TaxYear, int Version, DeclarationFormsDto Forms) : ICommand<SaveMyDeclarationResult>
+{
+    /// <summary>Identifiers only: the generated text would print names, incomes and My Numbers.</summary>
+    public override string ToString() => $"{nameof(SaveMyDeclarationCommand)} {{ TaxYear = {TaxYear}, Version = {Version} }}";
+}

@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace YearEndAdjustment.Application.Declarations.WithdrawMyDeclaration;
+
+public sealed record WithdrawMyDeclarationCommand(int TaxYear, int Version) : ICommand<WithdrawMyDeclarationResult>;

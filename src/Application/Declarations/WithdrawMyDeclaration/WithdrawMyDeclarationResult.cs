@@ -1,0 +1,3 @@
+namespace YearEndAdjustment.Application.Declarations.WithdrawMyDeclaration;
+
+public sealed record WithdrawMyDeclarationResult(Guid DeclarationId, int Version, string Status, DateTime? SubmittedAtUtc);

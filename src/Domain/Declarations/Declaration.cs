@@ -1,0 +1,296 @@
+using YearEndAdjustment.Domain.Declarations.Events;
+using YearEndAdjustment.Domain.SharedKernel;
+
+namespace YearEndAdjustment.Domain.Declarations;
+
+// One employee's year-end declarations for one tax year: the four forms (Y-03) and their workflow (Y-05). The forms
+// are immutable records replaced as a whole on save; each save records field-level changes. Version is the
+// optimistic-concurrency token, incremented by every change (ADR 0006: app-managed, SQLite has no rowversion).
+public sealed class Declaration : AggregateRoot, ITenantOwned
+{
+    public const string NotEditableCode = "declaration.not_editable";
+    public const string NotSubmittableCode = "declaration.not_submittable";
+    public const string NotOwnerCode = "declaration.not_owner";
+    public const string NotWithdrawableCode = "declaration.not_withdrawable";
+    public const string ReviewStartedCode = "declaration.review_started";
+    public const string NotReviewableCode = "declaration.not_reviewable";
+    public const string CommentsRequiredCode = "declaration.comments_required";
+    public const string NotReopenableCode = "declaration.not_reopenable";
+    public const string ReasonRequiredCode = "declaration.reason_required";
+    public const string StaleVersionCode = "declaration.stale_version";
+    public const int ReasonMaxLength = 500;
+
+    private Declaration()
+    {
+        Dependants = DependantsForm.Empty;
+        Basic = BasicDeductionForm.Empty;
+        Insurance = InsuranceForm.Empty;
+        ReturnComments = [];
+    }
+
+    public DeclarationId Id { get; private set; }
+
+    public TenantId TenantId { get; private set; }
+
+    public EmployeeId EmployeeId { get; private set; }
+
+    public TaxYear TaxYear { get; private set; }
+
+    public DeclarationStatus Status { get; private set; }
+
+    public int Version { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime UpdatedAtUtc { get; private set; }
+
+    public DateTime? SubmittedAtUtc { get; private set; }
+
+    // Set when an admin opens the submitted declaration for review (next issue); from then on the employee can no
+    // longer withdraw it.
+    public DateTime? ReviewStartedAtUtc { get; private set; }
+
+    public DateTime? ReturnedAtUtc { get; private set; }
+
+    public DateTime? ApprovedAtUtc { get; private set; }
+
+    // The submission deadline as a Japan calendar date; null until the admin sets one.
+    public DateOnly? Deadline { get; private set; }
+
+    public string? ReopenReason { get; private set; }
+
+    public IReadOnlyList<ReviewComment> ReturnComments { get; private set; }
+
+    public DependantsForm Dependants { get; private set; }
+
+    public BasicDeductionForm Basic { get; private set; }
+
+    public InsuranceForm Insurance { get; private set; }
+
+    public HousingLoanForm? HousingLoan { get; private set; }
+
+    public DeclarationForms Forms => new(Dependants, Basic, Insurance, HousingLoan);
+
+    public DeclarationYearDefinition Definition => DeclarationYearCatalog.For(TaxYear.Value);
+
+    public bool IsEditable => Status is DeclarationStatus.NotStarted or DeclarationStatus.Draft or DeclarationStatus.Returned;
+
+    // Created empty and not started: the admin's progress list counts it before the employee opens it.
+    public static Declaration Create(TenantId tenantId, EmployeeId employeeId, TaxYear taxYear, DateOnly? deadline, DateTime nowUtc)
+    {
+        if (tenantId == TenantId.None)
+        {
+            throw new DomainRuleViolationException("declaration.tenant_required", "申告書はテナントに属する必要があります。");
+        }
+
+        DeclarationYearCatalog.For(taxYear.Value);
+        return new Declaration
+        {
+            Id = DeclarationId.New(),
+            TenantId = tenantId,
+            EmployeeId = employeeId,
+            TaxYear = taxYear,
+            Status = DeclarationStatus.NotStarted,
+            Deadline = deadline,
+            CreatedAtUtc = nowUtc,
+            UpdatedAtUtc = nowUtc,
+        };
+    }
+
+    // The client's copy must be the current one: a stale save would silently undo someone else's edit.
+    public void EnsureVersion(int expectedVersion)
+    {
+        if (expectedVersion != Version)
+        {
+            throw new DomainRuleViolationException(
+                StaleVersionCode,
+                "この申告書は別の画面や操作で先に更新されています。画面を開き直して最新の内容を確認してから、もう一度保存してください。");
+        }
+    }
+
+    public void Start(DateTime nowUtc)
+    {
+        if (Status != DeclarationStatus.NotStarted)
+        {
+            return;
+        }
+
+        Status = DeclarationStatus.Draft;
+        Touch(nowUtc);
+    }
+
+    // Replaces the forms; returns the history rows to add in the same transaction. Family members entered here are
+    // proposals: the Employee master changes only when the approval applies them (next issue).
+    public IReadOnlyList<DeclarationChange> SaveForms(DeclarationForms forms, AccountId? actor, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        if (!IsEditable)
+        {
+            throw new DomainRuleViolationException(NotEditableCode, Status == DeclarationStatus.Submitted
+                ? "提出済みの申告書は変更できません。変更するには提出を取り消してください。"
+                : "承認済みの申告書は変更できません。");
+        }
+
+        var changes = DeclarationFieldPaths.Diff(Forms, forms);
+        var started = Status == DeclarationStatus.NotStarted;
+        if (changes.Count == 0 && !started)
+        {
+            return [];
+        }
+
+        Dependants = forms.Dependants;
+        Basic = forms.Basic;
+        Insurance = forms.Insurance;
+        HousingLoan = forms.HousingLoan;
+        if (started)
+        {
+            Status = DeclarationStatus.Draft;
+        }
+
+        Touch(nowUtc);
+        return [.. changes.Select(change => DeclarationChange.Record(TenantId, Id, actor, change, nowUtc))];
+    }
+
+    public IReadOnlyList<DeclarationCheck> Check(DateTime nowUtc) => DeclarationChecks.Run(Forms, Definition, JapanTime.DateOf(nowUtc));
+
+    public void Submit(EmployeeId byEmployee, DateTime nowUtc)
+    {
+        RequireOwner(byEmployee);
+        if (Status is not (DeclarationStatus.Draft or DeclarationStatus.Returned))
+        {
+            throw new DomainRuleViolationException(NotSubmittableCode, Status switch
+            {
+                DeclarationStatus.NotStarted => "まだ何も入力されていません。入力して保存してから提出してください。",
+                DeclarationStatus.Submitted => "この申告書は提出済みです。",
+                _ => "承認済みの申告書は提出できません。",
+            });
+        }
+
+        RequireNoBlockingChecks(nowUtc, "提出");
+        Status = DeclarationStatus.Submitted;
+        SubmittedAtUtc = nowUtc;
+        ReviewStartedAtUtc = null;
+        Touch(nowUtc);
+        Raise(new DeclarationSubmittedEvent(Id, EmployeeId, TaxYear.Value, nowUtc));
+    }
+
+    // The employee takes a submission back to correct it, as long as no admin has started reviewing it.
+    public void Withdraw(EmployeeId byEmployee, DateTime nowUtc)
+    {
+        RequireOwner(byEmployee);
+        if (Status != DeclarationStatus.Submitted)
+        {
+            throw new DomainRuleViolationException(NotWithdrawableCode, "提出中の申告書だけ提出を取り消せます。");
+        }
+
+        if (ReviewStartedAtUtc is not null)
+        {
+            throw new DomainRuleViolationException(ReviewStartedCode, "担当者が確認を始めたため、提出を取り消せません。修正が必要な場合は担当者に連絡してください。");
+        }
+
+        Status = DeclarationStatus.Draft;
+        SubmittedAtUtc = null;
+        Touch(nowUtc);
+    }
+
+    public void StartReview(DateTime nowUtc)
+    {
+        RequireSubmitted();
+        if (ReviewStartedAtUtc is null)
+        {
+            ReviewStartedAtUtc = nowUtc;
+            Touch(nowUtc);
+        }
+    }
+
+    public void Return(IReadOnlyList<ReviewComment> comments, DateTime nowUtc)
+    {
+        RequireSubmitted();
+        if (comments is null || comments.Count == 0 || comments.Any(c => string.IsNullOrWhiteSpace(c.Text)))
+        {
+            throw new DomainRuleViolationException(CommentsRequiredCode, "差し戻す理由を項目ごとに入力してください。");
+        }
+
+        Status = DeclarationStatus.Returned;
+        ReturnComments = [.. comments];
+        ReturnedAtUtc = nowUtc;
+        ReviewStartedAtUtc = null;
+        Touch(nowUtc);
+    }
+
+    public void Approve(DateTime nowUtc)
+    {
+        RequireSubmitted();
+        RequireNoBlockingChecks(nowUtc, "承認");
+        Status = DeclarationStatus.Approved;
+        ApprovedAtUtc = nowUtc;
+        Touch(nowUtc);
+    }
+
+    // An admin reopens an approved declaration (Y-05); it goes back to the employee as returned, with the reason.
+    public void Reopen(string reason, DateTime nowUtc)
+    {
+        if (Status != DeclarationStatus.Approved)
+        {
+            throw new DomainRuleViolationException(NotReopenableCode, "承認済みの申告書だけ再開できます。");
+        }
+
+        var trimmed = reason?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > ReasonMaxLength)
+        {
+            throw new DomainRuleViolationException(ReasonRequiredCode, $"再開する理由を{ReasonMaxLength}文字以内で入力してください。");
+        }
+
+        Status = DeclarationStatus.Returned;
+        ReopenReason = trimmed;
+        ReturnComments = [new ReviewComment("", trimmed)];
+        ReturnedAtUtc = nowUtc;
+        ApprovedAtUtc = null;
+        ReviewStartedAtUtc = null;
+        Touch(nowUtc);
+    }
+
+    public void SetDeadline(DateOnly? deadline, DateTime nowUtc)
+    {
+        if (Deadline != deadline)
+        {
+            Deadline = deadline;
+            Touch(nowUtc);
+        }
+    }
+
+    private void RequireOwner(EmployeeId byEmployee)
+    {
+        if (byEmployee != EmployeeId)
+        {
+            throw new DomainRuleViolationException(NotOwnerCode, "本人の申告書だけ操作できます。");
+        }
+    }
+
+    private void RequireSubmitted()
+    {
+        if (Status != DeclarationStatus.Submitted)
+        {
+            throw new DomainRuleViolationException(NotReviewableCode, "提出された申告書だけ確認・差戻し・承認できます。");
+        }
+    }
+
+    // Refused with the first blocking check's own code, so the caller knows what to fix; the message counts the rest.
+    private void RequireNoBlockingChecks(DateTime nowUtc, string action)
+    {
+        var blocking = Check(nowUtc).Where(c => c.IsBlocking).ToList();
+        if (blocking.Count == 0)
+        {
+            return;
+        }
+
+        var more = blocking.Count > 1 ? $"（ほかに{blocking.Count - 1}件あります）" : "";
+        throw new DomainRuleViolationException(blocking[0].Code, $"{action}する前に修正が必要です: {blocking[0].Message}{more}");
+    }
+
+    private void Touch(DateTime nowUtc)
+    {
+        UpdatedAtUtc = nowUtc;
+        Version++;
+    }
+}

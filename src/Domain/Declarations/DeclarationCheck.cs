@@ -1,0 +1,8 @@
+namespace YearEndAdjustment.Domain.Declarations;
+
+// One finding of the checks before submit (Y-04): a stable code clients and tests match on, the field it is about,
+// and a Japanese message that says what to fix and where. Messages never repeat a My Number.
+public sealed record DeclarationCheck(string Code, string FieldPath, CheckSeverity Severity, string Message)
+{
+    public bool IsBlocking => Severity == CheckSeverity.Blocking;
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace YearEndAdjustment.Infrastructure.Persistence.Converters;
+
+// A domain value stored as one JSON text column (ADR 0031): the declaration forms are immutable records replaced as a
+// whole, so a column per form is read and written in one piece on SQLite and SQL Server alike. Enums as names, so a
+// reordered enum does not change stored meaning; computed (get-only) members are not stored.
+internal static class JsonColumn
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        IgnoreReadOnlyProperties = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static ValueConverter<T, string> Converter<T>() =>
+        new(value => JsonSerializer.Serialize(value, Options), json => JsonSerializer.Deserialize<T>(json, Options)!);
+
+    // Equal when the JSON is equal; the snapshot can share the instance because the records are immutable.
+    public static ValueComparer<T> Comparer<T>() =>
+        new(
+            (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+            value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
+            value => value);
+}
