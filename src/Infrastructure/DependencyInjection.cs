@@ -51,8 +51,10 @@ public static class DependencyInjection
 
         services.Configure<JobOptions>(configuration.GetSection(JobOptions.Section));
         services.AddSingleton<IScheduledJob, AccessLogRetentionJob>();
+        services.AddSingleton<IScheduledJob, LeaverAccountsJob>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
+        services.AddSingleton<Application.Abstractions.IMaintenanceMode, Operations.DatabaseMaintenanceMode>();
         services.AddSingleton<BackgroundJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundJobRunner>());
         AddEmployees(services, configuration);

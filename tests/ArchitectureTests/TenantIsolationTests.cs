@@ -16,7 +16,7 @@ public sealed class TenantIsolationTests
         using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
 
         // Global by design: the tenant list itself, and the operator's job ledger (counts only, ADR 0014).
-        TenantIsolationRule.Check(db.Model, AppDbContext.TenantFilter, typeof(Tenant), typeof(Infrastructure.Jobs.JobRun)).AssertHolds();
+        TenantIsolationRule.Check(db.Model, AppDbContext.TenantFilter, typeof(Tenant), typeof(Infrastructure.Jobs.JobRun), typeof(Infrastructure.Operations.MaintenanceSwitch)).AssertHolds();
     }
 
     [Fact]

@@ -20,10 +20,15 @@ public static class OperatorCli
     public const int Failed = 1;
     public const int BadInput = 2;
 
-    public static bool Handles(IReadOnlyList<string> args) => args.Count > 0 && args[0] is "tenant" or "help" or "--help";
+    public static bool Handles(IReadOnlyList<string> args) => args.Count > 0 && args[0] is "tenant" or "maintenance" or "help" or "--help";
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
+        if (args[0] == "maintenance")
+        {
+            return await MaintenanceCli.RunAsync(args.Skip(1).ToList(), stdout, stderr);
+        }
+
         if (args[0] is "help" or "--help" || args.Count < 2)
         {
             await stdout.WriteAsync(Usage);
@@ -60,6 +65,8 @@ public static class OperatorCli
         使い方 / Usage:
           tenant create --slug <識別子> --name <テナント名>   テナントとADMIN IDを作成し、開通通知を表示します
           tenant list                                        テナントの一覧を表示します
+          maintenance on [--until HH:MM] [--message 文]      メンテナンス中にします（全ノードが503を返します）
+          maintenance off | maintenance status               メンテナンスを終える / 状態を表示します
         識別子: 半角英小文字・数字・ハイフン、3〜32文字、英字で始まる（例: acme-corp）
         接続先などの設定は --Database:Provider=SqlServer "--ConnectionStrings:Default=..." のように追加できます。
 
@@ -109,7 +116,7 @@ public static class OperatorCli
         return BadInput;
     }
 
-    private static async Task<WebApplication> BuildAsync(string[] hostArgs)
+    internal static async Task<WebApplication> BuildAsync(string[] hostArgs)
     {
         var builder = WebApplication.CreateBuilder(hostArgs);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

@@ -103,7 +103,9 @@ public static class WebComposition
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadyHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<Operations.MaintenanceHealthCheck>("maintenance", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
 
@@ -142,6 +144,7 @@ public static class WebComposition
             app.UseHsts();
         }
 
+        app.UseMiddleware<Operations.MaintenanceModeMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseMiddleware<IpAllowListMiddleware>();
         app.UseStaticFiles();

@@ -28,11 +28,11 @@ public sealed class AccessLogRetentionTests
         factory.Clock.Advance(TimeSpan.FromMinutes(5));
         var second = await runner.RunDueJobsAsync(CancellationToken.None);
 
-        Assert.Equal(["access-log-retention"], first);
+        Assert.Contains("access-log-retention", first);
         Assert.Empty(second);
         Assert.Equal(3, await CountAsync(factory, tenant));
         await using var scope = factory.SystemScope();
-        var ledger = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<JobRun>().SingleAsync(j => j.SlotKey == "2026-12-03");
+        var ledger = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<JobRun>().SingleAsync(j => j.SlotKey == "2026-12-03" && j.JobName == "access-log-retention");
         Assert.NotNull(ledger.CompletedAtUtc);
         Assert.True(ledger.AffectedRows >= 1);
     }
@@ -69,8 +69,9 @@ public sealed class AccessLogRetentionTests
         factory.Clock.SetUtcNow(slotTime.AddMinutes(12));
         var takenOver = await factory.Services.GetRequiredService<ScheduledJobRunner>().RunDueJobsAsync(CancellationToken.None);
 
-        Assert.Empty(tooEarly);
-        Assert.Equal(["access-log-retention"], takenOver);
+        // Other jobs claim their own slots; this one waits for its stale claim's lease.
+        Assert.DoesNotContain("access-log-retention", tooEarly);
+        Assert.Contains("access-log-retention", takenOver);
     }
 
     private static async Task AddLogsAsync(Factory factory, TenantId tenant, params DateTime[] times)
