@@ -15,6 +15,7 @@ using YearEndAdjustment.Infrastructure.Email;
 using YearEndAdjustment.Infrastructure.Jobs;
 using YearEndAdjustment.Infrastructure.Persistence;
 using YearEndAdjustment.Infrastructure.Persistence.Interceptors;
+using YearEndAdjustment.Infrastructure.Persistence.Queries;
 using YearEndAdjustment.Infrastructure.Security;
 using YearEndAdjustment.Infrastructure.Tenancy;
 
@@ -81,10 +82,10 @@ public static class DependencyInjection
         switch (provider)
         {
             case DatabaseOptions.Sqlite:
-                services.AddDbContext<SqliteAppDbContext>((sp, options) => options
+                services.AddPooledDbContextFactory<SqliteAppDbContext>((sp, options) => options
                     .UseSqlite(connectionString ?? DefaultSqliteConnection)
                     .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>()));
-                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+                AddScopedContext<SqliteAppDbContext>(services);
                 break;
             case DatabaseOptions.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -93,10 +94,10 @@ public static class DependencyInjection
                         "Database:Provider is SqlServer but ConnectionStrings:Default is not set.");
                 }
 
-                services.AddDbContext<SqlServerAppDbContext>((sp, options) => options
+                services.AddPooledDbContextFactory<SqlServerAppDbContext>((sp, options) => options
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
                     .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>()));
-                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
+                AddScopedContext<SqlServerAppDbContext>(services);
                 break;
             default:
                 throw new InvalidOperationException(
@@ -104,5 +105,21 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IRequestLookups, RequestLookups>();
+    }
+
+    /// <summary>
+    /// ADR 0028: contexts come from a pool (no model, service-provider or change-tracker set-up per request); the
+    /// scope's tenant is attached on rent. The scope disposes the context, which returns it to the pool.
+    /// </summary>
+    private static void AddScopedContext<TContext>(IServiceCollection services)
+        where TContext : AppDbContext
+    {
+        services.AddScoped<AppDbContext>(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            db.TenantContext = sp.GetRequiredService<ITenantContext>();
+            return db;
+        });
     }
 }

@@ -130,7 +130,7 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
     public Task FlushAccessLogAsync() => Services.GetRequiredService<IAccessLogWriter>().FlushAsync();
 
     internal SqliteAppDbContext OpenDetachedContext() =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(ConnectionString).Options, SystemTenantContext());
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(ConnectionString).Options) { TenantContext = SystemTenantContext() };
 
     private static TenantContext SystemTenantContext()
     {

@@ -70,6 +70,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "OccurredAtUtc");
 
+                    b.HasIndex("TenantId", "AccountId", "OccurredAtUtc");
+
                     b.ToTable("AccessLogs", (string)null);
                 });
 
@@ -372,6 +374,12 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("HireDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("KanaSearch")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
                     b.Property<DateOnly?>("LeaveDate")
                         .HasColumnType("date");
 
@@ -392,6 +400,12 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameSearch")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -414,8 +428,16 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId", "KanaSearch");
+
+                    b.HasIndex("TenantId", "NameSearch");
+
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "UpdatedAtUtc");
+
+                    b.HasIndex("TenantId", "DepartmentCode", "Number");
 
                     b.ToTable("Employees", (string)null);
                 });

@@ -65,6 +65,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "OccurredAtUtc");
 
+                    b.HasIndex("TenantId", "AccountId", "OccurredAtUtc");
+
                     b.ToTable("AccessLogs", (string)null);
                 });
 
@@ -367,6 +369,11 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("HireDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KanaSearch")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LeaveDate")
                         .HasColumnType("TEXT");
 
@@ -386,6 +393,11 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("NameKana")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSearch")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -409,8 +421,16 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("TenantId", "KanaSearch");
+
+                    b.HasIndex("TenantId", "NameSearch");
+
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "UpdatedAtUtc");
+
+                    b.HasIndex("TenantId", "DepartmentCode", "Number");
 
                     b.ToTable("Employees", (string)null);
                 });
