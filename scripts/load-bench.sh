@@ -6,6 +6,7 @@
 #   scripts/load-bench.sh                    # 100,000 employees, 8 s per endpoint, 32 connections
 #   ROWS=20000 DURATION=4s scripts/load-bench.sh
 #   WORK=/tmp/yea-load scripts/load-bench.sh  # reuse a seeded folder (seeded once, kept afterwards)
+#   APP_SRC=/tmp/main-src WORK=/tmp/yea-load scripts/load-bench.sh  # measure another checkout's app on the same data
 set -euo pipefail
 
 ROWS=${ROWS:-100000}
@@ -26,7 +27,9 @@ if ! command -v wrk >/dev/null; then
 fi
 
 echo "== build (Release)"
-dotnet publish "$root/src/Web" -c Release -o "$work/app" -v q -nologo >/dev/null
+app_src=${APP_SRC:-$root}
+appdir="$work/app-$(basename "$app_src")"
+dotnet publish "$app_src/src/Web" -c Release -o "$appdir" -v q -nologo >/dev/null
 if [ ! -f "$work/data/bench.db" ]; then
   echo "== seed: tenant '$SLUG' with $ROWS employees"
   dotnet build "$root/benchmarks/Benchmarks" -c Release -v q -nologo >/dev/null
@@ -38,7 +41,7 @@ initial=$(cat "$work/initial-password")
 newpass="load bench password $(date +%s)"
 
 echo "== start the app on $base"
-(cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production exec dotnet YearEndAdjustment.Web.dll --urls "$base" \
+(cd "$appdir" && ASPNETCORE_ENVIRONMENT=Production exec dotnet YearEndAdjustment.Web.dll --urls "$base" \
   --Security:SecureCookies=false --Database:Provider=Sqlite "--ConnectionStrings:Default=Data Source=$work/data/bench.db" \
   "--Security:KeyDirectory=$work/data/keys" "--DataProtection:KeysFolder=$work/data/dp-keys" "--Uploads:Folder=$work/uploads" \
   --Jobs:Enabled=false --Demo:CreateOnFirstStart=false --Logging:LogLevel:Default=Warning \
@@ -61,7 +64,8 @@ if [ -n "$form" ] && [ ! -f "$work/password" ]; then
     --data-urlencode "NewPasswordConfirmation=$newpass" --data-urlencode "__RequestVerificationToken=$form" "$base/$SLUG/account/password"
   echo "$newpass" > "$work/password"
 fi
-cookie=$(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$jar")
+# curl marks HttpOnly cookies (the sign-in cookie) with a "#HttpOnly_" prefix; other "#" lines are comments.
+cookie=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }')
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/$SLUG/admin/employees")
 [ "$status" = 200 ] || { echo "sign-in failed: /admin/employees answered $status"; exit 1; }
 
@@ -75,9 +79,10 @@ endpoints=(
   "employees, department D007|/$SLUG/admin/employees?dept=D007|yes"
   "employees, page 10|/$SLUG/admin/employees?page=10|yes"
   "search 佐藤 誠|/$SLUG/admin/employees?q=%E4%BD%90%E8%97%A4%20%E8%AA%A0|yes"
-  "search kana さとう|/$SLUG/admin/employees?q=%E3%81%95%E3%81%A8%E3%81%86|yes"
+  "search kana サトウ マコト|/$SLUG/admin/employees?q=%E3%82%B5%E3%83%88%E3%82%A6%20%E3%83%9E%E3%82%B3%E3%83%88|yes"
+  "search broad kana prefix さとう|/$SLUG/admin/employees?q=%E3%81%95%E3%81%A8%E3%81%86|yes"
   "accounts list|/$SLUG/admin/accounts|yes"
-  "access log|/$SLUG/admin/logs|yes"
+  "access log|/$SLUG/admin/access-log|yes"
 )
 
 results="$work/results.md"

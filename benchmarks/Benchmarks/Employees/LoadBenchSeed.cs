@@ -65,13 +65,14 @@ public static class LoadBenchSeed
     {
         using var text = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         text.Write("社員番号,氏名,フリガナ,生年月日,性別,郵便番号,住所,入社日,退職日,部署コード,部署名,メールアドレス,個人番号\r\n");
+        // Seeded, so every run has the same staff; independent draws, so no name pair falls only on leavers.
+        var random = new Random(20261206);
         for (var i = 0; i < rows; i++)
         {
-            // Coprime strides spread the 2,500 name pairs evenly over the numbers.
-            var family = Family[(i * 7) % Family.Length].Split(':');
-            var given = Given[(i * 11 / Family.Length) % Given.Length].Split(':');
+            var family = Family[random.Next(Family.Length)].Split(':');
+            var given = Given[random.Next(Given.Length)].Split(':');
             var birth = new DateOnly(1960 + (i % 40), 1 + (i % 12), 1 + (i % 28));
-            var leave = i % 20 == 0 ? "2020/03/31" : "";
+            var leave = random.Next(20) == 0 ? "2020/03/31" : "";
             var first11 = (10_000_000_000L + i).ToString("D11", CultureInfo.InvariantCulture);
             text.Write(string.Create(CultureInfo.InvariantCulture,
                 $"E{i:D7},{family[0]} {given[0]},{family[1]} {given[1]},{birth:yyyy/MM/dd},{(i % 2 == 0 ? "男" : "女")},100-{i % 10000:D4},"

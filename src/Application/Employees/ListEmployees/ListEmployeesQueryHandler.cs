@@ -40,21 +40,10 @@ public sealed class ListEmployeesQueryHandler(
             employees = employees.Where(e => e.DepartmentCode == department);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Search))
-        {
-            employees = Search(employees, query.Search.Trim());
-        }
-
-        var (total, more) = await BoundedCount.CountAsync(employees, CountLimit, cancellationToken);
         var page = BoundedCount.ClampPage(query.Page, PageSize, CountLimit);
-        var items = await employees
-            .OrderBy(e => e.Number)
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
-            .Select(e => new EmployeeListItemDto(
-                e.Id.Value, e.Number.Value, e.Name, e.NameKana, e.DepartmentCode, e.DepartmentName, e.HireDate, e.LeaveDate,
-                e.MyNumberCiphertext != null))
-            .ToListAsync(cancellationToken);
+        var (items, total, more) = string.IsNullOrWhiteSpace(query.Search)
+            ? await ListAsync(employees, page, cancellationToken)
+            : await SearchAsync(employees, query.Search.Trim(), page, cancellationToken);
 
         var departments = await departmentLists.GetAsync(db, tenant, cancellationToken);
         var scope = currentUser.Departments;
@@ -66,20 +55,63 @@ public sealed class ListEmployeesQueryHandler(
         return new EmployeePage(items, page, PageSize, total, more, departments);
     }
 
-    /// <summary>An exact employee number, or a prefix of the name key or the kana key: index ranges, never a scan.</summary>
-    private static IQueryable<Employee> Search(IQueryable<Employee> employees, string term)
+    private static async Task<(List<EmployeeListItemDto> Items, int Total, bool More)> ListAsync(
+        IQueryable<Employee> employees, int page, CancellationToken cancellationToken)
     {
-        var number = EmployeeNumber.Check(term) is null ? EmployeeNumber.Create(term) : null;
-        var key = NameSearchKey.Of(term);
-        if (key.Length == 0)
+        var (total, more) = await BoundedCount.CountAsync(employees, CountLimit, cancellationToken);
+        var items = await Project(employees.OrderBy(e => e.Number).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
+        return (items, total, more);
+    }
+
+    /// <summary>
+    /// An exact employee number, or a prefix of the name key or of the kana key. Each is its own query ordered by its
+    /// own index, so the database walks that index range and stops after <see cref="CountLimit"/> matches, whatever its
+    /// planner thinks of the tenant's size (one OR-ed query let SQLite scan every employee in number order instead).
+    /// The matches are merged and paged by number here; only the page's rows are then read in full.
+    /// </summary>
+    private static async Task<(List<EmployeeListItemDto> Items, int Total, bool More)> SearchAsync(
+        IQueryable<Employee> employees, string term, int page, CancellationToken cancellationToken)
+    {
+        var matches = new Dictionary<EmployeeId, string>();
+        var more = false;
+        if (EmployeeNumber.Check(term) is null)
         {
-            return number is null ? employees.Where(e => false) : employees.Where(e => e.Number == number);
+            var number = EmployeeNumber.Create(term);
+            await AddAsync(employees.Where(e => e.Number == number));
         }
 
-        var upper = NameSearchKey.UpperBound(key);
-        return employees.Where(e =>
-            (number != null && e.Number == number)
-            || (string.Compare(e.NameSearch, key) >= 0 && string.Compare(e.NameSearch, upper) < 0)
-            || (string.Compare(e.KanaSearch, key) >= 0 && string.Compare(e.KanaSearch, upper) < 0));
+        var key = NameSearchKey.Of(term);
+        if (key.Length > 0)
+        {
+            var upper = NameSearchKey.UpperBound(key);
+            await AddAsync(employees
+                .Where(e => string.Compare(e.NameSearch, key) >= 0 && string.Compare(e.NameSearch, upper) < 0)
+                .OrderBy(e => e.NameSearch));
+            await AddAsync(employees
+                .Where(e => string.Compare(e.KanaSearch, key) >= 0 && string.Compare(e.KanaSearch, upper) < 0)
+                .OrderBy(e => e.KanaSearch));
+        }
+
+        var pageIds = matches.OrderBy(m => m.Value, StringComparer.Ordinal).Skip((page - 1) * PageSize).Take(PageSize).Select(m => m.Key).ToList();
+        var items = pageIds.Count == 0
+            ? []
+            : (await Project(employees.Where(e => pageIds.Contains(e.Id))).ToListAsync(cancellationToken))
+                .OrderBy(i => i.EmployeeNumber, StringComparer.Ordinal).ToList();
+        more |= matches.Count > CountLimit;
+        return (items, Math.Min(matches.Count, CountLimit), more);
+
+        async Task AddAsync(IQueryable<Employee> range)
+        {
+            var found = await range.Take(CountLimit + 1).Select(e => new { e.Id, e.Number }).ToListAsync(cancellationToken);
+            more |= found.Count > CountLimit;
+            foreach (var f in found)
+            {
+                matches.TryAdd(f.Id, f.Number.Value);
+            }
+        }
     }
+
+    private static IQueryable<EmployeeListItemDto> Project(IQueryable<Employee> employees) => employees.Select(e => new EmployeeListItemDto(
+        e.Id.Value, e.Number.Value, e.Name, e.NameKana, e.DepartmentCode, e.DepartmentName, e.HireDate, e.LeaveDate,
+        e.MyNumberCiphertext != null));
 }
