@@ -25,6 +25,12 @@ public static class DependencyInjection
 {
     public const string DefaultSqliteConnection = "Data Source=data/yearendadjustment.db";
 
+    /// <summary>
+    /// <c>list.Contains(column)</c> as <c>IN (@p0, @p1, …)</c>: a single JSON-array parameter hides the list's size from
+    /// the planner, and SQLite then scanned the whole tenant rather than seek 50 keys (issue 10).
+    /// </summary>
+    private const ParameterTranslationMode CollectionsAsParameters = ParameterTranslationMode.MultipleParameters;
+
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
@@ -83,7 +89,7 @@ public static class DependencyInjection
         {
             case DatabaseOptions.Sqlite:
                 services.AddPooledDbContextFactory<SqliteAppDbContext>((sp, options) => options
-                    .UseSqlite(connectionString ?? DefaultSqliteConnection)
+                    .UseSqlite(connectionString ?? DefaultSqliteConnection, sqlite => sqlite.UseParameterizedCollectionMode(CollectionsAsParameters))
                     .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>()));
                 AddScopedContext<SqliteAppDbContext>(services);
                 break;
@@ -95,7 +101,7 @@ public static class DependencyInjection
                 }
 
                 services.AddPooledDbContextFactory<SqlServerAppDbContext>((sp, options) => options
-                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseParameterizedCollectionMode(CollectionsAsParameters))
                     .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>()));
                 AddScopedContext<SqlServerAppDbContext>(services);
                 break;

@@ -67,12 +67,12 @@ public sealed class ListEmployeesQueryHandler(
     /// An exact employee number, or a prefix of the name key or of the kana key. Each is its own query ordered by its
     /// own index, so the database walks that index range and stops after <see cref="CountLimit"/> matches, whatever its
     /// planner thinks of the tenant's size (one OR-ed query let SQLite scan every employee in number order instead).
-    /// The matches are merged and paged by number here; only the page's rows are then read in full.
+    /// The matches' numbers are merged and paged here; only the page's rows are then read in full.
     /// </summary>
     private static async Task<(List<EmployeeListItemDto> Items, int Total, bool More)> SearchAsync(
         IQueryable<Employee> employees, string term, int page, CancellationToken cancellationToken)
     {
-        var matches = new Dictionary<EmployeeId, string>();
+        var matches = new HashSet<string>(StringComparer.Ordinal);
         var more = false;
         if (EmployeeNumber.Check(term) is null)
         {
@@ -92,21 +92,23 @@ public sealed class ListEmployeesQueryHandler(
                 .OrderBy(e => e.KanaSearch));
         }
 
-        var pageIds = matches.OrderBy(m => m.Value, StringComparer.Ordinal).Skip((page - 1) * PageSize).Take(PageSize).Select(m => m.Key).ToList();
-        var items = pageIds.Count == 0
+        // One parameter per number (IN (@p0, …), see DependencyInjection), which every planner seeks by index.
+        var pageNumbers = matches.Order(StringComparer.Ordinal).Skip((page - 1) * PageSize).Take(PageSize).Select(EmployeeNumber.Create).ToList();
+        var items = pageNumbers.Count == 0
             ? []
-            : (await Project(employees.Where(e => pageIds.Contains(e.Id))).ToListAsync(cancellationToken))
+            : (await Project(employees.Where(e => pageNumbers.Contains(e.Number))).ToListAsync(cancellationToken))
                 .OrderBy(i => i.EmployeeNumber, StringComparer.Ordinal).ToList();
         more |= matches.Count > CountLimit;
         return (items, Math.Min(matches.Count, CountLimit), more);
 
         async Task AddAsync(IQueryable<Employee> range)
         {
-            var found = await range.Take(CountLimit + 1).Select(e => new { e.Id, e.Number }).ToListAsync(cancellationToken);
+            // Only the number: the (tenant, key, number, leave date) index answers this without reading a row.
+            var found = await range.Take(CountLimit + 1).Select(e => e.Number).ToListAsync(cancellationToken);
             more |= found.Count > CountLimit;
-            foreach (var f in found)
+            foreach (var number in found)
             {
-                matches.TryAdd(f.Id, f.Number.Value);
+                matches.Add(number.Value);
             }
         }
     }

@@ -428,16 +428,18 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TenantId", "KanaSearch");
-
-                    b.HasIndex("TenantId", "NameSearch");
-
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
 
                     b.HasIndex("TenantId", "UpdatedAtUtc");
 
-                    b.HasIndex("TenantId", "DepartmentCode", "Number");
+                    b.HasIndex("TenantId", "Number", "LeaveDate");
+
+                    b.HasIndex("TenantId", "DepartmentCode", "Number", "LeaveDate");
+
+                    b.HasIndex("TenantId", "KanaSearch", "Number", "LeaveDate");
+
+                    b.HasIndex("TenantId", "NameSearch", "Number", "LeaveDate");
 
                     b.ToTable("Employees", (string)null);
                 });
