@@ -14,6 +14,11 @@ public static class DependencyInjection
 
         services.AddSingleton(TimeProvider.System);
 
+        // ADR 0028: settings snapshots shared by all requests, version-checked against the database on each one.
+        services.AddSingleton<Tenants.Support.TenantSettingsCache>();
+        services.AddScoped<Tenants.Contracts.CurrentTenantSettings>();
+        services.AddSingleton<Employees.Support.DepartmentListCache>();
+
         // Registered before Infrastructure, whose deny-all default is only a fallback (TryAdd).
         services.AddScoped<Employees.Contracts.IMyNumberAccessPolicy, Employees.PermissionMyNumberAccessPolicy>();
         services.AddScoped<Accounts.Contracts.IAccountProvisioning, Accounts.Provisioning.AccountProvisioning>();

@@ -15,6 +15,7 @@ using YearEndAdjustment.Infrastructure.Email;
 using YearEndAdjustment.Infrastructure.Jobs;
 using YearEndAdjustment.Infrastructure.Persistence;
 using YearEndAdjustment.Infrastructure.Persistence.Interceptors;
+using YearEndAdjustment.Infrastructure.Persistence.Queries;
 using YearEndAdjustment.Infrastructure.Security;
 using YearEndAdjustment.Infrastructure.Tenancy;
 
@@ -23,6 +24,12 @@ namespace YearEndAdjustment.Infrastructure;
 public static class DependencyInjection
 {
     public const string DefaultSqliteConnection = "Data Source=data/yearendadjustment.db";
+
+    /// <summary>
+    /// <c>list.Contains(column)</c> as <c>IN (@p0, @p1, …)</c>: a single JSON-array parameter hides the list's size from
+    /// the planner, and SQLite then scanned the whole tenant rather than seek 50 keys (issue 10).
+    /// </summary>
+    private const ParameterTranslationMode CollectionsAsParameters = ParameterTranslationMode.MultipleParameters;
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -85,10 +92,10 @@ public static class DependencyInjection
         switch (provider)
         {
             case DatabaseOptions.Sqlite:
-                services.AddDbContext<SqliteAppDbContext>((sp, options) => options
-                    .UseSqlite(connectionString ?? DefaultSqliteConnection)
+                services.AddPooledDbContextFactory<SqliteAppDbContext>((sp, options) => options
+                    .UseSqlite(connectionString ?? DefaultSqliteConnection, sqlite => sqlite.UseParameterizedCollectionMode(CollectionsAsParameters))
                     .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>()));
-                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+                AddScopedContext<SqliteAppDbContext>(services);
                 break;
             case DatabaseOptions.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -97,10 +104,10 @@ public static class DependencyInjection
                         "Database:Provider is SqlServer but ConnectionStrings:Default is not set.");
                 }
 
-                services.AddDbContext<SqlServerAppDbContext>((sp, options) => options
-                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                services.AddPooledDbContextFactory<SqlServerAppDbContext>((sp, options) => options
+                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseParameterizedCollectionMode(CollectionsAsParameters))
                     .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>()));
-                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqlServerAppDbContext>());
+                AddScopedContext<SqlServerAppDbContext>(services);
                 break;
             default:
                 throw new InvalidOperationException(
@@ -108,5 +115,21 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<IRequestLookups, RequestLookups>();
+    }
+
+    /// <summary>
+    /// ADR 0028: contexts come from a pool (no model, service-provider or change-tracker set-up per request); the
+    /// scope's tenant is attached on rent. The scope disposes the context, which returns it to the pool.
+    /// </summary>
+    private static void AddScopedContext<TContext>(IServiceCollection services)
+        where TContext : AppDbContext
+    {
+        services.AddScoped<AppDbContext>(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            db.TenantContext = sp.GetRequiredService<ITenantContext>();
+            return db;
+        });
     }
 }

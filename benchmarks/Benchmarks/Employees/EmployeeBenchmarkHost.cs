@@ -19,11 +19,20 @@ namespace YearEndAdjustment.Benchmarks.Employees;
 /// </summary>
 public sealed class EmployeeBenchmarkHost : WebApplicationFactory<Program>
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), $"yea-bench-{Guid.NewGuid():N}");
+    private readonly string _root;
+    private readonly bool _keep;
     private int _tenants;
 
     public EmployeeBenchmarkHost()
+        : this(Path.Combine(Path.GetTempPath(), $"yea-bench-{Guid.NewGuid():N}"), keep: false)
     {
+    }
+
+    /// <summary>A host on <paramref name="root"/>'s database and keys; <paramref name="keep"/> leaves them for another process (the load benchmark).</summary>
+    public EmployeeBenchmarkHost(string root, bool keep)
+    {
+        _root = root;
+        _keep = keep;
         Directory.CreateDirectory(_root);
 
         // Outside a test project WebApplicationFactory cannot guess the web project's folder; point it there.
@@ -44,6 +53,7 @@ public sealed class EmployeeBenchmarkHost : WebApplicationFactory<Program>
         builder.UseSetting("Jobs:Enabled", "false"); // no maintenance-window job during a measurement
         builder.UseSetting("Demo:CreateOnFirstStart", "false");
         builder.UseSetting("Security:KeyDirectory", Path.Combine(_root, "keys"));
+        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_root, "dp-keys"));
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 
@@ -153,6 +163,11 @@ public sealed class EmployeeBenchmarkHost : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (_keep)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(_root, recursive: true);

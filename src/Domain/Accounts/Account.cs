@@ -91,10 +91,12 @@ public sealed class Account : AggregateRoot, ITenantOwned
     public bool IsAdministrator => Role is AccountRole.Admin or AccountRole.LimitedAdmin;
 
     /// <summary>What the account may do: everything for admins, the chosen subset for limited admins, nothing else.</summary>
-    public Permission EffectivePermissions => Role switch
+    public Permission EffectivePermissions => EffectivePermissionsOf(Role, Permissions);
+
+    public static Permission EffectivePermissionsOf(AccountRole role, Permission permissions) => role switch
     {
         AccountRole.Admin => Permission.All,
-        AccountRole.LimitedAdmin => Permissions & Permission.All,
+        AccountRole.LimitedAdmin => permissions & Permission.All,
         _ => Permission.None,
     };
 
@@ -102,8 +104,11 @@ public sealed class Account : AggregateRoot, ITenantOwned
     public static IReadOnlyList<string> ParseDepartments(string? text) =>
         (text ?? "").Split([',', '、', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public IReadOnlyList<string> DepartmentCodes =>
-        Departments.Length == 0 ? [] : Departments.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public IReadOnlyList<string> DepartmentCodes => DepartmentCodesOf(Departments);
+
+    /// <summary>The stored comma-separated department codes as a list.</summary>
+    public static IReadOnlyList<string> DepartmentCodesOf(string departments) =>
+        departments.Length == 0 ? [] : departments.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>Creates the ADMIN ID of a newly provisioned tenant with its one-time initial password .</summary>
     public static Account OpenAdminId(TenantId tenantId, string initialPasswordHash, DateTime nowUtc)

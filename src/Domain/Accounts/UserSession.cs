@@ -41,13 +41,25 @@ public sealed class UserSession : AggregateRoot, ITenantOwned
         ExpiresAtUtc = nowUtc + absoluteLifetime,
     };
 
-    public bool IsActive(DateTime nowUtc, TimeSpan idleTimeout) =>
-        RevokedAtUtc is null && nowUtc < ExpiresAtUtc && nowUtc - LastSeenAtUtc < idleTimeout;
+    /// <summary>
+    /// Activity is recorded at most this often, so a GET writes nothing on most requests; the idle timeout can end a
+    /// session at most this much earlier than the user's true last activity (ADR 0012, ADR 0028).
+    /// </summary>
+    public static readonly TimeSpan ActivityWriteInterval = TimeSpan.FromMinutes(1);
+
+    public bool IsActive(DateTime nowUtc, TimeSpan idleTimeout) => IsActive(RevokedAtUtc, ExpiresAtUtc, LastSeenAtUtc, nowUtc, idleTimeout);
+
+    /// <summary>The same rule over the values of a row read without tracking.</summary>
+    public static bool IsActive(DateTime? revokedAtUtc, DateTime expiresAtUtc, DateTime lastSeenAtUtc, DateTime nowUtc, TimeSpan idleTimeout) =>
+        revokedAtUtc is null && nowUtc < expiresAtUtc && nowUtc - lastSeenAtUtc < idleTimeout;
+
+    /// <summary>Whether activity at <paramref name="nowUtc"/> is worth writing (see <see cref="ActivityWriteInterval"/>).</summary>
+    public static bool NeedsTouch(DateTime lastSeenAtUtc, DateTime nowUtc) => nowUtc - lastSeenAtUtc >= ActivityWriteInterval;
 
     /// <summary>Records activity at most once a minute: enough for a 30-minute idle timeout, far fewer writes.</summary>
     public bool Touch(DateTime nowUtc)
     {
-        if (nowUtc - LastSeenAtUtc < TimeSpan.FromMinutes(1))
+        if (!NeedsTouch(LastSeenAtUtc, nowUtc))
         {
             return false;
         }

@@ -16,6 +16,8 @@ public sealed class Employee : AggregateRoot, ITenantOwned
         Number = null!;
         Name = null!;
         NameKana = null!;
+        NameSearch = "";
+        KanaSearch = "";
     }
 
     public EmployeeId Id { get; private set; }
@@ -27,6 +29,12 @@ public sealed class Employee : AggregateRoot, ITenantOwned
     public string Name { get; private set; }
 
     public string NameKana { get; private set; }
+
+    /// <summary><see cref="Name"/> as <see cref="NameSearchKey"/>: what name searches compare by prefix.</summary>
+    public string NameSearch { get; private set; }
+
+    /// <summary><see cref="NameKana"/> as <see cref="NameSearchKey"/>.</summary>
+    public string KanaSearch { get; private set; }
 
     public DateOnly BirthDate { get; private set; }
 
@@ -208,6 +216,8 @@ public sealed class Employee : AggregateRoot, ITenantOwned
     {
         Name = profile.Name;
         NameKana = profile.NameKana;
+        NameSearch = NameSearchKey.Of(profile.Name);
+        KanaSearch = NameSearchKey.Of(profile.NameKana);
         BirthDate = profile.BirthDate;
         Gender = profile.Gender;
         PostalCode = profile.PostalCode;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using YearEndAdjustment.Application.AccessLogs.Contracts;
 using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Infrastructure.Persistence;
+using YearEndAdjustment.Infrastructure.Persistence.Bulk;
 using YearEndAdjustment.Infrastructure.Tenancy;
 
 namespace YearEndAdjustment.Infrastructure.AccessLogs;
@@ -112,9 +113,10 @@ internal sealed partial class AccessLogWriter : BackgroundService, IAccessLogWri
                 await using var scope = _scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<TenantContext>().EnterSystem();
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
-                db.AccessLogs.AddRange(batch);
-                await db.SaveChangesAsync(CancellationToken.None);
+
+                // A prepared insert per row in one transaction, not SaveChanges: the writer shares the cores with the
+                // requests it records (issue 10).
+                await ModelBulkWriter.InsertAsync(db, batch, CancellationToken.None);
                 return;
             }
             catch (Exception) when (attempt < 3)

@@ -23,13 +23,19 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
 {
     public const string TenantFilter = "Tenant";
 
-    private readonly ITenantContext _tenantContext;
+    /// <summary>Code-point order, so a range on a search key is exactly a prefix match.</summary>
+    public const string SqlServerOrdinalCollation = "Latin1_General_100_BIN2";
 
-    protected AppDbContext(DbContextOptions options, ITenantContext tenantContext)
+    protected AppDbContext(DbContextOptions options)
         : base(options)
     {
-        _tenantContext = tenantContext;
     }
+
+    /// <summary>
+    /// The scope's tenant, set each time the context is rented from the pool (ADR 0028); cleared when it goes back, so a
+    /// context used outside a scope sees no tenant (<see cref="TenantId.None"/>) and may not save tenant rows.
+    /// </summary>
+    internal ITenantContext? TenantContext { get; set; }
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
@@ -61,11 +67,23 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     public DbSet<TenantDataKey> TenantDataKeys => Set<TenantDataKey>();
 
     /// <summary>Read by the query filter at execution time; <see cref="TenantId.None"/> outside a tenant matches no real tenant.</summary>
-    internal TenantId CurrentTenantId => _tenantContext.TenantId ?? TenantId.None;
+    internal TenantId CurrentTenantId => TenantContext?.TenantId ?? TenantId.None;
 
-    internal TenantId? BoundTenantId => _tenantContext.TenantId;
+    internal TenantId? BoundTenantId => TenantContext?.TenantId;
 
-    internal bool IsSystemScope => _tenantContext is TenantContext { IsSystem: true };
+    internal bool IsSystemScope => TenantContext is Tenancy.TenantContext { IsSystem: true };
+
+    public override void Dispose()
+    {
+        TenantContext = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        TenantContext = null;
+        return base.DisposeAsync();
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -80,6 +98,13 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Search keys are compared by ordinal prefix ranges (ADR 0029); SQLite's BINARY collation already is ordinal.
+        if (this is SqlServerAppDbContext)
+        {
+            modelBuilder.Entity<Employee>().Property(e => e.NameSearch).UseCollation(SqlServerOrdinalCollation);
+            modelBuilder.Entity<Employee>().Property(e => e.KanaSearch).UseCollation(SqlServerOrdinalCollation);
+        }
 
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
         {

@@ -14,6 +14,6 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
             .UseSqlServer("Server=localhost;Database=YearEndAdjustment;Integrated Security=true;TrustServerCertificate=true")
             .AddInterceptors(new TenantGuardInterceptor())
             .Options;
-        return new SqlServerAppDbContext(options, new TenantContext());
+        return new SqlServerAppDbContext(options) { TenantContext = new TenantContext() };
     }
 }

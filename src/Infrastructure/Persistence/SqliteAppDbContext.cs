@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using YearEndAdjustment.Application.Abstractions;
 
 namespace YearEndAdjustment.Infrastructure.Persistence;
 
 /// <summary>Same model; exists only so the SQLite migration set has its own context type (EF docs, "Migrations with multiple providers").</summary>
-internal sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, ITenantContext tenantContext)
-    : AppDbContext(options, tenantContext);
+internal sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);

@@ -14,6 +14,6 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
             .UseSqlite("Data Source=design-time.db")
             .AddInterceptors(new TenantGuardInterceptor())
             .Options;
-        return new SqliteAppDbContext(options, new TenantContext());
+        return new SqliteAppDbContext(options) { TenantContext = new TenantContext() };
     }
 }

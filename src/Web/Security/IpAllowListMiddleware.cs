@@ -1,6 +1,5 @@
 using System.Net;
 using Mediator;
-using Microsoft.Extensions.Caching.Memory;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Tenants.GetIpAllowList;
 using YearEndAdjustment.Domain.Tenants;
@@ -12,29 +11,21 @@ namespace YearEndAdjustment.Web.Security;
 /// included — is refused with 403. The client address is the connection's, or the forwarded one only when the
 /// immediate peer is a configured trusted proxy (ForwardedHeaders runs first).
 /// </summary>
-public sealed class IpAllowListMiddleware(RequestDelegate next, IMemoryCache cache)
+public sealed class IpAllowListMiddleware(RequestDelegate next)
 {
     public const string RefusedItem = "yea:ip-refused";
-    private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
-
-    public static string CacheKey(Guid tenantId) => "ip-allow-list:" + tenantId;
-
     public async Task InvokeAsync(HttpContext context, ITenantContext tenantContext, ISender sender)
     {
         // The error page re-executed for a refusal must itself get through, or the user sees a blank 403.
         var reExecuted = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null;
-        if (tenantContext.TenantId is not { } tenant || reExecuted)
+        if (tenantContext.TenantId is null || reExecuted)
         {
             await next(context);
             return;
         }
 
-        var networks = await cache.GetOrCreateAsync(CacheKey(tenant.Value), async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            var values = await sender.Send(new GetIpAllowListQuery(), context.RequestAborted);
-            return values.Select(v => IpAllowListEntry.Parse(v)).ToList();
-        }) ?? [];
+        // A version-checked snapshot (ADR 0028): a list saved on any node applies to the very next request.
+        var networks = await sender.Send(new GetIpAllowListQuery(), context.RequestAborted);
 
         var client = context.Connection.RemoteIpAddress;
         if (networks.Count == 0 || (client is not null && networks.Any(n => n.Contains(client))))
@@ -46,8 +37,6 @@ public sealed class IpAllowListMiddleware(RequestDelegate next, IMemoryCache cac
         context.Items[RefusedItem] = client is null ? "" : IpAllowListEntry.Normalize(client).ToString();
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
     }
-
-    public static void Forget(IMemoryCache cache, Guid tenantId) => cache.Remove(CacheKey(tenantId));
 
     public static string? RefusedAddress(HttpContext context) => context.Items[RefusedItem] as string;
 

@@ -13,7 +13,7 @@ namespace YearEndAdjustment.Web.Tenancy;
 /// JSON: <c>/api/{tenant}/rest</c> keeps its path (the routes carry <c>{tenant}</c>). A segment shaped like a
 /// slug that names no open tenant answers 404; reserved words (health, css, …) are site-wide paths.
 /// </summary>
-public sealed class TenantResolutionMiddleware(RequestDelegate next, IMemoryCache cache)
+public sealed class TenantResolutionMiddleware(RequestDelegate next, IMemoryCache cache, TimeProvider clock)
 {
     public const string ApiPrefix = "api";
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
@@ -62,10 +62,11 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IMemoryCach
 
     private async Task<ServingTenantDto?> ResolveAsync(string slug, ISender sender, CancellationToken cancellationToken)
     {
-        // Only open tenants are cached, briefly: a tenant whose contract just ended disappears within CacheFor.
-        if (cache.TryGetValue(CacheKey(slug), out ServingTenantDto? cached))
+        // Only open tenants are cached, briefly (ADR 0007, 0028): the cached last day is checked on every request, so a
+        // contract ending by date closes the site on the very next request; an operator's change arrives within CacheFor.
+        if (cache.TryGetValue(CacheKey(slug), out ServingTenantDto? cached) && cached is not null)
         {
-            return cached;
+            return cached.ServesOn(JapanTime.DateOf(clock.GetUtcNow().UtcDateTime)) ? cached : null;
         }
 
         var tenant = await sender.Send(new GetServingTenantQuery(slug), cancellationToken);

@@ -30,6 +30,14 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => $"Data Source={_databasePath}";
 
+    /// <summary>The database file, for telling this host's SQL commands from those of hosts running in parallel.</summary>
+    public string DatabasePath => _databasePath;
+
+    /// <summary>Key rings of this host, so a second node of the same deployment can share them.</summary>
+    public string DataProtectionKeysFolder => Path.Combine(_scratch, "dp-keys");
+
+    public string MasterKeyFolder => Path.Combine(_scratch, "keys");
+
     /// <summary>Extra settings a test class needs, applied before the host is built.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -49,8 +57,8 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
 
         // Key files, uploads and mail per factory: test classes run in parallel, and two hosts creating the same
         // master key file at once could read each other's half-written key.
-        builder.UseSetting("Security:KeyDirectory", Path.Combine(_scratch, "keys"));
-        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_scratch, "dp-keys"));
+        builder.UseSetting("Security:KeyDirectory", MasterKeyFolder);
+        builder.UseSetting("DataProtection:KeysFolder", DataProtectionKeysFolder);
         builder.UseSetting("Uploads:Folder", Path.Combine(_scratch, "uploads"));
         builder.UseSetting("Email:OutboxFolder", Path.Combine(_scratch, "outbox"));
         foreach (var (key, value) in Settings)
@@ -157,7 +165,7 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
     public Task FlushAccessLogAsync() => Services.GetRequiredService<IAccessLogWriter>().FlushAsync();
 
     internal SqliteAppDbContext OpenDetachedContext() =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(ConnectionString).Options, SystemTenantContext());
+        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(ConnectionString).Options) { TenantContext = SystemTenantContext() };
 
     private static TenantContext SystemTenantContext()
     {

@@ -10,6 +10,8 @@ public sealed class ListAccessLogsQueryHandler(IAppDbContext db, ICurrentUser cu
 {
     public const int PageSize = 100;
 
+    public const int CountLimit = 2000;
+
     public async ValueTask<AccessLogPage> Handle(ListAccessLogsQuery query, CancellationToken cancellationToken)
     {
         currentUser.RequirePermission(Permission.ViewLogs);
@@ -47,14 +49,14 @@ public sealed class ListAccessLogsQueryHandler(IAppDbContext db, ICurrentUser cu
             rows = account is { } id ? rows.Where(r => r.AccountId == id) : rows.Where(r => false);
         }
 
-        var total = await rows.CountAsync(cancellationToken);
-        var page = Math.Max(1, query.Page);
+        var (total, more) = await BoundedCount.CountAsync(rows, CountLimit, cancellationToken);
+        var page = BoundedCount.ClampPage(query.Page, PageSize, CountLimit);
         var items = await rows.OrderByDescending(r => r.OccurredAtUtc).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
         var accountIds = items.Where(r => r.AccountId != null).Select(r => r.AccountId!.Value).Distinct().ToList();
         var names = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).Select(a => new { a.Id, a.LoginId }).ToListAsync(cancellationToken);
         var byId = names.ToDictionary(n => n.Id, n => n.LoginId.Value);
         return new AccessLogPage(
             items.Select(r => new AccessLogItemDto(r.OccurredAtUtc, r.AccountId is { } a ? byId.GetValueOrDefault(a) : null, r.ClientIp, r.Method, r.Path, r.StatusCode, r.DurationMs, r.UserAgent)).ToList(),
-            page, PageSize, total);
+            page, PageSize, total, more);
     }
 }

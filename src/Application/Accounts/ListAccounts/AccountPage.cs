@@ -1,6 +1,7 @@
 namespace YearEndAdjustment.Application.Accounts.ListAccounts;
 
-public sealed record AccountPage(IReadOnlyList<AccountListItemDto> Items, int Page, int PageSize, int Total)
+/// <summary>One page; <see cref="Total"/> is exact unless <see cref="MoreThanTotal"/> (counted up to a limit, ADR 0029).</summary>
+public sealed record AccountPage(IReadOnlyList<AccountListItemDto> Items, int Page, int PageSize, int Total, bool MoreThanTotal = false)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }

@@ -10,6 +10,8 @@ public sealed class ListAccountsQueryHandler(IAppDbContext db, ICurrentUser curr
 {
     public const int PageSize = 50;
 
+    public const int CountLimit = 1000;
+
     public async ValueTask<AccountPage> Handle(ListAccountsQuery query, CancellationToken cancellationToken)
     {
         currentUser.RequirePermission(Permission.ManageAccounts);
@@ -27,8 +29,8 @@ public sealed class ListAccountsQueryHandler(IAppDbContext db, ICurrentUser curr
             accounts = accounts.Where(a => a.DisplayName.Contains(term) || (a.Email != null && a.Email.Contains(term)) || (exact != null && a.LoginId == exact));
         }
 
-        var total = await accounts.CountAsync(cancellationToken);
-        var page = Math.Max(1, query.Page);
+        var (total, more) = await BoundedCount.CountAsync(accounts, CountLimit, cancellationToken);
+        var page = BoundedCount.ClampPage(query.Page, PageSize, CountLimit);
         var rows = await accounts
             .OrderBy(a => a.LoginId)
             .Skip((page - 1) * PageSize)
@@ -37,6 +39,6 @@ public sealed class ListAccountsQueryHandler(IAppDbContext db, ICurrentUser curr
                 a.Id.Value, a.LoginId.Value, a.DisplayName, a.Email, a.Role.ToString(), a.IsDisabled,
                 a.LockedUntilUtc != null && a.LockedUntilUtc > now, a.TwoFactorEnabled, a.MustChangePassword, a.LastSignInAtUtc))
             .ToListAsync(cancellationToken);
-        return new AccountPage(rows, page, PageSize, total);
+        return new AccountPage(rows, page, PageSize, total, more);
     }
 }

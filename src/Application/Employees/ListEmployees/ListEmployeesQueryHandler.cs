@@ -1,20 +1,29 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Employees.Support;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Employees.ListEmployees;
 
-public sealed class ListEmployeesQueryHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock)
+/// <summary>
+/// Every filter is an index range of its own (ADR 0029): number order within the tenant, department then number,
+/// or a prefix range of the name or kana key; the count stops at <see cref="CountLimit"/>.
+/// </summary>
+public sealed class ListEmployeesQueryHandler(
+    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, DepartmentListCache departmentLists, TimeProvider clock)
     : IQueryHandler<ListEmployeesQuery, EmployeePage>
 {
     public const int PageSize = 50;
 
+    public const int CountLimit = 1000;
+
     public async ValueTask<EmployeePage> Handle(ListEmployeesQuery query, CancellationToken cancellationToken)
     {
         currentUser.RequirePermission(Permission.ManageEmployees);
+        var tenant = tenantContext.TenantId ?? throw new InvalidOperationException("No tenant is bound to this scope.");
         var today = JapanTime.DateOf(clock.GetUtcNow().UtcDateTime);
         var employees = EmployeeScope.Visible(db.Employees.AsNoTracking(), currentUser);
 
@@ -31,29 +40,80 @@ public sealed class ListEmployeesQueryHandler(IAppDbContext db, ICurrentUser cur
             employees = employees.Where(e => e.DepartmentCode == department);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Search))
+        var page = BoundedCount.ClampPage(query.Page, PageSize, CountLimit);
+        var (items, total, more) = string.IsNullOrWhiteSpace(query.Search)
+            ? await ListAsync(employees, page, cancellationToken)
+            : await SearchAsync(employees, query.Search.Trim(), page, cancellationToken);
+
+        var departments = await departmentLists.GetAsync(db, tenant, cancellationToken);
+        var scope = currentUser.Departments;
+        if (scope.Count > 0)
         {
-            var term = query.Search.Trim();
-            var number = EmployeeNumber.Check(term) is null ? EmployeeNumber.Create(term) : null;
-            employees = employees.Where(e => (number != null && e.Number == number) || e.Name.Contains(term) || e.NameKana.Contains(term));
+            departments = departments.Where(d => EmployeeScope.Includes(scope, d)).ToList();
         }
 
-        var total = await employees.CountAsync(cancellationToken);
-        var page = Math.Max(1, query.Page);
-        var items = await employees
-            .OrderBy(e => e.Number)
-            .Skip((page - 1) * PageSize)
-            .Take(PageSize)
-            .Select(e => new EmployeeListItemDto(
-                e.Id.Value, e.Number.Value, e.Name, e.NameKana, e.DepartmentCode, e.DepartmentName, e.HireDate, e.LeaveDate,
-                e.MyNumberCiphertext != null, e.FamilyMembers.Count))
-            .ToListAsync(cancellationToken);
-        var departments = await EmployeeScope.Visible(db.Employees.AsNoTracking(), currentUser)
-            .Where(e => e.DepartmentCode != null)
-            .Select(e => e.DepartmentCode!)
-            .Distinct()
-            .OrderBy(d => d)
-            .ToListAsync(cancellationToken);
-        return new EmployeePage(items, page, PageSize, total, departments);
+        return new EmployeePage(items, page, PageSize, total, more, departments);
     }
+
+    private static async Task<(List<EmployeeListItemDto> Items, int Total, bool More)> ListAsync(
+        IQueryable<Employee> employees, int page, CancellationToken cancellationToken)
+    {
+        var (total, more) = await BoundedCount.CountAsync(employees, CountLimit, cancellationToken);
+        var items = await Project(employees.OrderBy(e => e.Number).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
+        return (items, total, more);
+    }
+
+    /// <summary>
+    /// An exact employee number, or a prefix of the name key or of the kana key. Each is its own query ordered by its
+    /// own index, so the database walks that index range and stops after <see cref="CountLimit"/> matches, whatever its
+    /// planner thinks of the tenant's size (one OR-ed query let SQLite scan every employee in number order instead).
+    /// The matches' numbers are merged and paged here; only the page's rows are then read in full.
+    /// </summary>
+    private static async Task<(List<EmployeeListItemDto> Items, int Total, bool More)> SearchAsync(
+        IQueryable<Employee> employees, string term, int page, CancellationToken cancellationToken)
+    {
+        var matches = new HashSet<string>(StringComparer.Ordinal);
+        var more = false;
+        if (EmployeeNumber.Check(term) is null)
+        {
+            var number = EmployeeNumber.Create(term);
+            await AddAsync(employees.Where(e => e.Number == number));
+        }
+
+        var key = NameSearchKey.Of(term);
+        if (key.Length > 0)
+        {
+            var upper = NameSearchKey.UpperBound(key);
+            await AddAsync(employees
+                .Where(e => string.Compare(e.NameSearch, key) >= 0 && string.Compare(e.NameSearch, upper) < 0)
+                .OrderBy(e => e.NameSearch));
+            await AddAsync(employees
+                .Where(e => string.Compare(e.KanaSearch, key) >= 0 && string.Compare(e.KanaSearch, upper) < 0)
+                .OrderBy(e => e.KanaSearch));
+        }
+
+        // One parameter per number (IN (@p0, …), see DependencyInjection), which every planner seeks by index.
+        var pageNumbers = matches.Order(StringComparer.Ordinal).Skip((page - 1) * PageSize).Take(PageSize).Select(EmployeeNumber.Create).ToList();
+        var items = pageNumbers.Count == 0
+            ? []
+            : (await Project(employees.Where(e => pageNumbers.Contains(e.Number))).ToListAsync(cancellationToken))
+                .OrderBy(i => i.EmployeeNumber, StringComparer.Ordinal).ToList();
+        more |= matches.Count > CountLimit;
+        return (items, Math.Min(matches.Count, CountLimit), more);
+
+        async Task AddAsync(IQueryable<Employee> range)
+        {
+            // Only the number: the (tenant, key, number, leave date) index answers this without reading a row.
+            var found = await range.Take(CountLimit + 1).Select(e => e.Number).ToListAsync(cancellationToken);
+            more |= found.Count > CountLimit;
+            foreach (var number in found)
+            {
+                matches.Add(number.Value);
+            }
+        }
+    }
+
+    private static IQueryable<EmployeeListItemDto> Project(IQueryable<Employee> employees) => employees.Select(e => new EmployeeListItemDto(
+        e.Id.Value, e.Number.Value, e.Name, e.NameKana, e.DepartmentCode, e.DepartmentName, e.HireDate, e.LeaveDate,
+        e.MyNumberCiphertext != null));
 }

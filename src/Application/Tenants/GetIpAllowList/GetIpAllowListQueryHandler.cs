@@ -1,14 +1,12 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Tenants.Contracts;
+using YearEndAdjustment.Domain.Tenants;
 
 namespace YearEndAdjustment.Application.Tenants.GetIpAllowList;
 
-public sealed class GetIpAllowListQueryHandler(IAppDbContext db) : IQueryHandler<GetIpAllowListQuery, IReadOnlyList<string>>
+/// <summary>Served from the version-checked settings snapshot: a list saved on any node applies on the next request (ADR 0028).</summary>
+public sealed class GetIpAllowListQueryHandler(CurrentTenantSettings settings) : IQueryHandler<GetIpAllowListQuery, IReadOnlyList<IpAllowListEntry>>
 {
-    public async ValueTask<IReadOnlyList<string>> Handle(GetIpAllowListQuery query, CancellationToken cancellationToken)
-    {
-        var settings = await db.TenantSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        return settings?.IpAllowList.Select(e => e.Value).ToList() ?? [];
-    }
+    public async ValueTask<IReadOnlyList<IpAllowListEntry>> Handle(GetIpAllowListQuery query, CancellationToken cancellationToken) =>
+        (await settings.GetAsync(cancellationToken)).IpAllowList;
 }

@@ -20,7 +20,7 @@ public sealed class GetServingTenantQueryHandler(IAppDbContext db, TimeProvider 
         var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == slug, cancellationToken);
         var today = JapanTime.DateOf(clock.GetUtcNow().UtcDateTime);
         return tenant is not null && tenant.IsServing(today)
-            ? new ServingTenantDto(tenant.Id.Value, tenant.Slug.Value, tenant.DisplayName)
+            ? new ServingTenantDto(tenant.Id.Value, tenant.Slug.Value, tenant.DisplayName, tenant.ContractEndDate)
             : null;
     }
 }

@@ -52,6 +52,45 @@ internal sealed class ModelBulkWriter(AppDbContext db) : IBulkWriter
     }
 
     /// <summary>
+    /// Appends rows for Infrastructure's own cross-tenant writers (the access log): one transaction, one prepared
+    /// statement bound per row, without the change tracker (about ten times cheaper per row than SaveChanges, ADR
+    /// 0025). Only in a system scope, like the writers it serves.
+    /// </summary>
+    public static async Task InsertAsync<T>(AppDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (!db.IsSystemScope)
+        {
+            throw new TenantIsolationException(typeof(T).Name);
+        }
+
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not part of the model.");
+        var statement = TableStatement.Insert(entity, db.GetService<ISqlGenerationHelper>());
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var dbTransaction = transaction.GetDbTransaction();
+            var connection = dbTransaction.Connection!;
+            await using (StatementRunner runner = connection switch
+            {
+                SqliteConnection sqlite when SqliteRawRunner.CanRun(statement) => SqliteRawRunner.Prepare(statement, sqlite),
+                _ when connection.CanCreateBatch => new BatchRunner(statement, connection, dbTransaction),
+                _ => new CommandRunner(statement, connection, dbTransaction),
+            })
+            {
+                await runner.RunAsync(rows.Select(r => ((object)r, (int?)null)).ToList(), TenantId.None, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
     /// SQLite's default page cache (2 MB) is far smaller than the index pages 100,000 inserts touch, so the transaction
     /// spills dirty pages to disk over and over; 64 MB for this connection keeps them in memory. A constant statement.
     /// </summary>

@@ -156,6 +156,19 @@ public sealed class EmployeeTests
         Assert.Throws<DomainRuleViolationException>(() => PayrollTotal.Record(TenantId.New(), EmployeeId.New(), new TaxYear(2025),
             new PayrollAmounts(new Yen(-1), Yen.Zero, Yen.Zero, Yen.Zero, Yen.Zero, Yen.Zero, Yen.Zero), Now));
 
+    [Fact]
+    public void RegisterAndUpdate_KeepTheSearchKeysInStepWithNameAndKana()
+    {
+        var employee = Employee.Register(TenantId.New(), EmployeeNumber.Create("1"), Profile(), Now);
+        var registered = (employee.NameSearch, employee.KanaSearch);
+
+        employee.UpdateProfile(EmployeeProfile.Create(
+            "佐藤 誠", "サトウ マコト", new DateOnly(1985, 4, 1), Gender.Male, "100-0001", "東京都千代田区", new DateOnly(2010, 4, 1), null, "D01", "総務部", "taro@example.jp"), Now);
+
+        Assert.Equal(("山田太郎", "ヤマダタロウ"), registered);
+        Assert.Equal(("佐藤誠", "サトウマコト"), (employee.NameSearch, employee.KanaSearch));
+    }
+
     private static EmployeeProfile Profile(string departmentName = "総務部", DateOnly? leave = null) => EmployeeProfile.Create(
         "山田 太郎", "ヤマダ タロウ", new DateOnly(1985, 4, 1), Gender.Male, "100-0001", "東京都千代田区", new DateOnly(2010, 4, 1), leave, "D01", departmentName, "taro@example.jp");
 

@@ -15,6 +15,9 @@ internal sealed class AccessLogConfiguration : IEntityTypeConfiguration<AccessLo
         // No foreign key to Tenants: site-wide requests use TenantId.None, and logs must never block a write.
         builder.HasIndex(a => new { a.TenantId, a.OccurredAtUtc });
         builder.HasIndex(a => a.OccurredAtUtc);
+
+        // The log screen's login-ID filter, newest first (ADR 0029).
+        builder.HasIndex(a => new { a.TenantId, a.AccountId, a.OccurredAtUtc });
         builder.Property(a => a.Method).HasMaxLength(AccessLog.MethodMaxLength).IsRequired();
         builder.Property(a => a.Path).HasMaxLength(AccessLog.PathMaxLength).IsRequired();
         builder.Property(a => a.ClientIp).HasMaxLength(AccessLog.ClientIpMaxLength);

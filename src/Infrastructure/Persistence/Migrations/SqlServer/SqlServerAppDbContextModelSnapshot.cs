@@ -70,6 +70,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "OccurredAtUtc");
 
+                    b.HasIndex("TenantId", "AccountId", "OccurredAtUtc");
+
                     b.ToTable("AccessLogs", (string)null);
                 });
 
@@ -490,6 +492,12 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("HireDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("KanaSearch")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
                     b.Property<DateOnly?>("LeaveDate")
                         .HasColumnType("date");
 
@@ -510,6 +518,12 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameSearch")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -534,6 +548,16 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "UpdatedAtUtc");
+
+                    b.HasIndex("TenantId", "Number", "LeaveDate");
+
+                    b.HasIndex("TenantId", "DepartmentCode", "Number", "LeaveDate");
+
+                    b.HasIndex("TenantId", "KanaSearch", "Number", "LeaveDate");
+
+                    b.HasIndex("TenantId", "NameSearch", "Number", "LeaveDate");
 
                     b.ToTable("Employees", (string)null);
                 });

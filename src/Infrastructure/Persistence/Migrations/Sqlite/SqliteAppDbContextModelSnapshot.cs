@@ -65,6 +65,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "OccurredAtUtc");
 
+                    b.HasIndex("TenantId", "AccountId", "OccurredAtUtc");
+
                     b.ToTable("AccessLogs", (string)null);
                 });
 
@@ -485,6 +487,11 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("HireDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KanaSearch")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LeaveDate")
                         .HasColumnType("TEXT");
 
@@ -504,6 +511,11 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("NameKana")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameSearch")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
@@ -529,6 +541,16 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "Number")
                         .IsUnique();
+
+                    b.HasIndex("TenantId", "UpdatedAtUtc");
+
+                    b.HasIndex("TenantId", "Number", "LeaveDate");
+
+                    b.HasIndex("TenantId", "DepartmentCode", "Number", "LeaveDate");
+
+                    b.HasIndex("TenantId", "KanaSearch", "Number", "LeaveDate");
+
+                    b.HasIndex("TenantId", "NameSearch", "Number", "LeaveDate");
 
                     b.ToTable("Employees", (string)null);
                 });

@@ -2,9 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
-using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Tenants.GetTenantSettings;
 using YearEndAdjustment.Application.Tenants.SaveIpAllowList;
 using YearEndAdjustment.Domain.Accounts;
@@ -16,7 +14,7 @@ namespace YearEndAdjustment.Web.Pages.Admin.Settings;
 /// <summary>R-19: up to 100 addresses or ranges; a list that would shut out the admin's own address asks first.</summary>
 [TenantRequired]
 [Authorize(Policy = "perm:" + nameof(Permission.ManageSettings))]
-public sealed class IpAllowListModel(ISender sender, ITenantContext tenantContext, IMemoryCache cache, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IpAllowListModel(ISender sender, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public string? Entries { get; set; }
@@ -48,7 +46,6 @@ public sealed class IpAllowListModel(ISender sender, ITenantContext tenantContex
             return Page();
         }
 
-        IpAllowListMiddleware.Forget(cache, tenantContext.TenantId!.Value.Value);
         TempData["Notice"] = localizer["Ip.Saved", result.Count].Value;
         return RedirectToPage();
     }

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Load benchmark (issue 10, docs/benchmarks.md "Request throughput"): seeds a tenant with ROWS employees through the
+# real import use case, starts the app in Release on loopback with Production settings, signs in as the tenant's
+# admin and runs wrk against a bare endpoint and each page in one run, printing requests/s, p99 and the ratio to the
+# bare endpoint. With BASELINE_SRC (another checkout, e.g. main) both apps run on the same database and each endpoint
+# is measured on the baseline and then on this checkout, back to back, so the machine's noise hits both alike.
+# Loopback only; every wrk run is bounded by DURATION. Usage:
+#   scripts/load-bench.sh                                   # 100,000 employees, 8 s per endpoint, 32 connections
+#   ROWS=20000 DURATION=4s scripts/load-bench.sh
+#   WORK=/tmp/yea-load scripts/load-bench.sh                 # reuse a seeded folder (seeded once, kept afterwards)
+#   BASELINE_SRC=/tmp/main-src WORK=/tmp/yea-load scripts/load-bench.sh   # before/after in one run
+set -euo pipefail
+
+ROWS=${ROWS:-100000}
+DURATION=${DURATION:-8s}
+WARMUP=${WARMUP:-2s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+PORT=${PORT:-5099}
+SLUG=${SLUG:-bench}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=${WORK:-$(mktemp -d /tmp/yea-load-XXXXXX)}
+mkdir -p "$work"
+
+if ! command -v wrk >/dev/null; then
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get install -y wrk >/dev/null
+fi
+
+publish() { # source folder -> published folder
+  local dir="$work/app-$(basename "$1")"
+  dotnet publish "$1/src/Web" -c Release -o "$dir" -v q -nologo >/dev/null
+  echo "$dir"
+}
+
+echo "== build (Release)"
+candidate_dir=$(publish "$root")
+baseline_dir=""; [ -n "${BASELINE_SRC:-}" ] && baseline_dir=$(publish "$BASELINE_SRC")
+if [ ! -f "$work/data/bench.db" ]; then
+  echo "== seed: tenant '$SLUG' with $ROWS employees"
+  dotnet build "$root/benchmarks/Benchmarks" -c Release -v q -nologo >/dev/null
+  dotnet run -c Release --no-build --project "$root/benchmarks/Benchmarks" -- load-seed "$work/data" "$SLUG" "$ROWS" \
+    | sed -n 's/^INITIAL_PASSWORD=//p' > "$work/initial-password"
+fi
+
+pids=()
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
+start() { # published folder, port
+  (cd "$1" && ASPNETCORE_ENVIRONMENT=Production exec dotnet YearEndAdjustment.Web.dll --urls "http://127.0.0.1:$2" \
+    --Security:SecureCookies=false --Database:Provider=Sqlite "--ConnectionStrings:Default=Data Source=$work/data/bench.db" \
+    "--Security:KeyDirectory=$work/data/keys" "--DataProtection:KeysFolder=$work/data/dp-keys" "--Uploads:Folder=$work/uploads" \
+    --Jobs:Enabled=false --Demo:CreateOnFirstStart=false --Logging:LogLevel:Default=Warning \
+    --SignIn:PerIp:PermitLimit=1000 >"$work/app-$2.log" 2>&1) &
+  pids+=($!)
+  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$2/health/live" >/dev/null && return; sleep 1; done
+  echo "the app on port $2 did not start"; exit 1
+}
+
+token() { sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1; }
+sign_in() { # port -> Cookie header value
+  local base="http://127.0.0.1:$1" jar="$work/cookies-$1.txt" form current
+  rm -f "$jar"
+  form=$(curl -s -c "$jar" -b "$jar" "$base/$SLUG/login" | token)
+  # The seeded password works once (it must be changed first); later sign-ins use the chosen one.
+  current=$( [ -f "$work/password" ] && cat "$work/password" || cat "$work/initial-password")
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "LoginId=admin" --data-urlencode "Password=$current" \
+    --data-urlencode "__RequestVerificationToken=$form" "$base/$SLUG/login"
+  if [ ! -f "$work/password" ]; then
+    local chosen="load bench password $(date +%s)"
+    form=$(curl -s -c "$jar" -b "$jar" "$base/$SLUG/account/password" | token)
+    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "CurrentPassword=$current" --data-urlencode "NewPassword=$chosen" \
+      --data-urlencode "NewPasswordConfirmation=$chosen" --data-urlencode "__RequestVerificationToken=$form" "$base/$SLUG/account/password"
+    echo "$chosen" > "$work/password"
+  fi
+  # curl marks HttpOnly cookies (the sign-in cookie) with a "#HttpOnly_" prefix; other "#" lines are comments.
+  local cookie
+  cookie=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }')
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/$SLUG/admin/employees")" = 200 ] \
+    || { echo "sign-in failed on port $1" >&2; exit 1; }
+  echo "$cookie"
+}
+
+measure() { # port, path, cookie ("" for none) -> "status rps p99"
+  local url="http://127.0.0.1:$1$2" header=() code out rps p99
+  [ -n "$3" ] && header=(-H "Cookie: $3")
+  code=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$url")
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${header[@]}" "$url" >/dev/null
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "$url")
+  rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
+  p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
+  echo "$code $rps $p99"
+}
+
+echo "== start and sign in"
+start "$candidate_dir" "$PORT"
+candidate_cookie=$(sign_in "$PORT")
+if [ -n "$baseline_dir" ]; then
+  start "$baseline_dir" "$((PORT + 1))"
+  baseline_cookie=$(sign_in "$((PORT + 1))")
+fi
+
+# name|path|signed-in
+endpoints=(
+  "bare: /health/live|/health/live|no"
+  "404 page /nope|/nope|no"
+  "tenant home (signed in)|/$SLUG/|yes"
+  "account history|/$SLUG/account/history|yes"
+  "employees, first page|/$SLUG/admin/employees|yes"
+  "employees, department D007|/$SLUG/admin/employees?dept=D007|yes"
+  "employees, page 10|/$SLUG/admin/employees?page=10|yes"
+  "search 佐藤 誠|/$SLUG/admin/employees?q=%E4%BD%90%E8%97%A4%20%E8%AA%A0|yes"
+  "search kana サトウ マコト|/$SLUG/admin/employees?q=%E3%82%B5%E3%83%88%E3%82%A6%20%E3%83%9E%E3%82%B3%E3%83%88|yes"
+  "search broad kana prefix さとう|/$SLUG/admin/employees?q=%E3%81%95%E3%81%A8%E3%81%86|yes"
+  "accounts list|/$SLUG/admin/accounts|yes"
+  "access log|/$SLUG/admin/access-log|yes"
+)
+
+results="$work/results.md"
+{
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; rows: $ROWS;" \
+       "wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up"
+  echo
+  if [ -n "$baseline_dir" ]; then
+    echo "| endpoint | baseline req/s | baseline p99 | baseline ratio | req/s | p99 | ratio to bare |"
+    echo "|---|---:|---:|---:|---:|---:|---:|"
+  else
+    echo "| endpoint | status | requests/s | p99 | ratio to bare |"
+    echo "|---|---:|---:|---:|---:|"
+  fi
+} > "$results"
+bare=""; bare_base=""
+for entry in "${endpoints[@]}"; do
+  IFS='|' read -r name path signed <<<"$entry"
+  c=""; [ "$signed" = yes ] && c=$candidate_cookie
+  if [ -n "$baseline_dir" ]; then
+    b=""; [ "$signed" = yes ] && b=$baseline_cookie
+    read -r bcode brps bp99 <<<"$(measure "$((PORT + 1))" "$path" "$b")"
+    [ -z "$bare_base" ] && bare_base=$brps
+  fi
+  read -r code rps p99 <<<"$(measure "$PORT" "$path" "$c")"
+  [ -z "$bare" ] && bare=$rps
+  ratio=$(awk -v a="$rps" -v b="$bare" 'BEGIN { printf "%.1f%%", 100 * a / b }')
+  if [ -n "$baseline_dir" ]; then
+    bratio=$(awk -v a="$brps" -v b="$bare_base" 'BEGIN { printf "%.1f%%", 100 * a / b }')
+    echo "| $name | $brps ($bcode) | $bp99 | $bratio | $rps ($code) | $p99 | $ratio |" >> "$results"
+    echo "$name: baseline $brps req/s p99 $bp99 ($bratio); this $rps req/s p99 $p99 ($ratio)"
+  else
+    echo "| $name | $code | $rps | $p99 | $ratio |" >> "$results"
+    echo "$name: $rps req/s, p99 $p99, $ratio of bare"
+  fi
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results"
+echo
+cat "$results"

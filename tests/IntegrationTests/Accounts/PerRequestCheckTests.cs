@@ -1,0 +1,163 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Domain.Tenants;
+using YearEndAdjustment.Infrastructure.Persistence;
+using YearEndAdjustment.IntegrationTests.Support;
+
+namespace YearEndAdjustment.IntegrationTests.Accounts;
+
+/// <summary>
+/// ADR 0028: per-request reads are cached or narrowed, yet every security check still holds on the next request.
+/// Changes are written through a separate context, as another node would write them, so no cache of this host is
+/// told about them. Time is a fake clock.
+/// </summary>
+public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) : IClassFixture<ClockedWebApplicationFactory>
+{
+    [Fact]
+    public async Task SignedInGets_IssueNoSqlWrite_ButActivityIsRecordedOnceAMinute()
+    {
+        var (client, _) = await factory.AdminClientAsync("no-write");
+        string[] pages = ["/no-write/", "/no-write/account/history", "/no-write/admin/employees", "/no-write/admin/employees?q=サトウ", "/no-write/admin/accounts", "/no-write/admin/access-log"];
+        foreach (var page in pages)
+        {
+            (await client.GetAsync(page)).EnsureSuccessStatusCode();
+        }
+
+        await factory.FlushAccessLogAsync();
+        factory.Sql.Clear();
+        foreach (var page in pages)
+        {
+            var response = await client.GetAsync(page);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(page.Split('?')[0], response.RequestMessage!.RequestUri!.AbsolutePath);
+        }
+
+        var quietWrites = factory.Sql.Writes;
+        var reads = factory.Sql.Commands.Count;
+        factory.Clock.Advance(TimeSpan.FromSeconds(61));
+        factory.Sql.Clear();
+        await client.GetAsync("/no-write/");
+        await client.GetAsync("/no-write/");
+
+        Assert.Empty(quietWrites);
+        Assert.True(reads >= pages.Length, "the counter saw no commands, so it proves nothing");
+        var touch = Assert.Single(factory.Sql.Writes);
+        Assert.Contains("UPDATE \"UserSessions\"", touch, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IdleTimeout_EndsTheSession_WithinTheDocumentedMinute()
+    {
+        var (client, _) = await factory.AdminClientAsync("idle");
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(29));
+        var active = await client.GetAsync("/idle/account/history");
+        factory.Clock.Advance(TimeSpan.FromMinutes(29));
+        var stillActive = await client.GetAsync("/idle/account/history");
+        factory.Clock.Advance(TimeSpan.FromMinutes(30));
+        var expired = await client.GetAsync("/idle/account/history");
+
+        Assert.Equal("/idle/account/history", active.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/idle/account/history", stillActive.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/idle/login", expired.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Theory]
+    [InlineData("disable")]
+    [InlineData("password")]
+    [InlineData("revoke")]
+    public async Task AccountOrSessionChangedElsewhere_IsRefusedOnTheNextRequest(string change)
+    {
+        var slug = "elsewhere-" + change;
+        var (admin, _) = await factory.AdminClientAsync(slug);
+        var initial = await AuthWebApplicationFactory.CreateUserWithPasswordAsync(admin, slug, "taro", "山田太郎");
+        var user = factory.CreateClient();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(user, slug, "taro", initial, "taro's own long password 1");
+        var before = await user.GetAsync($"/{slug}/account/history");
+
+        await using (var db = factory.OpenDetachedContext())
+        {
+            var tenant = await TenantIdAsync(db, slug);
+            var account = await db.Accounts.IgnoreQueryFilters().SingleAsync(a => a.TenantId == tenant && a.LoginId == LoginId.Create("taro"));
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            switch (change)
+            {
+                case "disable":
+                    account.Disable(now);
+                    break;
+                case "password":
+                    account.ChangePassword("changed elsewhere", now);
+                    break;
+                default:
+                    foreach (var session in await db.UserSessions.IgnoreQueryFilters().Where(s => s.AccountId == account.Id).ToListAsync())
+                    {
+                        session.Revoke(now);
+                    }
+
+                    break;
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var after = await user.GetAsync($"/{slug}/account/history");
+
+        Assert.Equal($"/{slug}/account/history", before.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal($"/{slug}/login", after.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task AllowListChangedElsewhere_AppliesOnTheNextRequest_BothWays()
+    {
+        var (client, _) = await factory.AdminClientAsync("ip-elsewhere");
+        var served = await client.GetAsync("/ip-elsewhere/");
+
+        await SetAllowListAsync("ip-elsewhere", "203.0.113.0/24");
+        var refused = await client.GetAsync("/ip-elsewhere/");
+        await SetAllowListAsync("ip-elsewhere");
+        var servedAgain = await client.GetAsync("/ip-elsewhere/");
+
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, servedAgain.StatusCode);
+    }
+
+    [Fact]
+    public async Task TenantWhoseContractEnds_IsClosedOnTheFirstRequestOfTheNextDay_ThoughCached()
+    {
+        await factory.CreateTenantAsync("ends-today");
+        await using (var db = factory.OpenDetachedContext())
+        {
+            var tenant = await db.Tenants.SingleAsync(t => t.Slug == TenantSlug.Create("ends-today"));
+            tenant.EndContract(JapanTime.DateOf(factory.Clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+        }
+
+        var lastDay = await factory.CreateClient().GetAsync("/ends-today/");
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        var nextDay = await factory.CreateClient().GetAsync("/ends-today/");
+
+        Assert.Equal(HttpStatusCode.OK, lastDay.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, nextDay.StatusCode);
+    }
+
+    private async Task SetAllowListAsync(string slug, params string[] entries)
+    {
+        await using var db = factory.OpenDetachedContext();
+        var tenant = await TenantIdAsync(db, slug);
+        var settings = await db.TenantSettings.IgnoreQueryFilters().SingleOrDefaultAsync(s => s.TenantId == tenant);
+        if (settings is null)
+        {
+            settings = TenantSettings.CreateDefault(tenant);
+            db.TenantSettings.Add(settings);
+        }
+
+        settings.ReplaceIpAllowList(entries.Select(e => IpAllowListEntry.Parse(e)).ToList());
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task<TenantId> TenantIdAsync(AppDbContext db, string slug) =>
+        (await db.Tenants.SingleAsync(t => t.Slug == TenantSlug.Create(slug))).Id;
+}
