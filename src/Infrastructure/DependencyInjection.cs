@@ -7,6 +7,8 @@ using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Application.Employees.Contracts;
 using YearEndAdjustment.Application.Employees.Csv;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using YearEndAdjustment.Infrastructure.Attachments;
+using YearEndAdjustment.Application.Declarations.Contracts;
 using YearEndAdjustment.Infrastructure.Csv;
 using YearEndAdjustment.Infrastructure.Persistence.Bulk;
 using YearEndAdjustment.Infrastructure.Security.MyNumbers;
@@ -65,6 +67,7 @@ public static class DependencyInjection
         services.AddSingleton<BackgroundJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<BackgroundJobRunner>());
         AddEmployees(services, configuration);
+        AddAttachments(services, configuration);
 
         services.AddSingleton<AccessLogWriter>();
         services.AddSingleton<IAccessLogWriter>(sp => sp.GetRequiredService<AccessLogWriter>());
@@ -83,6 +86,14 @@ public static class DependencyInjection
         services.AddSingleton<MasterKeyProvider>();
         services.AddScoped<IMyNumberProtector, AesGcmMyNumberProtector>();
         services.TryAddScoped<IMyNumberAccessPolicy, DenyAllMyNumberAccessPolicy>();
+    }
+
+    /// <summary>Issue 11: certificate attachments, kept in the database by default (ADR 0036).</summary>
+    private static void AddAttachments(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AttachmentOptions>(configuration.GetSection(AttachmentOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AttachmentOptions>>().Value);
+        services.AddScoped<IAttachmentStore, DatabaseAttachmentStore>();
     }
 
     private static void AddDatabase(IServiceCollection services, IConfiguration configuration)

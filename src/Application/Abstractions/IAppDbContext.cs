@@ -53,6 +53,9 @@ public interface IAppDbContext
     /// <summary>Field-level change history of the declarations; append-only.</summary>
     DbSet<DeclarationChange> DeclarationChanges { get; }
 
+    /// <summary>Attachment metadata of the current tenant; the bytes are behind IAttachmentStore (ADR 0036).</summary>
+    DbSet<Attachment> Attachments { get; }
+
     /// <summary>Saves all changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

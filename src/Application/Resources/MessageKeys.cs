@@ -157,4 +157,12 @@ public static class MessageKeys
     public const string JobPayloadTooLarge = "job.payload_too_large";
     public const string JobNotClaimable = "job.not_claimable";
     public const string ValidationDateOutOfRange = "validation.date_out_of_range";
+
+    // Attachments (issue 11, ADR 0036)
+    public const string AttachmentDeclarationNotEditable = "attachment.declaration_not_editable";
+    public const string AttachmentEmpty = "attachment.empty";
+    public const string AttachmentUnsupportedType = "attachment.unsupported_type";
+    public const string AttachmentTooLarge = "attachment.too_large";
+    public const string AttachmentTooMany = "attachment.too_many";
+    public const string NotFoundAttachment = "not_found.attachment";
 }

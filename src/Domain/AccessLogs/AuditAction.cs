@@ -15,4 +15,5 @@ public enum AuditAction
     FamilyMemberAdded,
     FamilyMemberUpdated,
     FamilyMemberRemoved,
+    AttachmentViewedForReview,
 }

@@ -8,6 +8,7 @@ using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.Jobs;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Domain.Tenants;
+using YearEndAdjustment.Infrastructure.Attachments;
 using YearEndAdjustment.Infrastructure.Persistence.Converters;
 using YearEndAdjustment.Infrastructure.Security.MyNumbers;
 using YearEndAdjustment.Infrastructure.Tenancy;
@@ -62,6 +63,11 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     public DbSet<Declaration> Declarations => Set<Declaration>();
 
     public DbSet<DeclarationChange> DeclarationChanges => Set<DeclarationChange>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    /// <summary>Attachment bytes (ADR 0036); read only by the database attachment store.</summary>
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
 
     /// <summary>Per-tenant My Number data keys, wrapped by the master key (ADR 0020); Infrastructure only.</summary>
     public DbSet<TenantDataKey> TenantDataKeys => Set<TenantDataKey>();

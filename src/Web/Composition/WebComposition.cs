@@ -70,6 +70,7 @@ public static class WebComposition
         services.AddSingleton<Uploads.UploadLimits>();
         services.AddSingleton<Uploads.CsvUploadFilter>();
         services.AddSingleton<Uploads.EmployeeImportJobs>();
+        services.AddSingleton<Uploads.AttachmentUploadLimits>();
         AddSignIn(services, secure);
         AddRateLimits(services, configuration);
         AddForwardedHeaders(services, configuration);
@@ -171,6 +172,7 @@ public static class WebComposition
         app.MapHealthEndpoints();
         app.MapRazorPages();
         app.MapTenantEndpoints();
+        app.MapAttachmentEndpoints();
         return app;
     }
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,20 +32,10 @@ public sealed partial class CsvUploadFilter(
         }
 
         var declared = http.Request.ContentLength;
-        var bodyLimit = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        var tooLarge = declared > limits.RequestBytes;
-        if (!tooLarge)
-        {
-            // A body of unknown length (chunked) may run up to DrainBytes; the form reader stops the file at the limit.
-            SetBodyLimit(bodyLimit, declared is null ? limits.DrainBytes : limits.RequestBytes);
-            tooLarge = !await TryReadFormAsync(http);
-        }
-
-        if (tooLarge)
+        if (!await UploadBody.TryReadFormAsync(http, limits.FileBytes, limits.RequestBytes, limits.DrainBytes))
         {
             LogRefused(logger, declared, limits.FileBytes);
-            await DrainAsync(http, bodyLimit, declared);
-            http.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
+            await UploadBody.RefuseAsync(http, limits.DrainBytes);
             http.Items[TooLargeKey] = true;
             return;
         }
@@ -80,55 +69,6 @@ public sealed partial class CsvUploadFilter(
 
         context.ModelState.AddModelError("file", message);
         context.Result = new PageResult { StatusCode = StatusCodes.Status413PayloadTooLarge };
-    }
-
-    private async Task<bool> TryReadFormAsync(HttpContext http)
-    {
-        var form = new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = limits.FileBytes });
-        http.Features.Set<IFormFeature>(form);
-        try
-        {
-            await form.ReadFormAsync(http.RequestAborted);
-            return true;
-        }
-        catch (InvalidDataException)
-        {
-            // A multipart section (the file) longer than the limit.
-            return false;
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Reads the rest of a refused body, up to DrainBytes, so a browser still sending gets the answer.</summary>
-    private async Task DrainAsync(HttpContext http, IHttpMaxRequestBodySizeFeature? bodyLimit, long? declared)
-    {
-        if (declared > limits.DrainBytes)
-        {
-            return;
-        }
-
-        SetBodyLimit(bodyLimit, limits.DrainBytes);
-        try
-        {
-            await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
-        }
-        catch (IOException)
-        {
-            // Over DrainBytes after all (BadHttpRequestException is an IOException) or the client went away: the
-            // server closes the connection, nothing else to do.
-        }
-    }
-
-    private static void SetBodyLimit(IHttpMaxRequestBodySizeFeature? feature, long bytes)
-    {
-        // Read-only once reading has started, and absent on servers without a limit (the test server).
-        if (feature is { IsReadOnly: false })
-        {
-            feature.MaxRequestBodySize = bytes;
-        }
     }
 
     [LoggerMessage(EventId = 4100, Level = LogLevel.Information, Message = "CSV upload refused: {DeclaredBytes} bytes declared, the limit is {LimitBytes} bytes")]

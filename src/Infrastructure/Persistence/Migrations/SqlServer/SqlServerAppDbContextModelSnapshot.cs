@@ -339,6 +339,63 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("UserSessions", (string)null);
                 });
 
+            modelBuilder.Entity("YearEndAdjustment.Domain.Declarations.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<Guid>("OwnerEmployeeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.HasIndex("OwnerEmployeeId");
+
+                    b.HasIndex("TenantId", "OwnerEmployeeId");
+
+                    b.HasIndex("TenantId", "DeclarationId", "CreatedAtUtc");
+
+                    b.ToTable("Attachments", (string)null);
+                });
+
             modelBuilder.Entity("YearEndAdjustment.Domain.Declarations.Declaration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -760,6 +817,23 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("TenantSettings", (string)null);
                 });
 
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Attachments.AttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("AttachmentContents", (string)null);
+                });
+
             modelBuilder.Entity("YearEndAdjustment.Infrastructure.Jobs.JobRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -853,6 +927,21 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Declarations.Attachment", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Declarations.Declaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("YearEndAdjustment.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerEmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1007,6 +1096,15 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("IpAllowList");
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Attachments.AttachmentContent", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Declarations.Attachment", null)
+                        .WithOne()
+                        .HasForeignKey("YearEndAdjustment.Infrastructure.Attachments.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("YearEndAdjustment.Infrastructure.Security.MyNumbers.TenantDataKey", b =>

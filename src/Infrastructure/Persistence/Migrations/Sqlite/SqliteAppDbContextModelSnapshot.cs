@@ -334,6 +334,63 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("UserSessions", (string)null);
                 });
 
+            modelBuilder.Entity("YearEndAdjustment.Domain.Declarations.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerEmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.HasIndex("OwnerEmployeeId");
+
+                    b.HasIndex("TenantId", "OwnerEmployeeId");
+
+                    b.HasIndex("TenantId", "DeclarationId", "CreatedAtUtc");
+
+                    b.ToTable("Attachments", (string)null);
+                });
+
             modelBuilder.Entity("YearEndAdjustment.Domain.Declarations.Declaration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -753,6 +810,23 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("TenantSettings", (string)null);
                 });
 
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Attachments.AttachmentContent", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AttachmentId");
+
+                    b.ToTable("AttachmentContents", (string)null);
+                });
+
             modelBuilder.Entity("YearEndAdjustment.Infrastructure.Jobs.JobRun", b =>
                 {
                     b.Property<Guid>("Id")
@@ -846,6 +920,21 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Declarations.Attachment", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Declarations.Declaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("YearEndAdjustment.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerEmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -998,6 +1087,15 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("IpAllowList");
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Attachments.AttachmentContent", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Declarations.Attachment", null)
+                        .WithOne()
+                        .HasForeignKey("YearEndAdjustment.Infrastructure.Attachments.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("YearEndAdjustment.Infrastructure.Security.MyNumbers.TenantDataKey", b =>
