@@ -25,7 +25,8 @@ public static class DeclarationMapper
             declaration.Check(nowUtc),
             declaration.ReturnComments,
             definition.RelativesSectionTitle,
-            definition.HasSpecificRelativePart);
+            definition.HasSpecificRelativePart,
+            declaration.LastStep);
     }
 
     public static DeclarationFormsDto ToDto(DeclarationForms forms)

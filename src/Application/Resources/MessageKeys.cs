@@ -157,4 +157,5 @@ public static class MessageKeys
     public const string JobPayloadTooLarge = "job.payload_too_large";
     public const string JobNotClaimable = "job.not_claimable";
     public const string ValidationDateOutOfRange = "validation.date_out_of_range";
+    public const string DeclarationAmountRange = "declaration.amount_range";
 }

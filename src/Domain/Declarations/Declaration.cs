@@ -19,6 +19,7 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
     public const string ReasonRequiredCode = "declaration.reason_required";
     public const string StaleVersionCode = "declaration.stale_version";
     public const int ReasonMaxLength = 500;
+    public const int StepMaxLength = 32;
 
     private Declaration()
     {
@@ -58,6 +59,10 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
     public DateOnly? Deadline { get; private set; }
 
     public string? ReopenReason { get; private set; }
+
+    // The page of the employee's guided flow to resume at on the next sign-in (a short page name such as
+    // "insurance"). Not part of the forms: changing it records no history and does not change Version.
+    public string? LastStep { get; private set; }
 
     public IReadOnlyList<ReviewComment> ReturnComments { get; private set; }
 
@@ -149,6 +154,14 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
 
         Touch(nowUtc);
         return [.. changes.Select(change => DeclarationChange.Record(TenantId, Id, actor, change, nowUtc))];
+    }
+
+    public void RememberStep(string? step)
+    {
+        if (!string.IsNullOrEmpty(step) && step.Length <= StepMaxLength)
+        {
+            LastStep = step;
+        }
     }
 
     public IReadOnlyList<DeclarationCheck> Check(DateTime nowUtc) => DeclarationChecks.Run(Forms, Definition, JapanTime.DateOf(nowUtc));
