@@ -22,7 +22,7 @@ public sealed partial class DeclarationFlowPagesTests(AuthWebApplicationFactory 
         var me = await EmployeeAsync("flow-steps");
 
         await PostAsync(me, "self", new() { ["Disability"] = "General", ["Widow"] = "None", ["SingleParent"] = "false", ["WorkingStudent"] = "true" });
-        var spouse = await PostAsync(me, "spouse", Spouse("山田 花子", "1985-05-05", "1300000"));
+        var spouse = await PostAsync(me, "spouse", Spouse("山田 花子", "1985-05-05", "0", "650000"));
         Assert.EndsWith("/dependants", spouse.RequestMessage!.RequestUri!.AbsolutePath);
         await PostAsync(me, "dependants/new", Relative("山田 一郎", "2006-04-01", "900000"));
         await PostAsync(me, "dependants/new", Relative("山田 二郎", "2016-05-05", "0"));
@@ -203,10 +203,10 @@ public sealed partial class DeclarationFlowPagesTests(AuthWebApplicationFactory 
         Assert.Single(after.Insurance.Life);
     }
 
-    private static Dictionary<string, string> Spouse(string name, string birth, string salary) => new()
+    private static Dictionary<string, string> Spouse(string name, string birth, string salary, string other = "0") => new()
     {
         ["HasSpouse"] = "true", ["Name"] = name, ["NameKana"] = "ヤマダ ハナコ", ["BirthDate"] = birth, ["Cohabiting"] = "true",
-        ["SalaryRevenue"] = salary, ["OtherIncome"] = "0", ["Disability"] = "None", ["MyNumber"] = "", ["go"] = "next",
+        ["SalaryRevenue"] = salary, ["OtherIncome"] = other, ["Disability"] = "None", ["MyNumber"] = "", ["go"] = "next",
     };
 
     private static Dictionary<string, string> Relative(string name, string birth, string income) => new()
