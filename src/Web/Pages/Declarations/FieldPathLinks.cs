@@ -42,6 +42,11 @@ public static class FieldPathLinks
             DeclarationFieldPaths.HousingLoan => DeclarationSteps.HousingLoan,
             _ => DeclarationSteps.Summary,
         };
+        if (page.Contains('#', StringComparison.Ordinal))
+        {
+            return $"{year}/{page}";
+        }
+
         var id = field is null ? "step-heading" : InputId(field);
         return $"{year}/{page}#{id}";
     }
