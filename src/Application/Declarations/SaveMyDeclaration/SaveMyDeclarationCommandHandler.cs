@@ -29,6 +29,6 @@ public sealed class SaveMyDeclarationCommandHandler(IAppDbContext db, ICurrentUs
         declaration.RememberStep(command.Step);
         db.DeclarationChanges.AddRange(changes);
         await db.SaveChangesAsync(cancellationToken);
-        return new SaveMyDeclarationResult(declaration.Id.Value, declaration.Version, declaration.Status.ToString(), changes.Count, declaration.Check(now));
+        return new SaveMyDeclarationResult(declaration.Id.Value, declaration.Version, declaration.Status.ToString(), changes.Count, DeclarationMapper.Localize(declaration.Check(now)));
     }
 }
