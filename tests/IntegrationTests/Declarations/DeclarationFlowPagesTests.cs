@@ -127,6 +127,12 @@ public sealed partial class DeclarationFlowPagesTests(AuthWebApplicationFactory 
         Assert.Contains("提出できませんでした", html);
         Assert.Contains($"href=\"/{me.Slug}/declarations/{Year}/insurance/life/{line.EntryId}#Certificate\">保険料控除申告書の生命保険料の1行目の控除証明書を添付してください", html);
         Assert.Equal(DeclarationStatus.Draft, (await DeclarationAsync(me)).Status);
+
+        // An English user reads the same check in English, still linking to the field.
+        await PostPageAsync(me, "summary", "culture", new() { ["culture"] = "en", ["returnUrl"] = $"/{me.Slug}/" });
+        var english = await me.Client.GetStringAsync(Url(me, "summary"));
+        Assert.Contains($"href=\"/{me.Slug}/declarations/{Year}/insurance/life/{line.EntryId}#Certificate\">Attach the deduction certificate of life insurance line 1 of the insurance premium form", english);
+        Assert.Contains("Check and submit", english);
     }
 
     [Fact]
@@ -226,7 +232,7 @@ public sealed partial class DeclarationFlowPagesTests(AuthWebApplicationFactory 
     private static async Task<HttpResponseMessage> PostPageAsync(Me me, string getStep, string postStep, Dictionary<string, string> fields)
     {
         var getUrl = getStep.StartsWith("declarations/", StringComparison.Ordinal) ? $"/{me.Slug}/{getStep}" : Url(me, getStep);
-        var postUrl = postStep.StartsWith("declarations/", StringComparison.Ordinal) || postStep == "logout" ? $"/{me.Slug}/{postStep}" : Url(me, postStep);
+        var postUrl = postStep.StartsWith("declarations/", StringComparison.Ordinal) || postStep is "logout" or "culture" ? $"/{me.Slug}/{postStep}" : Url(me, postStep);
         var page = await me.Client.GetStringAsync(getUrl);
         return await me.Client.PostAsync(postUrl, Form(page, fields));
     }
