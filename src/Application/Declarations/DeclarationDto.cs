@@ -20,4 +20,5 @@ public sealed record DeclarationDto(
     IReadOnlyList<DeclarationCheck> Checks,
     IReadOnlyList<ReviewComment> ReturnComments,
     string RelativesSectionTitle,
-    bool HasSpecificRelativePart);
+    bool HasSpecificRelativePart,
+    string? LastStep = null);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Domain.Declarations;
 
 namespace YearEndAdjustment.Application.Declarations;
@@ -11,7 +12,7 @@ public static class DeclarationInputRules
 
     public static IRuleBuilderOptions<T, int> SupportedTaxYear<T>(this IRuleBuilder<T, int> rule) =>
         rule.Must(DeclarationYearCatalog.Supports)
-            .WithMessage($"年分は{DeclarationYearCatalog.SupportedYears[0]}〜{DeclarationYearCatalog.SupportedYears[^1]}から選んでください。");
+            .WithMessage(_ => Messages.Get(MessageKeys.DeclarationYearUnsupported, DeclarationYearCatalog.SupportedYears[0], DeclarationYearCatalog.SupportedYears[^1]));
 
     public static void AddFormRules<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, DeclarationFormsDto>> forms) =>
         validator.RuleFor(forms).NotNull().ChildRules(FormRules);
@@ -54,6 +55,6 @@ public static class DeclarationInputRules
 
         // Shape only (12 ASCII digits); a wrong check digit is saved as "invalid" and reported by the checks.
         v.RuleFor(p => p.MyNumber).Matches("^[0-9]{12}$").When(p => !string.IsNullOrEmpty(p.MyNumber))
-            .WithMessage("個人番号は12桁の数字で入力してください。");
+            .WithMessage(_ => Messages.Get(MessageKeys.DeclarationMyNumberShape));
     }
 }

@@ -1,3 +1,4 @@
+using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Domain.Declarations;
 
 namespace YearEndAdjustment.Application.Declarations;
@@ -22,11 +23,16 @@ public static class DeclarationMapper
             declaration.Status == DeclarationStatus.Submitted && declaration.ReviewStartedAtUtc is null,
             ToDto(declaration.Forms),
             declaration.HousingLoan?.ComputeCredit() ?? 0,
-            declaration.Check(nowUtc),
+            Localize(declaration.Check(nowUtc)),
             declaration.ReturnComments,
             definition.RelativesSectionTitle,
-            definition.HasSpecificRelativePart);
+            definition.HasSpecificRelativePart,
+            declaration.LastStep);
     }
+
+    /// <summary>The checks in the request's UI language (ADR 0027), without the message objects.</summary>
+    public static IReadOnlyList<DeclarationCheck> Localize(IReadOnlyList<DeclarationCheck> checks) =>
+        [.. checks.Select(c => c.Reason is { } reason ? c with { Message = Messages.Get(reason), Reason = null } : c)];
 
     public static DeclarationFormsDto ToDto(DeclarationForms forms)
     {

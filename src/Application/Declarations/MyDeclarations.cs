@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.SharedKernel;
 
@@ -9,13 +10,11 @@ namespace YearEndAdjustment.Application.Declarations;
 /// <summary>The signed-in account's own employee and declaration; never chosen by an id from the request.</summary>
 public static class MyDeclarations
 {
-    public const string NoEmployeeMessage = "このアカウントには従業員情報が登録されていないため、申告書はありません。担当者に連絡してください。";
-
     public static async Task<EmployeeId> RequireEmployeeAsync(IAppDbContext db, ICurrentUser currentUser, CancellationToken cancellationToken)
     {
         var accountId = currentUser.RequireAccount();
         var employeeId = await db.Accounts.Where(a => a.Id == accountId).Select(a => a.EmployeeId).SingleOrDefaultAsync(cancellationToken);
-        return employeeId ?? throw new NotFoundException(NoEmployeeMessage);
+        return employeeId ?? throw NotFoundException.Of(MessageKeys.DeclarationNoEmployee);
     }
 
     public static Task<Declaration?> FindAsync(IAppDbContext db, EmployeeId employeeId, int taxYear, CancellationToken cancellationToken)
@@ -26,5 +25,5 @@ public static class MyDeclarations
 
     public static async Task<Declaration> RequireAsync(IAppDbContext db, EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
         await FindAsync(db, employeeId, taxYear, cancellationToken)
-        ?? throw new NotFoundException($"{taxYear}年分の申告書はまだ保存されていません。");
+        ?? throw new NotFoundException(Messages.Get(MessageKeys.DeclarationNotSaved, taxYear));
 }

@@ -40,7 +40,8 @@ public static class Messages
         }
 
         var template = Resources.GetString(message.Key, English);
-        return template is null ? message.Text : string.Format(English, template, [.. message.Arguments]);
+        // Arguments that are messages themselves (e.g. a declaration's row label) are translated too.
+        return template is null ? message.Text : string.Format(English, template, [.. message.Arguments.Select(a => a is RuleMessage inner ? Get(inner) : a)]);
     }
 
     /// <summary>The user-facing message of a broken rule in the current UI language.</summary>

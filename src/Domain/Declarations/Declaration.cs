@@ -19,6 +19,18 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
     public const string ReasonRequiredCode = "declaration.reason_required";
     public const string StaleVersionCode = "declaration.stale_version";
     public const int ReasonMaxLength = 500;
+    public const int StepMaxLength = 32;
+
+    // Messages with several texts under one code, or with arguments (ADR 0027); single texts use the code as key.
+    private static readonly RuleMessage SubmittedNotEditable = new("declaration.not_editable.submitted", "提出済みの申告書は変更できません。変更するには提出を取り消してください。");
+    private static readonly RuleMessage ApprovedNotEditable = new("declaration.not_editable.approved", "承認済みの申告書は変更できません。");
+    private static readonly RuleMessage NothingEntered = new("declaration.not_submittable.not_started", "まだ何も入力されていません。入力して保存してから提出してください。");
+    private static readonly RuleMessage AlreadySubmitted = new("declaration.not_submittable.submitted", "この申告書は提出済みです。");
+    private static readonly RuleMessage ApprovedNotSubmittable = new("declaration.not_submittable.approved", "承認済みの申告書は提出できません。");
+    private static readonly RuleMessage ReasonRequired = new(ReasonRequiredCode, "再開する理由を{0}文字以内で入力してください。");
+    private static readonly RuleMessage FixBeforeSubmit = new("declaration.fix_before_submit", "提出する前に修正が必要です: {0}{1}");
+    private static readonly RuleMessage FixBeforeApprove = new("declaration.fix_before_approve", "承認する前に修正が必要です: {0}{1}");
+    private static readonly RuleMessage MoreFindings = new("declaration.more_findings", "（ほかに{0}件あります）");
 
     private Declaration()
     {
@@ -58,6 +70,10 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
     public DateOnly? Deadline { get; private set; }
 
     public string? ReopenReason { get; private set; }
+
+    // The page of the employee's guided flow to resume at on the next sign-in (a short page name such as
+    // "insurance"). Not part of the forms: changing it records no history and does not change Version.
+    public string? LastStep { get; private set; }
 
     public IReadOnlyList<ReviewComment> ReturnComments { get; private set; }
 
@@ -126,9 +142,7 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
         ArgumentNullException.ThrowIfNull(forms);
         if (!IsEditable)
         {
-            throw new DomainRuleViolationException(NotEditableCode, Status == DeclarationStatus.Submitted
-                ? "提出済みの申告書は変更できません。変更するには提出を取り消してください。"
-                : "承認済みの申告書は変更できません。");
+            throw new DomainRuleViolationException(NotEditableCode, Status == DeclarationStatus.Submitted ? SubmittedNotEditable : ApprovedNotEditable);
         }
 
         var changes = DeclarationFieldPaths.Diff(Forms, forms);
@@ -151,6 +165,14 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
         return [.. changes.Select(change => DeclarationChange.Record(TenantId, Id, actor, change, nowUtc))];
     }
 
+    public void RememberStep(string? step)
+    {
+        if (!string.IsNullOrEmpty(step) && step.Length <= StepMaxLength)
+        {
+            LastStep = step;
+        }
+    }
+
     public IReadOnlyList<DeclarationCheck> Check(DateTime nowUtc) => DeclarationChecks.Run(Forms, Definition, JapanTime.DateOf(nowUtc));
 
     public void Submit(EmployeeId byEmployee, DateTime nowUtc)
@@ -160,13 +182,13 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
         {
             throw new DomainRuleViolationException(NotSubmittableCode, Status switch
             {
-                DeclarationStatus.NotStarted => "まだ何も入力されていません。入力して保存してから提出してください。",
-                DeclarationStatus.Submitted => "この申告書は提出済みです。",
-                _ => "承認済みの申告書は提出できません。",
+                DeclarationStatus.NotStarted => NothingEntered,
+                DeclarationStatus.Submitted => AlreadySubmitted,
+                _ => ApprovedNotSubmittable,
             });
         }
 
-        RequireNoBlockingChecks(nowUtc, "提出");
+        RequireNoBlockingChecks(nowUtc, FixBeforeSubmit);
         Status = DeclarationStatus.Submitted;
         SubmittedAtUtc = nowUtc;
         ReviewStartedAtUtc = null;
@@ -221,7 +243,7 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
     public void Approve(DateTime nowUtc)
     {
         RequireSubmitted();
-        RequireNoBlockingChecks(nowUtc, "承認");
+        RequireNoBlockingChecks(nowUtc, FixBeforeApprove);
         Status = DeclarationStatus.Approved;
         ApprovedAtUtc = nowUtc;
         Touch(nowUtc);
@@ -238,7 +260,7 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
         var trimmed = reason?.Trim();
         if (string.IsNullOrEmpty(trimmed) || trimmed.Length > ReasonMaxLength)
         {
-            throw new DomainRuleViolationException(ReasonRequiredCode, $"再開する理由を{ReasonMaxLength}文字以内で入力してください。");
+            throw new DomainRuleViolationException(ReasonRequiredCode, ReasonRequired.With(ReasonMaxLength));
         }
 
         Status = DeclarationStatus.Returned;
@@ -276,7 +298,7 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
     }
 
     // Refused with the first blocking check's own code, so the caller knows what to fix; the message counts the rest.
-    private void RequireNoBlockingChecks(DateTime nowUtc, string action)
+    private void RequireNoBlockingChecks(DateTime nowUtc, RuleMessage fixBefore)
     {
         var blocking = Check(nowUtc).Where(c => c.IsBlocking).ToList();
         if (blocking.Count == 0)
@@ -284,8 +306,9 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
             return;
         }
 
-        var more = blocking.Count > 1 ? $"（ほかに{blocking.Count - 1}件あります）" : "";
-        throw new DomainRuleViolationException(blocking[0].Code, $"{action}する前に修正が必要です: {blocking[0].Message}{more}");
+        object more = blocking.Count > 1 ? MoreFindings.With(blocking.Count - 1) : "";
+        object first = blocking[0].Reason ?? (object)blocking[0].Message;
+        throw new DomainRuleViolationException(blocking[0].Code, fixBefore.With(first, more));
     }
 
     private void Touch(DateTime nowUtc)

@@ -51,4 +51,23 @@ public sealed record DeclarationYearDefinition
 
     // December 31: ages are judged at the year's end (年齢計算ニ関スル法律, tax-rules.md §8.1).
     public DateOnly YearEnd => new(Year, 12, 31);
+
+    // The section a claimed relative belongs in, from the facts and this year's rules (ages at December 31).
+    public RelativePlacement PlaceRelative(DateOnly birthDate, long estimatedIncome)
+    {
+        var age = Adjustments.LegalAge.At(birthDate, YearEnd);
+        if (age < Rules.DependantMinimumAge)
+        {
+            return RelativePlacement.YoungRelatives;
+        }
+
+        var specificAge = age >= Rules.SpecificDependantAgeFrom && age < Rules.SpecificDependantAgeBelow;
+        if (HasSpecificRelativePart && specificAge && Rules.SpecificRelativeDeduction is { } specific
+            && estimatedIncome > Rules.DependantIncomeLimit && estimatedIncome <= specific.MaxIncome)
+        {
+            return RelativesSectionHasSpecificRelativeTick ? RelativePlacement.RelativesWithSpecificTick : RelativePlacement.SpecificRelativeOnly;
+        }
+
+        return RelativePlacement.Relatives;
+    }
 }

@@ -6,7 +6,13 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Mediator;
 using Microsoft.Playwright;
+using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Tenants.CreateTenant;
+using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.Declarations;
+using YearEndAdjustment.Domain.Employees;
+using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Infrastructure.Tenancy;
 
 namespace YearEndAdjustment.EndToEndTests.Support;
 
@@ -34,6 +40,31 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         await using var scope = _factory!.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateTenantCommand(slug, name));
+    }
+
+    /// <summary>An employee with a general account (password already chosen) linked to them, the year's declaration
+    /// as the open-year job would create it, and optionally the payroll totals the admin would import.</summary>
+    public async Task SeedEmployeeAsync(Guid tenantId, string loginId, string password, int year, PayrollAmounts? payroll = null)
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        var tenant = new TenantId(tenantId);
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(tenant, "e2e", "e2e");
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        var now = DateTime.UtcNow;
+        var employee = Employee.Register(tenant, EmployeeNumber.Create("E001"), EmployeeProfile.Create(
+            "山田 太郎", "ヤマダ タロウ", new DateOnly(1980, 1, 1), Gender.NotStated, null, null, new DateOnly(2010, 4, 1), null, null, null, null), now);
+        db.Employees.Add(employee);
+        var account = Account.Register(tenant, LoginId.Create(loginId), "山田 太郎", null, AccountRole.General, Permission.None, [], now);
+        account.ChangePassword(scope.ServiceProvider.GetRequiredService<IPasswordHasher>().Hash(password), now);
+        account.LinkEmployee(employee.Id);
+        db.Accounts.Add(account);
+        db.Declarations.Add(Declaration.Create(tenant, employee.Id, new TaxYear(year), new DateOnly(year, 12, 20), now));
+        if (payroll is not null)
+        {
+            db.PayrollTotals.Add(PayrollTotal.Record(tenant, employee.Id, new TaxYear(year), payroll, now));
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
     }
 
     public async Task InitializeAsync()

@@ -26,8 +26,9 @@ public sealed class SaveMyDeclarationCommandHandler(IAppDbContext db, ICurrentUs
 
         // The history rows go in the same SaveChanges as the forms (all or nothing).
         var changes = declaration.SaveForms(forms, currentUser.AccountId, now);
+        declaration.RememberStep(command.Step);
         db.DeclarationChanges.AddRange(changes);
         await db.SaveChangesAsync(cancellationToken);
-        return new SaveMyDeclarationResult(declaration.Id.Value, declaration.Version, declaration.Status.ToString(), changes.Count, declaration.Check(now));
+        return new SaveMyDeclarationResult(declaration.Id.Value, declaration.Version, declaration.Status.ToString(), changes.Count, DeclarationMapper.Localize(declaration.Check(now)));
     }
 }

@@ -19,6 +19,7 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declar
         builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.Property(d => d.ReopenReason).HasMaxLength(Declaration.ReasonMaxLength);
+        builder.Property(d => d.LastStep).HasMaxLength(Declaration.StepMaxLength);
 
         // One declaration per employee and year; the admin list (next issues) filters by year and status.
         builder.HasIndex(d => new { d.TenantId, d.EmployeeId, d.TaxYear }).IsUnique();

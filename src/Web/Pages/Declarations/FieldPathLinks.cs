@@ -1,0 +1,70 @@
+using YearEndAdjustment.Domain.Declarations;
+
+namespace YearEndAdjustment.Web.Pages.Declarations;
+
+/// <summary>A check's field path (ADR 0031, e.g. <c>insurance.life[&lt;entryId&gt;].premium</c>) → the flow page that
+/// edits it and the input's id there, so the summary can link every finding to the field to fix.</summary>
+public static class FieldPathLinks
+{
+    private static readonly string[] Lists =
+    [
+        DeclarationFieldPaths.Self, DeclarationFieldPaths.Spouse, DeclarationFieldPaths.Relatives, DeclarationFieldPaths.YoungRelatives,
+        DeclarationFieldPaths.OtherEarnersRelatives, DeclarationFieldPaths.SpecificRelativeTicks, DeclarationFieldPaths.SalaryFromOtherPayers,
+        DeclarationFieldPaths.OtherIncome, DeclarationFieldPaths.SpouseIncome, DeclarationFieldPaths.SpecificRelatives, DeclarationFieldPaths.IncomeAdjustment,
+        DeclarationFieldPaths.Life, DeclarationFieldPaths.Earthquake, DeclarationFieldPaths.SocialInsurance, DeclarationFieldPaths.MutualAid,
+        DeclarationFieldPaths.HousingLoan,
+    ];
+
+    public static string For(int year, string fieldPath)
+    {
+        var list = Lists.Where(l => fieldPath == l || fieldPath.StartsWith(l + ".", StringComparison.Ordinal) || fieldPath.StartsWith(l + "[", StringComparison.Ordinal))
+            .OrderByDescending(l => l.Length).FirstOrDefault() ?? "";
+        var rest = fieldPath[list.Length..];
+        string? entry = null;
+        if (rest.StartsWith('[') && rest.IndexOf(']', StringComparison.Ordinal) is var close and > 0)
+        {
+            entry = Guid.TryParse(rest[1..close], out var entryId) ? entryId.ToString() : null;
+            rest = rest[(close + 1)..];
+        }
+
+        var field = rest.StartsWith('.') && rest.Length > 1 ? rest[1..] : null;
+        var page = list switch
+        {
+            DeclarationFieldPaths.Self => DeclarationSteps.Self,
+            DeclarationFieldPaths.Spouse or DeclarationFieldPaths.SpouseIncome => DeclarationSteps.Spouse,
+            DeclarationFieldPaths.Relatives or DeclarationFieldPaths.YoungRelatives or DeclarationFieldPaths.OtherEarnersRelatives
+                or DeclarationFieldPaths.SpecificRelatives or DeclarationFieldPaths.SpecificRelativeTicks =>
+                entry is null ? DeclarationSteps.Dependants : $"{DeclarationSteps.Dependants}/{entry}",
+            DeclarationFieldPaths.Life => Line(InsuranceLines.Life, entry),
+            DeclarationFieldPaths.Earthquake => Line(InsuranceLines.Earthquake, entry),
+            DeclarationFieldPaths.SocialInsurance => Line(InsuranceLines.Social, entry),
+            DeclarationFieldPaths.MutualAid => Line(InsuranceLines.MutualAid, entry),
+            DeclarationFieldPaths.HousingLoan => DeclarationSteps.HousingLoan,
+            _ => DeclarationSteps.Summary,
+        };
+        if (page.Contains('#', StringComparison.Ordinal))
+        {
+            return $"{year}/{page}";
+        }
+
+        var id = field is null ? "step-heading" : InputId(field);
+        return $"{year}/{page}#{id}";
+    }
+
+    private static string Line(string kind, string? entry) => entry is null ? $"{DeclarationSteps.Insurance}#{kind}" : $"{DeclarationSteps.Insurance}/{kind}/{entry}";
+
+    // The pages name their inputs after the path's last segment (income → Income), with a few renamings.
+    private static string InputId(string field) => field switch
+    {
+        "salaryRevenue" => "SalaryRevenue",
+        "otherIncome" => "OtherIncome",
+        "myNumber" => "MyNumber",
+        "nonResidentReason" => "NonResidentReason",
+        "amount" => "Premium",
+        "certificate" => "Certificate",
+        "kind" => "Kind",
+        "rateBasisPoints" => "RateBasisPoints",
+        _ when field.Contains('.', StringComparison.Ordinal) => char.ToUpperInvariant(field[0]) + field[1..field.IndexOf('.', StringComparison.Ordinal)],
+        _ => char.ToUpperInvariant(field[0]) + field[1..],
+    };
+}
