@@ -157,4 +157,13 @@ public static class MessageKeys
     public const string JobPayloadTooLarge = "job.payload_too_large";
     public const string JobNotClaimable = "job.not_claimable";
     public const string ValidationDateOutOfRange = "validation.date_out_of_range";
+
+    // Opening a tax year (issue 11 item 2)
+    public const string ValidationOpenYearDeadlinePast = "validation.open_year_deadline_past";
+    public const string ValidationOpenYearDeadlineLate = "validation.open_year_deadline_late";
+    public const string ValidationOpenYearScopeRequired = "validation.open_year_scope_required";
+    public const string ValidationOpenYearTooMany = "validation.open_year_too_many";
+    public const string ValidationOpenYearLeaverUnknown = "validation.open_year_leaver_unknown";
+    public const string ValidationOpenYearNotLeaver = "validation.open_year_not_leaver";
+    public const string OpenYearRunning = "declarations.open_year_running";
 }

@@ -369,6 +369,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("OpeningNoticeSentAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ReopenReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");

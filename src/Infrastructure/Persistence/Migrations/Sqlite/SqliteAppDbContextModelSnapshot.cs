@@ -364,6 +364,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OpeningNoticeSentAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReopenReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
