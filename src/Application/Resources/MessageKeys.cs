@@ -166,4 +166,10 @@ public static class MessageKeys
     public const string ValidationOpenYearLeaverUnknown = "validation.open_year_leaver_unknown";
     public const string ValidationOpenYearNotLeaver = "validation.open_year_not_leaver";
     public const string OpenYearRunning = "declarations.open_year_running";
+
+    // Demo data (issue 11 item 9)
+    public const string ValidationDemoEmployees = "validation.demo_employees";
+    public const string DemoTenantNotFound = "demo.tenant_not_found";
+    public const string DemoNotADemo = "demo.not_a_demo";
+    public const string DemoNotEmpty = "demo.not_empty";
 }

@@ -164,6 +164,47 @@ public sealed class OpenTaxYearTests
         Assert.Equal((false, 0), (unlinked.IsEmployee, unlinked.Declarations.Count));
     }
 
+    [Fact]
+    public async Task Pages_OpenAYear_ShowTheJobsProgress_TheMenu_AndTheHomeForAnUnlinkedAdmin()
+    {
+        await using var factory = new Factory();
+        var (client, _) = await factory.AdminClientAsync("open-pages");
+        await using (var scope = factory.SystemScope())
+        {
+            var slug = Domain.Tenants.TenantSlug.Create("open-pages");
+            var tenant = (await scope.ServiceProvider.GetRequiredService<AppDbContext>().Tenants.SingleAsync(t => t.Slug == slug)).Id;
+            await factory.SeedAsync(tenant, 5);
+        }
+
+        var home = await client.GetStringAsync("/open-pages/");
+        Assert.Contains("従業員情報と結び付いていない", home);
+        Assert.DoesNotContain("質問に答えます", home);
+        Assert.Contains("href=\"/open-pages/admin/declarations/open\"", home);
+
+        var refused = await AuthWebApplicationFactory.PostFormAsync(client, "/open-pages/admin/declarations/open", new Dictionary<string, string>
+        {
+            ["TaxYear"] = "2025", ["Deadline"] = "2025-10-01", ["Scope"] = "all",
+        });
+        Assert.Contains("提出期限は今日以降", await refused.Content.ReadAsStringAsync());
+
+        var queued = await AuthWebApplicationFactory.PostFormAsync(client, "/open-pages/admin/declarations/open", new Dictionary<string, string>
+        {
+            ["TaxYear"] = "2025", ["Deadline"] = "2025-11-28", ["Scope"] = "all",
+        });
+        var progress = await queued.Content.ReadAsStringAsync();
+        Assert.Contains("/open-pages/admin/declarations/jobs/", queued.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("http-equiv=\"refresh\"", progress);
+        Assert.Contains("開始を待っています", progress);
+
+        await factory.Runner().RunNextAsync(CancellationToken.None);
+        var done = await client.GetStringAsync(queued.RequestMessage.RequestUri);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", done);
+        Assert.Contains("申告を開始しました", done);
+
+        var list = await client.GetStringAsync("/open-pages/admin/declarations");
+        Assert.Contains("2025 (令和7年分)", list);
+    }
+
     public sealed record Seeded(
         List<EmployeeId> InScope, List<EmployeeId> InScopeD1, EmployeeId LeftBeforeOpening, string LeaverNumberInD2,
         List<string> Mailable, AccountId MailableAccount);
