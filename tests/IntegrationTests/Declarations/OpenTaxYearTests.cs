@@ -181,6 +181,9 @@ public sealed class OpenTaxYearTests
         Assert.DoesNotContain("質問に答えます", home);
         Assert.Contains("href=\"/open-pages/admin/declarations/open\"", home);
 
+        var form = await client.GetStringAsync("/open-pages/admin/declarations/open");
+        Assert.Contains("name=\"Departments\" value=\"D1\"", form);
+
         var refused = await AuthWebApplicationFactory.PostFormAsync(client, "/open-pages/admin/declarations/open", new Dictionary<string, string>
         {
             ["TaxYear"] = "2025", ["Deadline"] = "2025-10-01", ["Scope"] = "all",

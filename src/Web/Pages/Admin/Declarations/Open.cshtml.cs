@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Declarations.ListDepartments;
 using YearEndAdjustment.Application.Declarations.OpenTaxYear;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Declarations;
@@ -14,7 +15,7 @@ namespace YearEndAdjustment.Web.Pages.Admin.Declarations;
 
 /// <summary>
 /// Opens a tax year: year, deadline and scope; the work runs as a background job whose page the admin is sent to.
-/// Department codes and leaver numbers are typed as lists (comma, space or line separated).
+/// Departments are ticked from those on the employee master; leaver numbers are typed (comma, space or line separated).
 /// </summary>
 [TenantRequired]
 [Authorize(Policy = "perm:" + nameof(Permission.ReviewDeclarations))]
@@ -33,7 +34,7 @@ public sealed class OpenModel(ISender sender, ICurrentUser currentUser, TimeProv
     public string Scope { get; set; } = "all";
 
     [BindProperty]
-    public string? Departments { get; set; }
+    public List<string> Departments { get; set; } = [];
 
     [BindProperty]
     public string? Leavers { get; set; }
@@ -43,14 +44,19 @@ public sealed class OpenModel(ISender sender, ICurrentUser currentUser, TimeProv
     /// <summary>A limited admin's departments (empty: all).</summary>
     public IReadOnlyList<string> MyDepartments => currentUser.Departments;
 
-    public void OnGet()
+    /// <summary>The departments to choose from, as the employee master has them.</summary>
+    public IReadOnlyList<DepartmentDto> DepartmentChoices { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var year = JapanTime.DateOf(clock.GetUtcNow().UtcDateTime).Year;
         TaxYear = DeclarationYearCatalog.Supports(year) ? year : DeclarationYearCatalog.SupportedYears[^1];
+        DepartmentChoices = await sender.Send(new ListDepartmentsQuery(), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        DepartmentChoices = await sender.Send(new ListDepartmentsQuery(), cancellationToken);
         if (Deadline is not { } deadline)
         {
             ModelState.AddModelError(nameof(Deadline), localizer["OpenYear.DeadlineRequired"]);
@@ -62,7 +68,7 @@ public sealed class OpenModel(ISender sender, ICurrentUser currentUser, TimeProv
             return Page();
         }
 
-        var command = new OpenTaxYearCommand(TaxYear, deadline, Scope == "all", Split(Scope == "all" ? null : Departments), Split(Leavers));
+        var command = new OpenTaxYearCommand(TaxYear, deadline, Scope == "all", Scope == "all" ? [] : Departments, Split(Leavers));
         OpenTaxYearResult? result = null;
         if (!await ModelState.TryAsync(async () => result = await sender.Send(command, cancellationToken)))
         {
