@@ -169,12 +169,14 @@ public sealed class OpenTaxYearTests
     {
         await using var factory = new Factory();
         var (client, _) = await factory.AdminClientAsync("open-pages");
+        TenantId tenant;
         await using (var scope = factory.SystemScope())
         {
             var slug = Domain.Tenants.TenantSlug.Create("open-pages");
-            var tenant = (await scope.ServiceProvider.GetRequiredService<AppDbContext>().Tenants.SingleAsync(t => t.Slug == slug)).Id;
-            await factory.SeedAsync(tenant, 5);
+            tenant = (await scope.ServiceProvider.GetRequiredService<AppDbContext>().Tenants.SingleAsync(t => t.Slug == slug)).Id;
         }
+
+        var seeded = await factory.SeedAsync(tenant, 5);
 
         var home = await client.GetStringAsync("/open-pages/");
         Assert.Contains("従業員情報と結び付いていない", home);
@@ -206,6 +208,42 @@ public sealed class OpenTaxYearTests
 
         var list = await client.GetStringAsync("/open-pages/admin/declarations");
         Assert.Contains("2025 (令和7年分)", list);
+
+        // The employee's home: the open declaration with its link, deadline and days left; no promises.
+        await using (var scope = factory.TenantScope(tenant))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var account = await db.Accounts.SingleAsync(a => a.Id == seeded.MailableAccount);
+            account.SetInitialPassword(scope.ServiceProvider.GetRequiredService<IPasswordHasher>().Hash("initial password 2025"), factory.Clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        }
+
+        var employee = factory.CreateClient();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(employee, "open-pages", "e00004", "initial password 2025", "employee passphrase 2025");
+        var home2 = await employee.GetStringAsync("/open-pages/");
+        Assert.Contains("href=\"/open-pages/declarations/2025\"", home2);
+        Assert.Contains("2025年分の年末調整の申告", home2);
+        Assert.Contains("2025-11-28", home2);
+        Assert.Contains("あと27日", home2);
+        Assert.DoesNotContain("open-pages/admin/declarations", home2);
+    }
+
+    [Fact(Skip = "Measurement for docs/benchmarks.md; remove the Skip to run it by hand.")]
+    public async Task Measure_OpeningForAHundredThousand()
+    {
+        await using var factory = new Factory();
+        var (tenant, admin) = await factory.TenantWithAdminAsync("open-measure");
+        await factory.SeedAsync(tenant, 100_000);
+        GC.Collect();
+        var heapBefore = GC.GetTotalMemory(true);
+        await factory.SendAsAsync<OpenTaxYearResult>(new OpenTaxYearCommand(2025, Deadline, true, [], []), tenant, admin);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var peak = 0L;
+        using var sampler = new Timer(_ => peak = Math.Max(peak, GC.GetTotalMemory(false)), null, 0, 50);
+        await factory.Runner().RunNextAsync(CancellationToken.None);
+        watch.Stop();
+        Console.WriteLine($"MEASURE opened 100,000 in {watch.Elapsed.TotalSeconds:F1} s; managed heap before {heapBefore / 1048576} MB, peak during job {peak / 1048576} MB; mails {factory.Mail.Sent.Count}");
+        Assert.Equal(99_999, (await factory.DeclarationsAsync(tenant)).Count);
     }
 
     public sealed record Seeded(
