@@ -17,7 +17,8 @@ public sealed record OpenTaxYearPayload(
     IReadOnlyList<Guid> Leavers)
 {
     public const string Kind = "declarations.open-year";
-    public const int MaxDepartments = 100;
+    // 50 codes of up to 20 characters and 50 ids stay well inside BackgroundJob.PayloadMaxLength (4,000).
+    public const int MaxDepartments = 50;
     public const int MaxLeavers = 50;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)

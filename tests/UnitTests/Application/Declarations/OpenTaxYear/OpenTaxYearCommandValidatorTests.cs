@@ -36,8 +36,20 @@ public sealed class OpenTaxYearCommandValidatorTests
         Assert.False(_validator.Validate(new OpenTaxYearCommand(2025, deadline, false, [], [])).IsValid);
         Assert.False(_validator.Validate(new OpenTaxYearCommand(2025, deadline, false, ["営業部"], [])).IsValid);
         Assert.False(_validator.Validate(new OpenTaxYearCommand(2025, deadline, false, [], ["E 01"])).IsValid);
-        Assert.False(_validator.Validate(new OpenTaxYearCommand(2025, deadline, false, [.. Enumerable.Range(0, 101).Select(i => $"D{i}")], [])).IsValid);
+        Assert.False(_validator.Validate(new OpenTaxYearCommand(2025, deadline, false, [.. Enumerable.Range(0, OpenTaxYearPayload.MaxDepartments + 1).Select(i => $"D{i}")], [])).IsValid);
         Assert.True(_validator.Validate(new OpenTaxYearCommand(2025, deadline, false, ["SALES"], ["E001"])).IsValid);
+    }
+
+    [Fact]
+    public void TheLargestAllowedScope_FitsInAJobPayload()
+    {
+        var payload = new OpenTaxYearPayload(
+            2025, new DateOnly(2025, 11, 30), new DateOnly(2025, 11, 1), false,
+            [.. Enumerable.Range(0, OpenTaxYearPayload.MaxDepartments).Select(i => $"DEPARTMENT-CODE-{i:D4}")],
+            [.. Enumerable.Range(0, OpenTaxYearPayload.MaxLeavers).Select(_ => Guid.NewGuid())]);
+
+        Assert.True(payload.ToJson().Length <= YearEndAdjustment.Domain.Jobs.BackgroundJob.PayloadMaxLength);
+        Assert.Equal(payload.Departments, OpenTaxYearPayload.FromJson(payload.ToJson()).Departments);
     }
 
     private static OpenTaxYearCommand Command(int year, string deadline) =>
