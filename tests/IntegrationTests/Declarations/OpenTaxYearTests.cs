@@ -93,11 +93,23 @@ public sealed class OpenTaxYearTests
     {
         await using var factory = new Factory();
         var (tenant, admin) = await factory.TenantWithAdminAsync("open-twice");
-        await factory.SendAsAsync<OpenTaxYearResult>(new OpenTaxYearCommand(2025, Deadline, true, [], []), tenant, admin);
+        var first = await factory.SendAsAsync<OpenTaxYearResult>(new OpenTaxYearCommand(2025, Deadline, true, [], []), tenant, admin);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleViolationException>(() =>
+        var whileQueued = await Assert.ThrowsAsync<DomainRuleViolationException>(() =>
             factory.SendAsAsync<OpenTaxYearResult>(new OpenTaxYearCommand(2025, Deadline, true, [], []), tenant, admin));
-        Assert.Equal("declarations.open_year_running", refused.Code);
+        Assert.Equal("declarations.open_year_running", whileQueued.Code);
+
+        // Taken by a node (running): still refused.
+        await using (var scope = factory.TenantScope(tenant))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var job = await db.BackgroundJobs.SingleAsync(j => j.Id == first.JobId);
+            Assert.True(job.Claim("other-node", factory.Clock.GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(2)));
+            await db.SaveChangesAsync();
+        }
+
+        await Assert.ThrowsAsync<DomainRuleViolationException>(() =>
+            factory.SendAsAsync<OpenTaxYearResult>(new OpenTaxYearCommand(2025, Deadline, true, [], []), tenant, admin));
 
         // Another year is a different key.
         await factory.SendAsAsync<OpenTaxYearResult>(new OpenTaxYearCommand(2026, new DateOnly(2026, 11, 30), true, [], []), tenant, admin);
