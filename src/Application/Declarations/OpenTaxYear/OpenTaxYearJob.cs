@@ -167,7 +167,7 @@ public sealed class OpenTaxYearJob(
                 where d.TaxYear == year && batch.Contains(d.EmployeeId) && d.OpeningNoticeSentAtUtc == null
                 from a in db.Accounts.AsNoTracking()
                 where a.EmployeeId == d.EmployeeId && !a.IsDisabled && a.Email != null
-                select new { DeclarationId = d.Id, a.Email, a.DisplayName, a.PreferredCulture, d.Deadline })
+                select new { DeclarationId = d.Id, a.Email, a.DisplayName, d.Deadline })
             .ToListAsync(cancellationToken);
         if (candidates.Count == 0)
         {
