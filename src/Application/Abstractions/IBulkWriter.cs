@@ -3,8 +3,8 @@ namespace YearEndAdjustment.Application.Abstractions;
 /// <summary>
 /// Writes many new or changed rows of the current tenant in one transaction without EF change tracking, which costs
 /// about 2 s per 100,000 inserts (toolchain baselines; ADR 0021). Parameterised statements only. Every entity must
-/// belong to the current tenant, as with <see cref="IAppDbContext.SaveChangesAsync"/>; owned collections are not
-/// written, only the entity's own table.
+/// belong to the current tenant, as with <see cref="IAppDbContext.SaveChangesAsync"/>. Inserts also write the new
+/// entity's owned collections (an employee's family members); updates write only the entity's own table.
 /// </summary>
 public interface IBulkWriter
 {

@@ -254,4 +254,18 @@ public static class MessageKeys
     public const string DeclarationNotSaved = "declaration.not_saved";
     public const string DeclarationYearUnsupported = "declaration.year_unsupported";
     public const string DeclarationMyNumberShape = "declaration.my_number_shape";
+    // Opening a tax year (issue 11 item 2)
+    public const string ValidationOpenYearDeadlinePast = "validation.open_year_deadline_past";
+    public const string ValidationOpenYearDeadlineLate = "validation.open_year_deadline_late";
+    public const string ValidationOpenYearScopeRequired = "validation.open_year_scope_required";
+    public const string ValidationOpenYearTooMany = "validation.open_year_too_many";
+    public const string ValidationOpenYearLeaverUnknown = "validation.open_year_leaver_unknown";
+    public const string ValidationOpenYearNotLeaver = "validation.open_year_not_leaver";
+    public const string OpenYearRunning = "declarations.open_year_running";
+
+    // Demo data (issue 11 item 9)
+    public const string ValidationDemoEmployees = "validation.demo_employees";
+    public const string DemoTenantNotFound = "demo.tenant_not_found";
+    public const string DemoNotADemo = "demo.not_a_demo";
+    public const string DemoNotEmpty = "demo.not_empty";
 }

@@ -75,6 +75,11 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
     // "insurance"). Not part of the forms: changing it records no history and does not change Version.
     public string? LastStep { get; private set; }
 
+    // When the "declarations have started" mail went out for this declaration. Set by a conditional update before
+    // the mail is sent, so a re-run or a takeover of the opening job never mails twice. Not a change of the
+    // declaration's content: it does not move Version, so an employee editing meanwhile is not made stale.
+    public DateTime? OpeningNoticeSentAtUtc { get; private set; }
+
     public IReadOnlyList<ReviewComment> ReturnComments { get; private set; }
 
     public DependantsForm Dependants { get; private set; }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using YearEndAdjustment.Application.Tenants.CreateTenant;
 using YearEndAdjustment.Application.Tenants.ListTenants;
+using YearEndAdjustment.Application.Tenants.SeedDemoTenant;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Infrastructure.Persistence;
 using YearEndAdjustment.Web.Composition;
@@ -10,8 +11,9 @@ using YearEndAdjustment.Web.Startup;
 namespace YearEndAdjustment.Web.Cli;
 
 /// <summary>
-/// Operator commands on the web host's executable: <c>tenant create --slug S --name N</c> and
-/// <c>tenant list</c>. Exit codes: 0 done, 2 bad input (nothing was created), 1 unexpected failure.
+/// Operator commands on the web host's executable: <c>tenant create --slug S --name N</c>,
+/// <c>tenant list</c> and <c>tenant seed-demo --slug S --employees N --year Y [--seed K] [--force]</c>.
+/// Exit codes: 0 done, 2 bad input (nothing was created), 1 unexpected failure.
 /// Any other <c>--Key=Value</c> argument is host configuration (e.g. the connection string).
 /// </summary>
 public static class OperatorCli
@@ -42,6 +44,7 @@ public static class OperatorCli
             {
                 "create" => await CreateAsync(options, hostArgs, stdout, stderr),
                 "list" => await ListAsync(hostArgs, stdout),
+                "seed-demo" => await SeedDemoAsync(options, hostArgs, stdout, stderr),
                 _ => await UnknownAsync(args[1], stderr),
             };
         }
@@ -67,6 +70,9 @@ public static class OperatorCli
           tenant list                                        テナントの一覧を表示します
           maintenance on [--until HH:MM] [--message 文]      メンテナンス中にします（全ノードが503を返します）
           maintenance off | maintenance status               メンテナンスを終える / 状態を表示します
+          tenant seed-demo --slug <識別子> --employees <人数> --year <年分> [--seed <数>] [--force]
+                                                             デモ用テナントに架空の従業員・家族・給与・申告書を入れます
+                                                             （識別子か名前に demo/デモ を含むテナントだけ。ほかは --force）
         識別子: 半角英小文字・数字・ハイフン、3〜32文字、英字で始まる（例: acme-corp）
         接続先などの設定は --Database:Provider=SqlServer "--ConnectionStrings:Default=..." のように追加できます。
 
@@ -109,6 +115,39 @@ public static class OperatorCli
         return Ok;
     }
 
+    private static async Task<int> SeedDemoAsync(Dictionary<string, string?> options, string[] hostArgs, TextWriter stdout, TextWriter stderr)
+    {
+        if (!options.TryGetValue("slug", out var slug) || slug is null
+            || !TryInt(options, "employees", null, out var employees) || !TryInt(options, "year", null, out var year) || !TryInt(options, "seed", 1, out var seed))
+        {
+            await stderr.WriteLineAsync("エラー: --slug <識別子> --employees <人数> --year <年分> を指定してください（--seed は整数）。");
+            return BadInput;
+        }
+
+        await using var app = await BuildAsync(hostArgs);
+        await using var scope = app.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<ISender>()
+            .Send(new SeedDemoTenantCommand(slug, employees, year, seed, options.ContainsKey("force")));
+        await stdout.WriteLineAsync(
+            $"デモデータを入れました / Demo data seeded: {result.Employees:N0} 人, 家族 {result.FamilyMembers:N0} 人, "
+            + $"{year}年分の申告書 未着手 {result.NotStarted:N0} / 入力中 {result.Draft:N0} / 提出済み {result.Submitted:N0} "
+            + $"({result.Elapsed.TotalSeconds:F1} s)");
+        await stdout.WriteLineAsync($"従業員アカウント / Employee account: {result.EmployeeLoginId} (社員番号 {result.EmployeeNumber})");
+        await stdout.WriteLineAsync($"初期パスワード / Initial password: {result.InitialPassword}");
+        return Ok;
+    }
+
+    private static bool TryInt(Dictionary<string, string?> options, string name, int? fallback, out int value)
+    {
+        if (!options.TryGetValue(name, out var text))
+        {
+            value = fallback ?? 0;
+            return fallback is not null;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out value);
+    }
+
     private static async Task<int> UnknownAsync(string verb, TextWriter stderr)
     {
         await stderr.WriteLineAsync($"エラー: 不明なコマンド「tenant {verb}」です。");
@@ -135,9 +174,13 @@ public static class OperatorCli
         for (var i = 0; i < list.Count; i++)
         {
             var word = list[i];
-            if (word is "--slug" or "--name")
+            if (word is "--slug" or "--name" or "--employees" or "--year" or "--seed")
             {
                 options[word[2..]] = i + 1 < list.Count ? list[++i] : null;
+            }
+            else if (word is "--force")
+            {
+                options["force"] = null;
             }
             else
             {

@@ -27,6 +27,9 @@ public static class SiteNavigation
             (Permission.ManageEmployees, new NavItem("Nav.EmployeeImport", "/admin/employees/import")),
             (Permission.ManageEmployees, new NavItem("Nav.PayrollImport", "/admin/employees/payroll")),
             (Permission.ExportData, new NavItem("Nav.EmployeeExport", "/admin/employees/export")));
+        Add("Nav.YearEnd",
+            (Permission.ReviewDeclarations, new NavItem("Nav.DeclarationYears", "/admin/declarations")),
+            (Permission.ReviewDeclarations, new NavItem("Nav.OpenYear", "/admin/declarations/open")));
         Add("Nav.Accounts",
             (Permission.ManageAccounts, new NavItem("Nav.AccountList", "/admin/accounts")),
             (Permission.ManageAccounts, new NavItem("Nav.AccountNew", "/admin/accounts/new")));

@@ -117,11 +117,40 @@ internal sealed class ModelBulkWriter(AppDbContext db) : IBulkWriter
             foreach (var group in changes.Inserts.GroupBy(e => e.GetType()))
             {
                 await Runner(group.Key, update: false).RunAsync(group.Select(e => (e, (int?)null)).ToList(), tenant, cancellationToken);
+                await InsertOwnedAsync(group.Key, [.. group], cancellationToken);
             }
 
             foreach (var group in changes.Updates.GroupBy(u => u.Entity.GetType()))
             {
                 await Runner(group.Key, update: true).RunAsync(group.Select(u => (u.Entity, (int?)u.OriginalVersion)).ToList(), tenant, cancellationToken);
+            }
+        }
+
+        /// <summary>
+        /// A new aggregate's owned collections (an employee's family members) go in with it, so a seeded or imported
+        /// aggregate is whole; updates still write only the entity's own table.
+        /// </summary>
+        private async Task InsertOwnedAsync(Type ownerType, IReadOnlyList<object> owners, CancellationToken cancellationToken)
+        {
+            var entity = db.Model.FindEntityType(ownerType) ?? throw new InvalidOperationException($"{ownerType.Name} is not part of the model.");
+            foreach (var navigation in entity.GetNavigations().Where(n => n.IsCollection && n.TargetEntityType.IsOwned()))
+            {
+                var rows = new List<(object, int?)>();
+                foreach (var owner in owners)
+                {
+                    if (navigation.GetGetter().GetClrValueUsingContainingEntity(owner) is System.Collections.IEnumerable elements)
+                    {
+                        foreach (var element in elements)
+                        {
+                            rows.Add((new OwnedRow(owner, element), null));
+                        }
+                    }
+                }
+
+                if (rows.Count > 0)
+                {
+                    await Runner(navigation.TargetEntityType.ClrType, update: false).RunAsync(rows, tenant, cancellationToken);
+                }
             }
         }
 

@@ -95,10 +95,20 @@ internal sealed class TableStatement
     public object? Value(int index, object entity, int? originalVersion, TenantId tenant)
     {
         var column = _columns[index];
+        var owned = entity as OwnedRow;
         object? value = index == _versionParameter ? originalVersion ?? throw new InvalidOperationException("An update needs the original version.")
             : index == _tenantParameter ? tenant
-            : column.Property.GetGetter().GetClrValueUsingContainingEntity(entity);
+            : owned is not null && column.Property.IsShadowProperty() ? OwnerKeyValue(column.Property, owned.Owner)
+            : column.Property.GetGetter().GetClrValueUsingContainingEntity(owned?.Element ?? entity);
         return value is not null && column.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+    }
+
+    /// <summary>An owned row's foreign key to its owner (a shadow property) takes the owner's key value.</summary>
+    private static object? OwnerKeyValue(IProperty property, object owner)
+    {
+        var ownership = property.GetContainingForeignKeys().Single(fk => fk.IsOwnership);
+        var principal = ownership.PrincipalKey.Properties[ownership.Properties.ToList().IndexOf(property)];
+        return principal.GetGetter().GetClrValueUsingContainingEntity(owner);
     }
 
     private static (StoreObjectIdentifier Table, List<IProperty> Properties) Describe(IEntityType entityType)

@@ -432,6 +432,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<DateTime?>("OpeningNoticeSentAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ReopenReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");

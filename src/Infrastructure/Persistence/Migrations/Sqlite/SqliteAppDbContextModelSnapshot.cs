@@ -427,6 +427,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OpeningNoticeSentAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReopenReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

@@ -1,0 +1,4 @@
+namespace YearEndAdjustment.Application.Declarations.GetMyTasks;
+
+/// <summary>One open declaration: its year, status (a <c>DeclarationStatus</c> name), deadline and days left (negative when past).</summary>
+public sealed record MyDeclarationTaskDto(int TaxYear, string Status, DateOnly? Deadline, int? DaysLeft);
