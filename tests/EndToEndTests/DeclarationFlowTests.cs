@@ -32,7 +32,7 @@ public sealed class DeclarationFlowTests(BrowserFixture browser) : IClassFixture
         await page.Locator("input[name=LoginId]").FillAsync("yamada");
         await page.Locator("input[name=Password]").FillAsync(Password);
         await page.Locator("main form button[type=submit]").First.ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("年末調整の申告を入力する") }));
+        await Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("年末調整の申告") }));
         await page.GotoAsync($"{site}/declarations/{Year}");
         await CheckAsync(page, "01-overview", problems);
         await page.GetByRole(AriaRole.Link, new() { Name = "入力を始める" }).ClickAsync();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using YearEndAdjustment.Application.Abstractions;
 
 namespace YearEndAdjustment.Web.Health;
 
@@ -12,11 +13,24 @@ public static class HealthEndpoints
     {
         // Liveness runs no check: the process answering is the signal.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteReadyAsync });
         return app;
     }
 
-    private static Task WriteAsync(HttpContext context, HealthReport report)
+    /// <summary>
+    /// Readiness also names maintenance mode: the node is ready, the pages are closed on purpose. Read only
+    /// once the database answered, so a missing database file is never created by this look-up.
+    /// </summary>
+    private static async Task WriteReadyAsync(HttpContext context, HealthReport report)
+    {
+        var maintenance = report.Status == HealthStatus.Healthy
+            && (await context.RequestServices.GetRequiredService<IMaintenanceMode>().CurrentAsync(context.RequestAborted)).IsOn;
+        await WriteAsync(context, report, maintenance ? "on" : report.Status == HealthStatus.Healthy ? "off" : "unknown");
+    }
+
+    private static Task WriteAsync(HttpContext context, HealthReport report) => WriteAsync(context, report, null);
+
+    private static Task WriteAsync(HttpContext context, HealthReport report, string? maintenance)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
@@ -24,6 +38,7 @@ public static class HealthEndpoints
         {
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            maintenance,
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
     }

@@ -40,7 +40,7 @@ public sealed class MaintenanceModeTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, onOtherNode.StatusCode);
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Contains("\"maintenance\"", await ready.Content.ReadAsStringAsync());
+        Assert.Contains("\"maintenance\":\"on\"", await ready.Content.ReadAsStringAsync());
 
         await factory.Services.GetRequiredService<IMaintenanceMode>().SetAsync(MaintenanceState.Off, CancellationToken.None);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/maint/login")).StatusCode);
