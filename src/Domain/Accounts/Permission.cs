@@ -16,5 +16,8 @@ public enum Permission
     ViewMyNumber = 32,
     ManageSettings = 64,
     ViewLogs = 128,
-    All = ManageEmployees | ManageAccounts | ReviewDeclarations | RunCalculations | ExportData | ViewMyNumber | ManageSettings | ViewLogs,
+    ApproveDeclarations = 256,
+    PublishResults = 512,
+    All = ManageEmployees | ManageAccounts | ReviewDeclarations | RunCalculations | ExportData | ViewMyNumber | ManageSettings | ViewLogs
+        | ApproveDeclarations | PublishResults,
 }
