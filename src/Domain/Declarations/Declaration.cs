@@ -82,6 +82,10 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
 
     public IReadOnlyList<ReviewComment> ReturnComments { get; private set; }
 
+    // How many check findings (blocking or not) the forms had at their last save: the admin list filters and the
+    // dashboard counts on it without re-running the checks over every declaration.
+    public int WarningCount { get; private set; }
+
     public DependantsForm Dependants { get; private set; }
 
     public BasicDeductionForm Basic { get; private set; }
@@ -161,6 +165,7 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
         Basic = forms.Basic;
         Insurance = forms.Insurance;
         HousingLoan = forms.HousingLoan;
+        WarningCount = Check(nowUtc).Count;
         if (started)
         {
             Status = DeclarationStatus.Draft;

@@ -107,6 +107,20 @@ public sealed class DeclarationWorkflowTests
     }
 
     [Fact]
+    public void SaveForms_RecordsTheNumberOfCheckFindings_AndClearsItWhenFixed()
+    {
+        var declaration = New();
+        var child = Person(DeclaredRelationship.Child, new DateOnly(2005, 4, 1));
+        declaration.SaveForms(WithRelatives(child with { MyNumber = DeclaredMyNumber.Invalid() }), Actor, Now);
+        var withFinding = declaration.WarningCount;
+
+        declaration.SaveForms(WithRelatives(child), Actor, Now);
+
+        Assert.Equal(declaration.Check(Now).Count, declaration.WarningCount);
+        Assert.True(withFinding > declaration.WarningCount);
+    }
+
+    [Fact]
     public void SaveForms_WhenSubmitted_Throws()
     {
         var declaration = Submitted();
