@@ -20,9 +20,20 @@ public sealed record ProgressRow(string? Department, DeclarationStatus Status, i
 /// The real host on a fake clock (2025-11-01 09:00 in Japan) with captured mail, and a quick way to lay out a year's
 /// declarations in given states (set in the database: the workflow itself is tested elsewhere).
 /// </summary>
-public class YearProgressFactory : AuthWebApplicationFactory
+public class YearProgressFactory(YeaWebApplicationFactory? sharesDatabaseWith = null) : AuthWebApplicationFactory
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 11, 1, 0, 0, 0, TimeSpan.Zero));
+
+    /// <summary>With <c>sharesDatabaseWith</c>: a second node of that deployment (same database and keys).</summary>
+    protected override IDictionary<string, string?> Settings => sharesDatabaseWith is not { } first
+        ? base.Settings
+        : new Dictionary<string, string?>(base.Settings)
+        {
+            ["ConnectionStrings:Default"] = first.ConnectionString,
+            ["DataProtection:KeysFolder"] = first.DataProtectionKeysFolder,
+            ["Security:KeyDirectory"] = first.MasterKeyFolder,
+            ["Demo:CreateOnFirstStart"] = "false",
+        };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
