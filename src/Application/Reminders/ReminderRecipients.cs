@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
-using YearEndAdjustment.Application.Employees;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.SharedKernel;
 
@@ -18,12 +17,19 @@ public static class ReminderRecipients
 {
     public static IQueryable<Declaration> Pending(IAppDbContext db, ICurrentUser user, TaxYear year)
     {
-        var declarations = db.Declarations.AsNoTracking().Where(d => d.TaxYear == year
-            && (d.Status == DeclarationStatus.NotStarted || d.Status == DeclarationStatus.Draft || d.Status == DeclarationStatus.Returned)
+        return InScope(db, user, year).Where(d =>
+            (d.Status == DeclarationStatus.NotStarted || d.Status == DeclarationStatus.Draft || d.Status == DeclarationStatus.Returned)
             && db.Accounts.Any(a => a.EmployeeId == d.EmployeeId && !a.IsDisabled && a.Email != null));
-        if (user.Departments.Count > 0)
+    }
+
+    /// <summary>The year's declarations a limited admin may see: those of employees in their departments .</summary>
+    public static IQueryable<Declaration> InScope(IAppDbContext db, ICurrentUser user, TaxYear year)
+    {
+        var declarations = db.Declarations.AsNoTracking().Where(d => d.TaxYear == year);
+        var departments = user.Departments;
+        if (departments.Count > 0)
         {
-            var visible = EmployeeScope.Visible(db.Employees.AsNoTracking(), user).Select(e => e.Id);
+            var visible = db.Employees.AsNoTracking().Where(e => e.DepartmentCode != null && departments.Contains(e.DepartmentCode)).Select(e => e.Id);
             declarations = declarations.Where(d => visible.Contains(d.EmployeeId));
         }
 

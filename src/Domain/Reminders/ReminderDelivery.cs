@@ -1,4 +1,3 @@
-using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Domain.Reminders;
@@ -15,12 +14,13 @@ public sealed class ReminderDelivery : ITenantOwned
 
     public Guid RoundId { get; private set; }
 
-    public DeclarationId DeclarationId { get; private set; }
+    /// <summary>The declaration's id (the Declarations module's key, held as a plain value across the module line).</summary>
+    public Guid DeclarationId { get; private set; }
 
     public TenantId TenantId { get; private set; }
 
     public DateTime ClaimedAtUtc { get; private set; }
 
-    public static ReminderDelivery Claim(TenantId tenantId, Guid roundId, DeclarationId declarationId, DateTime nowUtc) =>
+    public static ReminderDelivery Claim(TenantId tenantId, Guid roundId, Guid declarationId, DateTime nowUtc) =>
         new() { TenantId = tenantId, RoundId = roundId, DeclarationId = declarationId, ClaimedAtUtc = nowUtc };
 }

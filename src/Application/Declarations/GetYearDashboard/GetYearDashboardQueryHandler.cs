@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
-using YearEndAdjustment.Application.Employees;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.SharedKernel;
@@ -22,7 +21,8 @@ public sealed class GetYearDashboardQueryHandler(IAppDbContext db, ICurrentUser 
         var declarations = db.Declarations.AsNoTracking();
         if (currentUser.Departments.Count > 0)
         {
-            var visible = EmployeeScope.Visible(db.Employees.AsNoTracking(), currentUser).Select(e => e.Id);
+            var mine = currentUser.Departments;
+            var visible = db.Employees.AsNoTracking().Where(e => e.DepartmentCode != null && mine.Contains(e.DepartmentCode)).Select(e => e.Id);
             declarations = declarations.Where(d => visible.Contains(d.EmployeeId));
         }
 

@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
-using YearEndAdjustment.Application.Employees;
 using YearEndAdjustment.Application.Reminders.SendReminders;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Jobs;
@@ -20,12 +19,7 @@ public sealed class GetRemindersQueryHandler(IAppDbContext db, ICurrentUser curr
     {
         var me = currentUser.RequirePermission(Permission.ReviewDeclarations);
         var year = new TaxYear(query.TaxYear);
-        var ofYear = db.Declarations.AsNoTracking().Where(d => d.TaxYear == year);
-        if (currentUser.Departments.Count > 0)
-        {
-            var visible = EmployeeScope.Visible(db.Employees.AsNoTracking(), currentUser).Select(e => e.Id);
-            ofYear = ofYear.Where(d => visible.Contains(d.EmployeeId));
-        }
+        var ofYear = ReminderRecipients.InScope(db, currentUser, year);
 
         var hasDeclarations = await ofYear.AnyAsync(cancellationToken);
         var deadline = hasDeclarations ? await ofYear.MinAsync(d => d.Deadline, cancellationToken) : null;

@@ -84,14 +84,14 @@ public sealed class SendRemindersJob(
         for (var attempt = 1; ; attempt++)
         {
             var recipients = await ReminderRecipients.LoadAsync(db, currentUser, year, batch, cancellationToken);
-            var ids = recipients.Select(r => r.DeclarationId).ToList();
+            var ids = recipients.Select(r => r.DeclarationId.Value).ToList();
             var taken = (await db.ReminderDeliveries.AsNoTracking()
                 .Where(d => d.RoundId == roundId && ids.Contains(d.DeclarationId))
                 .Select(d => d.DeclarationId)
                 .ToListAsync(cancellationToken)).ToHashSet();
-            var mine = recipients.Where(r => !taken.Contains(r.DeclarationId)).ToList();
+            var mine = recipients.Where(r => !taken.Contains(r.DeclarationId.Value)).ToList();
             var now = clock.GetUtcNow().UtcDateTime;
-            var claims = mine.Select(r => ReminderDelivery.Claim(tenantId, roundId, r.DeclarationId, now)).ToList();
+            var claims = mine.Select(r => ReminderDelivery.Claim(tenantId, roundId, r.DeclarationId.Value, now)).ToList();
             try
             {
                 await using var session = await writer.BeginAsync(cancellationToken);

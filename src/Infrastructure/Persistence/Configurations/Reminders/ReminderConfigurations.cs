@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Reminders;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Domain.Tenants;
@@ -66,9 +65,7 @@ internal sealed class ReminderDeliveryConfiguration : IEntityTypeConfiguration<R
 
         // The key is the per-recipient claim: one row per round and declaration.
         builder.HasKey(d => new { d.RoundId, d.DeclarationId });
-        builder.Property(d => d.DeclarationId).HasConversion(id => id.Value, v => new DeclarationId(v));
         builder.HasOne<ReminderRound>().WithMany().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Declaration>().WithMany().HasForeignKey(d => d.DeclarationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -482,6 +482,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "TaxYear", "Status");
 
+                    b.HasIndex("TenantId", "TaxYear", "Status", "WarningCount", "Deadline", "EmployeeId")
+                        .HasDatabaseName("IX_Declarations_Dashboard");
+
                     b.ToTable("Declarations", (string)null);
                 });
 
@@ -778,8 +781,6 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("RoundId", "DeclarationId");
-
-                    b.HasIndex("DeclarationId");
 
                     b.HasIndex("TenantId");
 
@@ -1206,12 +1207,6 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderDelivery", b =>
                 {
-                    b.HasOne("YearEndAdjustment.Domain.Declarations.Declaration", null)
-                        .WithMany()
-                        .HasForeignKey("DeclarationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("YearEndAdjustment.Domain.Reminders.ReminderRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")

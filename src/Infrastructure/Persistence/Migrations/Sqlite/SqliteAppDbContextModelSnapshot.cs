@@ -477,6 +477,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "TaxYear", "Status");
 
+                    b.HasIndex("TenantId", "TaxYear", "Status", "WarningCount", "Deadline", "EmployeeId")
+                        .HasDatabaseName("IX_Declarations_Dashboard");
+
                     b.ToTable("Declarations", (string)null);
                 });
 
@@ -771,8 +774,6 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("RoundId", "DeclarationId");
-
-                    b.HasIndex("DeclarationId");
 
                     b.HasIndex("TenantId");
 
@@ -1199,12 +1200,6 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderDelivery", b =>
                 {
-                    b.HasOne("YearEndAdjustment.Domain.Declarations.Declaration", null)
-                        .WithMany()
-                        .HasForeignKey("DeclarationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("YearEndAdjustment.Domain.Reminders.ReminderRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")

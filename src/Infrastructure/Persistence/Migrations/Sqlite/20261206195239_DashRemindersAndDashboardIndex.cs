@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class DashReminders : Migration
+    public partial class DashRemindersAndDashboardIndex : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -96,12 +96,6 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_ReminderDeliveries", x => new { x.RoundId, x.DeclarationId });
                     table.ForeignKey(
-                        name: "FK_ReminderDeliveries_Declarations_DeclarationId",
-                        column: x => x.DeclarationId,
-                        principalTable: "Declarations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
                         name: "FK_ReminderDeliveries_ReminderRounds_RoundId",
                         column: x => x.RoundId,
                         principalTable: "ReminderRounds",
@@ -116,9 +110,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReminderDeliveries_DeclarationId",
-                table: "ReminderDeliveries",
-                column: "DeclarationId");
+                name: "IX_Declarations_Dashboard",
+                table: "Declarations",
+                columns: new[] { "TenantId", "TaxYear", "Status", "WarningCount", "Deadline", "EmployeeId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReminderDeliveries_TenantId",
@@ -158,6 +152,10 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ReminderRounds");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Declarations_Dashboard",
+                table: "Declarations");
         }
     }
 }

@@ -11,8 +11,8 @@ using YearEndAdjustment.Infrastructure.Persistence;
 namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261206192714_DashReminders")]
-    partial class DashReminders
+    [Migration("20261206195239_DashRemindersAndDashboardIndex")]
+    partial class DashRemindersAndDashboardIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -480,6 +480,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "TaxYear", "Status");
 
+                    b.HasIndex("TenantId", "TaxYear", "Status", "WarningCount", "Deadline", "EmployeeId")
+                        .HasDatabaseName("IX_Declarations_Dashboard");
+
                     b.ToTable("Declarations", (string)null);
                 });
 
@@ -774,8 +777,6 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("RoundId", "DeclarationId");
-
-                    b.HasIndex("DeclarationId");
 
                     b.HasIndex("TenantId");
 
@@ -1202,12 +1203,6 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderDelivery", b =>
                 {
-                    b.HasOne("YearEndAdjustment.Domain.Declarations.Declaration", null)
-                        .WithMany()
-                        .HasForeignKey("DeclarationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("YearEndAdjustment.Domain.Reminders.ReminderRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")

@@ -12,8 +12,8 @@ using YearEndAdjustment.Infrastructure.Persistence;
 namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261206192731_DashReminders")]
-    partial class DashReminders
+    [Migration("20261206195300_DashRemindersAndDashboardIndex")]
+    partial class DashRemindersAndDashboardIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -485,6 +485,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "TaxYear", "Status");
 
+                    b.HasIndex("TenantId", "TaxYear", "Status", "WarningCount", "Deadline", "EmployeeId")
+                        .HasDatabaseName("IX_Declarations_Dashboard");
+
                     b.ToTable("Declarations", (string)null);
                 });
 
@@ -781,8 +784,6 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("RoundId", "DeclarationId");
-
-                    b.HasIndex("DeclarationId");
 
                     b.HasIndex("TenantId");
 
@@ -1209,12 +1210,6 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderDelivery", b =>
                 {
-                    b.HasOne("YearEndAdjustment.Domain.Declarations.Declaration", null)
-                        .WithMany()
-                        .HasForeignKey("DeclarationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("YearEndAdjustment.Domain.Reminders.ReminderRound", null)
                         .WithMany()
                         .HasForeignKey("RoundId")
