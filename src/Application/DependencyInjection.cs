@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<Accounts.Contracts.IAccountProvisioning, Accounts.Provisioning.AccountProvisioning>();
         services.AddScoped<Abstractions.JobCaller>();
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Declarations.OpenTaxYear.OpenTaxYearJob>();
+        services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Reminders.SendReminders.SendRemindersJob>();
         return services;
     }
 }

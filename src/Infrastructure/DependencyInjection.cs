@@ -61,6 +61,7 @@ public static class DependencyInjection
         services.Configure<JobOptions>(configuration.GetSection(JobOptions.Section));
         services.AddSingleton<IScheduledJob, AccessLogRetentionJob>();
         services.AddSingleton<IScheduledJob, LeaverAccountsJob>();
+        services.AddSingleton<IScheduledJob, ReminderScheduleJob>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
         services.AddSingleton<Application.Abstractions.IMaintenanceMode, Operations.DatabaseMaintenanceMode>();

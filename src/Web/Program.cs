@@ -7,7 +7,9 @@ System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = new("ja");
 
 if (args is ["calc", ..])
 {
-    return CalcCommand.Run(args[1..], Console.In, Console.Out, Console.Error);
+    // One buffered writer instead of Console.Out's flush per line: `calc --jsonl` writes thousands of lines.
+    await using var calcOutput = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
+    return CalcCommand.Run(args[1..], Console.In, calcOutput, Console.Error);
 }
 
 if (OperatorCli.Handles(args))

@@ -18,6 +18,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         "/", "/admin/employees", "/admin/employees/import", "/admin/employees/payroll", "/admin/employees/export",
         "/admin/accounts", "/admin/accounts/new", "/admin/settings/security", "/admin/settings/ip-allow-list",
         "/admin/access-log", "/admin/data-export", "/admin/declarations", "/admin/declarations/open", "/account/history", "/account/password", "/account/two-factor",
+        "/admin", "/admin/reminders/2025", "/admin/reminders/text",
     ];
 
     private static readonly string[] PublicPages = ["/login", "/account/forgot-password", "/nope"];

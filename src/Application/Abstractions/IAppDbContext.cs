@@ -56,6 +56,15 @@ public interface IAppDbContext
     /// <summary>Attachment metadata of the current tenant; the bytes are behind IAttachmentStore (ADR 0036).</summary>
     DbSet<Attachment> Attachments { get; }
 
+    /// <summary>Reminder wording, schedules, rounds and per-declaration claims (ADR 0040).</summary>
+    DbSet<Domain.Reminders.ReminderSettings> ReminderSettings { get; }
+
+    DbSet<Domain.Reminders.ReminderSchedule> ReminderSchedules { get; }
+
+    DbSet<Domain.Reminders.ReminderRound> ReminderRounds { get; }
+
+    DbSet<Domain.Reminders.ReminderDelivery> ReminderDeliveries { get; }
+
     /// <summary>Saves all changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

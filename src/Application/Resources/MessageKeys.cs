@@ -268,4 +268,13 @@ public static class MessageKeys
     public const string DemoTenantNotFound = "demo.tenant_not_found";
     public const string DemoNotADemo = "demo.not_a_demo";
     public const string DemoNotEmpty = "demo.not_empty";
+
+    // Reminders (issue 12 item 4, ADR 0040)
+    public const string ReminderTextRequired = "reminder.text_required";
+    public const string ReminderTextTooLong = "reminder.text_too_long";
+    public const string ReminderUnknownPlaceholder = "reminder.unknown_placeholder";
+    public const string ReminderDaysInvalid = "reminder.days_invalid";
+    public const string ValidationReminderDays = "validation.reminder_days";
+    public const string RemindersNobody = "reminders.nobody";
+    public const string RemindersRunning = "reminders.running";
 }

@@ -16,4 +16,7 @@ public enum AuditAction
     FamilyMemberUpdated,
     FamilyMemberRemoved,
     AttachmentViewedForReview,
+    ReminderTextChanged,
+    ReminderScheduleChanged,
+    RemindersQueued,
 }

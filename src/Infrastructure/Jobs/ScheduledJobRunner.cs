@@ -10,8 +10,9 @@ using YearEndAdjustment.Infrastructure.Tenancy;
 namespace YearEndAdjustment.Infrastructure.Jobs;
 
 /// <summary>
-/// Runs the scheduled jobs inside the weekday maintenance window, once per window across all nodes: each
-/// job claims its slot in the ledger, and a claim left incomplete past its lease is taken over (ADR 0014).
+/// Runs the scheduled jobs inside the weekday maintenance window, or in a job's own slot (reminders: each
+/// day from 09:00 Japan time, ADR 0040), once per slot across all nodes: each job claims its slot in the ledger, and
+/// a claim left incomplete past its lease is taken over (ADR 0014).
 /// </summary>
 internal sealed partial class ScheduledJobRunner(
     IServiceScopeFactory scopes,
@@ -48,14 +49,15 @@ internal sealed partial class ScheduledJobRunner(
     public async Task<IReadOnlyList<string>> RunDueJobsAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (SlotAt(now) is not { } slot)
-        {
-            return [];
-        }
-
+        var window = SlotAt(now);
         var ran = new List<string>();
         foreach (var job in jobs)
         {
+            if (job.SlotAt(now, window) is not { } slot)
+            {
+                continue;
+            }
+
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<TenantContext>().EnterSystem();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

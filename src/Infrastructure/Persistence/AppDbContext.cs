@@ -66,6 +66,14 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
+    public DbSet<Domain.Reminders.ReminderSettings> ReminderSettings => Set<Domain.Reminders.ReminderSettings>();
+
+    public DbSet<Domain.Reminders.ReminderSchedule> ReminderSchedules => Set<Domain.Reminders.ReminderSchedule>();
+
+    public DbSet<Domain.Reminders.ReminderRound> ReminderRounds => Set<Domain.Reminders.ReminderRound>();
+
+    public DbSet<Domain.Reminders.ReminderDelivery> ReminderDeliveries => Set<Domain.Reminders.ReminderDelivery>();
+
     /// <summary>Attachment bytes (ADR 0036); read only by the database attachment store.</summary>
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
 

@@ -28,6 +28,7 @@ public static class SiteNavigation
             (Permission.ManageEmployees, new NavItem("Nav.PayrollImport", "/admin/employees/payroll")),
             (Permission.ExportData, new NavItem("Nav.EmployeeExport", "/admin/employees/export")));
         Add("Nav.YearEnd",
+            (Permission.ReviewDeclarations, new NavItem("Nav.Dashboard", "/admin")),
             (Permission.ReviewDeclarations, new NavItem("Nav.DeclarationYears", "/admin/declarations")),
             (Permission.ReviewDeclarations, new NavItem("Nav.OpenYear", "/admin/declarations/open")));
         Add("Nav.Accounts",

@@ -156,6 +156,93 @@ public sealed class CalcCommandTests
         Assert.StartsWith("usage: calc", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_Jsonl_ComputesGoodLinesInOrderAndNamesEachBadLine()
+    {
+        var example2026 = File.ReadAllText(ExamplePath("2026.json")).ReplaceLineEndings(" ");
+        var lines = new[]
+        {
+            """{ "taxYear": 2026, "salaryPaid": 5000000, "taxWithheld": 120000, "socialInsuranceWithheld": 720000 }""",
+            """{ "taxYear": 2026, "salaryPayd": 1, "taxWithheld": 0 }""",
+            "",
+            example2026,
+            "   ",
+            """{ "taxYear": 2023, "salaryPaid": 1, "taxWithheld": 0 }""",
+            """{ "taxYear": 2026, "salaryPaid": 1, "taxWithheld": 0""",
+            """{ "taxYear": 2025, "salaryPaid": 20000001, "taxWithheld": 4000000 }""",
+        };
+        var path = Path.Combine(Path.GetTempPath(), $"calc-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllText(path, string.Join("\n", lines) + "\n");
+        try
+        {
+            var (exitCode, stdout, stderr) = Run(["--jsonl", path, "--no-trace"]);
+
+            Assert.Equal(2, exitCode);
+            var results = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(3, results.Length);
+            // tax-rules.md §16 Example 2, then Example 1 (the documented 2026 example), then a not-adjusted line.
+            Assert.Equal(-28_200, Parse(results[0]).GetProperty("difference").GetInt64());
+            Assert.Equal(-115_270, Parse(results[1]).GetProperty("difference").GetInt64());
+            Assert.Equal("salary_over_ceiling", Parse(results[2]).GetProperty("notAdjusted").GetProperty("code").GetString());
+            Assert.All(results, result => Assert.Equal(JsonValueKind.Null, Parse(result).GetProperty("trace").ValueKind));
+
+            var errors = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(3, errors.Length);
+            Assert.StartsWith("line 2: $.salaryPayd: unknown field", errors[0], StringComparison.Ordinal);
+            Assert.StartsWith("line 6: taxYear", errors[1], StringComparison.Ordinal);
+            Assert.Contains("adjustment.unsupported_tax_year", errors[1], StringComparison.Ordinal);
+            Assert.StartsWith("line 7: $", errors[2], StringComparison.Ordinal);
+            Assert.Contains("malformed JSON", errors[2], StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Run_JsonlAllGood_ExitsZeroWithTheSameFiguresAsSingleDocuments()
+    {
+        var documents = new[] { "2024", "2025", "2026" }.Select(year => File.ReadAllText(ExamplePath($"{year}.json"))).ToArray();
+        var jsonl = string.Join("\r\n", documents.Select(document => document.ReplaceLineEndings(" ")));
+
+        var (exitCode, stdout, stderr) = Run(["--jsonl", "-"], jsonl);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, stderr);
+        var results = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(documents.Length, results.Length);
+        for (var i = 0; i < documents.Length; i++)
+        {
+            var single = Run(["-"], documents[i]).Stdout;
+            Assert.Equal(Compact(single), results[i]);
+        }
+    }
+
+    [Fact]
+    public void Run_JsonlMissingFile_ExitsTwoNamingTheFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"calc-missing-{Guid.NewGuid():N}.jsonl");
+
+        var (exitCode, stdout, stderr) = Run(["--jsonl", path]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains(path, stderr, StringComparison.Ordinal);
+    }
+
+    private static JsonElement Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    private static string Compact(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return JsonSerializer.Serialize(document.RootElement, Web.Cli.Calc.CalcJson.LineOptions);
+    }
+
     private static (int ExitCode, string Stdout, string Stderr) Run(IReadOnlyList<string> args, string stdin = "")
     {
         using var input = new StringReader(stdin);

@@ -9,15 +9,18 @@ public static class CalcJson
 {
     // camelCase in and out; unknown members are refused so that a misspelt figure is not silently treated as 0;
     // Japanese labels are written as text, not \u escapes.
-    public static JsonSerializerOptions Options { get; } = Create();
+    public static JsonSerializerOptions Options { get; } = Create(indented: true);
 
-    private static JsonSerializerOptions Create()
+    // `calc --jsonl`: the same members, one document per line.
+    public static JsonSerializerOptions LineOptions { get; } = Create(indented: false);
+
+    private static JsonSerializerOptions Create(bool indented)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             NumberHandling = JsonNumberHandling.Strict,
-            WriteIndented = true,
+            WriteIndented = indented,
             IndentSize = 2,
             NewLine = "\n",
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),

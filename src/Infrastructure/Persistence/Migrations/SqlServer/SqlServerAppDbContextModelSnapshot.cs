@@ -482,6 +482,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "TaxYear", "Status");
 
+                    b.HasIndex("TenantId", "TaxYear", "Status", "WarningCount", "Deadline", "EmployeeId")
+                        .HasDatabaseName("IX_Declarations_Dashboard");
+
                     b.ToTable("Declarations", (string)null);
                 });
 
@@ -761,6 +764,141 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId", "ConcurrencyKey", "State");
 
                     b.ToTable("BackgroundJobs", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderDelivery", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("RoundId", "DeclarationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ReminderDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("DaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("JobId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SlotKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("TaxYear")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "TaxYear", "SlotKey")
+                        .IsUnique();
+
+                    b.ToTable("ReminderRounds", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderSchedule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DaysBefore")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("SetBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("TaxYear")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "TaxYear")
+                        .IsUnique();
+
+                    b.ToTable("ReminderSchedules", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("BodyJa")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("SubjectEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SubjectJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("ReminderSettings", (string)null);
                 });
 
             modelBuilder.Entity("YearEndAdjustment.Domain.Tenants.Tenant", b =>
@@ -1059,6 +1197,48 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("YearEndAdjustment.Domain.Jobs.BackgroundJob", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderDelivery", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Reminders.ReminderRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderRound", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderSchedule", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderSettings", b =>
                 {
                     b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)
                         .WithMany()

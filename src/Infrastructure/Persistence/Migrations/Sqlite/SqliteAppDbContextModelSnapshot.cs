@@ -477,6 +477,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "TaxYear", "Status");
 
+                    b.HasIndex("TenantId", "TaxYear", "Status", "WarningCount", "Deadline", "EmployeeId")
+                        .HasDatabaseName("IX_Declarations_Dashboard");
+
                     b.ToTable("Declarations", (string)null);
                 });
 
@@ -754,6 +757,141 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TenantId", "ConcurrencyKey", "State");
 
                     b.ToTable("BackgroundJobs", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderDelivery", b =>
+                {
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoundId", "DeclarationId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ReminderDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("JobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SlotKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaxYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "TaxYear", "SlotKey")
+                        .IsUnique();
+
+                    b.ToTable("ReminderRounds", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderSchedule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DaysBefore")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SetBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaxYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "TaxYear")
+                        .IsUnique();
+
+                    b.ToTable("ReminderSchedules", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyJa")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId")
+                        .IsUnique();
+
+                    b.ToTable("ReminderSettings", (string)null);
                 });
 
             modelBuilder.Entity("YearEndAdjustment.Domain.Tenants.Tenant", b =>
@@ -1052,6 +1190,48 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("YearEndAdjustment.Domain.Jobs.BackgroundJob", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderDelivery", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Reminders.ReminderRound", null)
+                        .WithMany()
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderRound", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderSchedule", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Reminders.ReminderSettings", b =>
                 {
                     b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)
                         .WithMany()

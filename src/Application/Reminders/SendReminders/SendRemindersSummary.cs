@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace YearEndAdjustment.Application.Reminders.SendReminders;
+
+/// <summary>The reminder job's result for its progress page: counts only.</summary>
+public sealed class SendRemindersSummary
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public int Sent { get; set; }
+
+    public int Failed { get; set; }
+
+    /// <summary>Claimed by an earlier attempt of the same round (a takeover): not mailed again.</summary>
+    public int AlreadySent { get; set; }
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static SendRemindersSummary? TryParse(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<SendRemindersSummary>(json, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

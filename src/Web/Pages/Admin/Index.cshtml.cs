@@ -1,0 +1,46 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using YearEndAdjustment.Application.Declarations.GetYearDashboard;
+using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Web.Tenancy;
+
+namespace YearEndAdjustment.Web.Pages.Admin;
+
+/// <summary>
+/// The admin's home: one tax year's progress (counts by status overall and per department, deadline, warnings),
+/// a chooser when several years have declarations, and links into the declaration list already filtered.
+/// </summary>
+[TenantRequired]
+[Authorize(Policy = "perm:" + nameof(Permission.ReviewDeclarations))]
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    public static readonly IReadOnlyList<string> Statuses = ["NotStarted", "Draft", "Submitted", "Returned", "Approved"];
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    public YearDashboardDto Dashboard { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Dashboard = await sender.Send(new GetYearDashboardQuery(Year), cancellationToken);
+
+    /// <summary>The declaration list of the year filtered by status and (optionally) department.</summary>
+    public string ListUrl(string? status = null, string? department = null)
+    {
+        var query = new List<string>();
+        if (status is not null)
+        {
+            query.Add("status=" + Uri.EscapeDataString(status));
+        }
+
+        if (department is not null)
+        {
+            query.Add("department=" + Uri.EscapeDataString(department));
+        }
+
+        var path = Url.Content($"~/admin/declarations/{Dashboard.TaxYear}");
+        return query.Count == 0 ? path : path + "?" + string.Join('&', query);
+    }
+}

@@ -1,0 +1,114 @@
+using YearEndAdjustment.Application.Declarations.GetYearDashboard;
+using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.Declarations;
+
+namespace YearEndAdjustment.IntegrationTests.Declarations;
+
+/// <summary>Issue 12 item 1: the admin dashboard's counts, scope, warnings, deadline and links.</summary>
+public sealed class YearDashboardTests
+{
+    private static readonly DateOnly Deadline = new(2025, 11, 28);
+
+    private static readonly ProgressRow[] Layout =
+    [
+        new("D1", DeclarationStatus.NotStarted),
+        new("D1", DeclarationStatus.Draft, Warnings: 2),
+        new("D1", DeclarationStatus.Submitted, Warnings: 1),
+        new("D1", DeclarationStatus.Submitted),
+        new("D2", DeclarationStatus.Returned),
+        new("D2", DeclarationStatus.Approved),
+        new("D2", DeclarationStatus.Draft, Warnings: 5),
+        new(null, DeclarationStatus.NotStarted),
+    ];
+
+    [Fact]
+    public async Task Dashboard_CountsByStatusAndDepartment_WithWarningsAndDaysLeft_OnlyForTheTenant()
+    {
+        await using var factory = new YearProgressFactory();
+        var (tenant, _) = await factory.TenantWithAdminAsync("dash-counts");
+        var (other, _) = await factory.TenantWithAdminAsync("dash-other");
+        await factory.SeedYearAsync(tenant, 2025, Deadline, Layout);
+        await factory.SeedYearAsync(other, 2025, Deadline, new ProgressRow("D1", DeclarationStatus.Submitted, 3));
+
+        var dashboard = await factory.SendAsync<YearDashboardDto>(new GetYearDashboardQuery(), tenant);
+
+        Assert.Equal(2025, dashboard.TaxYear);
+        Assert.Equal([2025], dashboard.Years);
+        Assert.Equal(new StatusCountsDto(2, 2, 2, 1, 1), dashboard.Overall);
+        Assert.Equal(5, dashboard.Overall.NotSubmitted);
+        Assert.Equal(3, dashboard.WithWarnings);
+        Assert.Equal((Deadline, 27), (dashboard.Deadline!.Value, dashboard.DaysLeft!.Value));
+        Assert.Equal(["D1", "D2", null], dashboard.Departments.Select(d => d.Code));
+        var d1 = dashboard.Departments[0];
+        Assert.Equal((new StatusCountsDto(1, 1, 2, 0, 0), 2, "部署D1"), (d1.Counts, d1.WithWarnings, d1.Name));
+        Assert.Equal((new StatusCountsDto(0, 1, 0, 1, 1), 1), (dashboard.Departments[1].Counts, dashboard.Departments[1].WithWarnings));
+        Assert.Equal(new StatusCountsDto(1, 0, 0, 0, 0), dashboard.Departments[2].Counts);
+    }
+
+    [Fact]
+    public async Task LimitedAdmin_CountsOnlyTheirDepartments_AndWithoutThePermissionIsRefused()
+    {
+        await using var factory = new YearProgressFactory();
+        var (tenant, _) = await factory.TenantWithAdminAsync("dash-scope");
+        await factory.SeedYearAsync(tenant, 2025, Deadline, Layout);
+
+        var limited = await factory.SendAsync<YearDashboardDto>(new GetYearDashboardQuery(), tenant, Permission.ReviewDeclarations, "D2");
+
+        Assert.Equal(new StatusCountsDto(0, 1, 0, 1, 1), limited.Overall);
+        Assert.Equal(1, limited.WithWarnings);
+        Assert.Equal(["D2"], limited.Departments.Select(d => d.Code));
+        await Assert.ThrowsAsync<ForbiddenException>(() =>
+            factory.SendAsync<YearDashboardDto>(new GetYearDashboardQuery(), tenant, Permission.ManageEmployees));
+
+        // A limited admin whose departments have no declarations sees no year at all.
+        var empty = await factory.SendAsync<YearDashboardDto>(new GetYearDashboardQuery(), tenant, Permission.ReviewDeclarations, "D9");
+        Assert.Equal((null, 0, 0), (empty.TaxYear, empty.Years.Count, empty.Overall.Total));
+    }
+
+    [Fact]
+    public async Task SeveralYears_NewestByDefault_AnotherOnRequest_AndAnUnknownYearFallsBackToTheNewest()
+    {
+        await using var factory = new YearProgressFactory();
+        var (tenant, _) = await factory.TenantWithAdminAsync("dash-years");
+        await factory.SeedYearAsync(tenant, 2024, new DateOnly(2024, 11, 29), new ProgressRow("D1", DeclarationStatus.Approved));
+        await factory.SeedYearAsync(tenant, 2025, Deadline, Layout);
+
+        var newest = await factory.SendAsync<YearDashboardDto>(new GetYearDashboardQuery(), tenant);
+        var older = await factory.SendAsync<YearDashboardDto>(new GetYearDashboardQuery(2024), tenant);
+        var unknown = await factory.SendAsync<YearDashboardDto>(new GetYearDashboardQuery(2023), tenant);
+
+        Assert.Equal([2025, 2024], newest.Years);
+        Assert.Equal((2025, 8), (newest.TaxYear, newest.Overall.Total));
+        Assert.Equal((2024, 1, 1), (older.TaxYear, older.Overall.Total, older.Overall.Approved));
+        Assert.True(older.DaysLeft < 0);
+        Assert.Equal(2025, unknown.TaxYear);
+    }
+
+    [Fact]
+    public async Task Pages_AdminHomeLinksToTheDashboard_WhichLinksIntoTheFilteredList_InBothLanguages()
+    {
+        await using var factory = new YearProgressFactory();
+        var (client, _) = await factory.AdminClientAsync("dash-pages");
+        var tenant = await factory.TenantOfAsync("dash-pages");
+        await factory.SeedYearAsync(tenant, 2025, Deadline, Layout);
+
+        var home = await client.GetStringAsync("/dash-pages/");
+        Assert.Contains("href=\"/dash-pages/admin\"", home);
+        Assert.Contains("管理ダッシュボードを開く", home);
+
+        var page = await client.GetStringAsync("/dash-pages/admin");
+        Assert.Contains("年末調整ダッシュボード", page);
+        Assert.Contains("あと27日", page);
+        Assert.Contains("href=\"/dash-pages/admin/declarations/2025?status=Submitted\"", page);
+        Assert.Contains("href=\"/dash-pages/admin/declarations/2025?status=Submitted&amp;department=D1\"", page);
+        Assert.Contains("href=\"/dash-pages/admin/declarations/2025?department=D2\"", page);
+        Assert.Contains("部署なし", page);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dash-pages/admin?year=2025");
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        var english = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+        Assert.Contains("Year-end adjustment dashboard", english);
+        Assert.Contains("27 days left", english);
+    }
+}
