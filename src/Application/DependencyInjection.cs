@@ -24,6 +24,8 @@ public static class DependencyInjection
         services.AddScoped<Accounts.Contracts.IAccountProvisioning, Accounts.Provisioning.AccountProvisioning>();
         services.AddScoped<Abstractions.JobCaller>();
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Declarations.OpenTaxYear.OpenTaxYearJob>();
+        services.AddScoped<Results.Support.ResultCalculator>();
+        services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Results.RunCalculation.RunCalculationJob>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.Jobs;
+using YearEndAdjustment.Domain.Results;
 using YearEndAdjustment.Domain.Tenants;
 
 namespace YearEndAdjustment.Application.Abstractions;
@@ -55,6 +56,9 @@ public interface IAppDbContext
 
     /// <summary>Attachment metadata of the current tenant; the bytes are behind IAttachmentStore (ADR 0036).</summary>
     DbSet<Attachment> Attachments { get; }
+
+    /// <summary>Stored year-end adjustment results, one per employee and tax year (ADR 0039).</summary>
+    DbSet<YearEndResult> YearEndResults { get; }
 
     /// <summary>Saves all changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -16,4 +16,8 @@ public enum AuditAction
     FamilyMemberUpdated,
     FamilyMemberRemoved,
     AttachmentViewedForReview,
+    ResultViewed,
+    ResultsPublished,
+    ResultsUnpublished,
+    ResultsExported,
 }

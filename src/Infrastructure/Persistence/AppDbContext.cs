@@ -6,6 +6,7 @@ using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.Jobs;
+using YearEndAdjustment.Domain.Results;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Domain.Tenants;
 using YearEndAdjustment.Infrastructure.Attachments;
@@ -65,6 +66,8 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     public DbSet<DeclarationChange> DeclarationChanges => Set<DeclarationChange>();
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<YearEndResult> YearEndResults => Set<YearEndResult>();
 
     /// <summary>Attachment bytes (ADR 0036); read only by the database attachment store.</summary>
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
