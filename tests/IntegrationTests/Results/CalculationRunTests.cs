@@ -150,7 +150,8 @@ public sealed class CalculationRunTests
             new RunCalculationCommand(2025, seeded.Approved[0].Value), other, otherAdmin));
 
         // A limited admin's run covers only their departments.
-        await factory.SendAsAsync<RunCalculationResult>(new RunCalculationCommand(2025), tenant, admin, Permission.RunCalculations, "D1");
+        var clerk = await factory.AccountAsync(tenant, "clerk", AccountRole.LimitedAdmin, Permission.RunCalculations, ["D1"]);
+        await factory.SendAsAsync<RunCalculationResult>(new RunCalculationCommand(2025), tenant, clerk, Permission.RunCalculations, "D1");
         await factory.Runner().RunNextAsync(CancellationToken.None);
         var results = await factory.ResultsAsync(tenant);
         Assert.Equal(seeded.ApprovedD1.OrderBy(e => e.Value), results.Select(r => r.EmployeeId).OrderBy(e => e.Value));
@@ -269,6 +270,16 @@ public sealed class CalculationRunTests
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
             });
+        }
+
+        public async Task<AccountId> AccountAsync(TenantId tenant, string loginId, AccountRole role, Permission permissions, string[] departments)
+        {
+            await using var scope = TenantScope(tenant);
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var account = Account.Register(tenant, LoginId.Create(loginId), loginId, null, role, permissions, departments, Clock.GetUtcNow().UtcDateTime);
+            db.Accounts.Add(account);
+            await db.SaveChangesAsync();
+            return account.Id;
         }
 
         public BackgroundJobRunner Runner() => Services.GetRequiredService<BackgroundJobRunner>();
