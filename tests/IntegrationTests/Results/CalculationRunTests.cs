@@ -256,6 +256,48 @@ public sealed class CalculationRunTests
             new ExportResultsCommand(2025, new MemoryStream()), tenant, admin, Permission.RunCalculations));
     }
 
+    [Fact]
+    public async Task Pages_AdminRunsPublishesAndReadsTheTrace_TheEmployeeReadsTheExplanation_AndCannotOpenTheAdminList()
+    {
+        await using var factory = new Factory();
+        const string slug = "calc-pages";
+        const string password = "correct horse battery staple 42";
+        var created = await factory.CreateTenantAsync(slug);
+        var tenant = new TenantId(created.TenantId);
+        var admin = factory.CreateClient();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(admin, slug, "admin", created.InitialPassword, password);
+        var initial = await AuthWebApplicationFactory.CreateUserWithPasswordAsync(admin, slug, "worker", "社員 0");
+        var seeded = await factory.SeedAsync(tenant, 4, [2025], firstLogin: "worker");
+
+        var run = await AuthWebApplicationFactory.PostFormAsync(admin, $"/{slug}/admin/results/2025", new Dictionary<string, string>(), $"/{slug}/admin/results/2025?handler=Run");
+        Assert.Contains("/admin/results/2025/runs/", run.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.True(await factory.Runner().RunNextAsync(CancellationToken.None));
+        Assert.Contains("計算が終わりました", await admin.GetStringAsync(run.RequestMessage.RequestUri));
+
+        var list = await admin.GetStringAsync($"/{slug}/admin/results/2025");
+        Assert.Contains("還付額の合計", list);
+        Assert.Contains("E00000", list);
+        var detail = await admin.GetStringAsync($"/{slug}/admin/results/2025/{seeded.Approved[0].Value}");
+        Assert.Contains("計算の過程", detail);
+        Assert.Contains("salary_total", detail);
+
+        var published = await AuthWebApplicationFactory.PostFormAsync(admin, $"/{slug}/admin/results/2025", new Dictionary<string, string> { ["all"] = "true" }, $"/{slug}/admin/results/2025?handler=Publish");
+        Assert.Contains("4人の結果を公開しました", await published.Content.ReadAsStringAsync());
+
+        var employee = factory.CreateClient();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(employee, slug, "worker", initial, password);
+        var home = await employee.GetStringAsync($"/{slug}/");
+        Assert.Contains("年末調整の結果", home);
+        var mine = await employee.GetStringAsync($"/{slug}/results/2025");
+        Assert.Matches("なぜ(還付|不足)になるのか", mine);
+        var stored = (await factory.ResultsAsync(tenant)).Single(r => r.EmployeeId == seeded.Approved[0]);
+        Assert.Contains(stored.AnnualTax.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), mine);
+
+        var forbidden = await employee.GetAsync($"/{slug}/admin/results/2025");
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, forbidden.StatusCode);
+        Assert.DoesNotContain("還付額の合計", await forbidden.Content.ReadAsStringAsync());
+    }
+
     private sealed record Seeded(List<EmployeeId> Approved, List<EmployeeId> ApprovedD1, EmployeeId Draft, Dictionary<EmployeeId, AccountId> AccountOf);
 
     private sealed class Factory : AuthWebApplicationFactory
@@ -296,7 +338,7 @@ public sealed class CalculationRunTests
         /// <paramref name="count"/> employees in D1/D2, each with an account, payroll totals and an approved declaration
         /// per year (salaries differ; employee 3 earns over 20,000,000), plus one more employee whose declaration is a draft.
         /// </summary>
-        public async Task<Seeded> SeedAsync(TenantId tenant, int count, int[] years, string? firstName = null)
+        public async Task<Seeded> SeedAsync(TenantId tenant, int count, int[] years, string? firstName = null, string? firstLogin = null)
         {
             var now = Clock.GetUtcNow().UtcDateTime;
             await using var scope = TenantScope(tenant);
@@ -312,9 +354,19 @@ public sealed class CalculationRunTests
                     i == 0 && firstName is not null ? firstName : $"社員 {i}", "シャイン", new DateOnly(1980, 1, 1), Gender.Female, null, null,
                     new DateOnly(2010, 4, 1), null, department, null, null), now);
                 db.Employees.Add(employee);
-                var account = Account.Register(tenant, LoginId.Create($"e{i:D5}"), $"社員 {i}", null, AccountRole.General, Permission.None, [], now);
+                Account account;
+                if (i == 0 && firstLogin is not null)
+                {
+                    var login = LoginId.Create(firstLogin);
+                    account = await db.Accounts.SingleAsync(a => a.LoginId == login);
+                }
+                else
+                {
+                    account = Account.Register(tenant, LoginId.Create($"e{i:D5}"), $"社員 {i}", null, AccountRole.General, Permission.None, [], now);
+                    db.Accounts.Add(account);
+                }
+
                 account.LinkEmployee(employee.Id);
-                db.Accounts.Add(account);
                 accounts[employee.Id] = account.Id;
                 foreach (var year in years)
                 {
