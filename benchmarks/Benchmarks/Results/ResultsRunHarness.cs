@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Employees.Csv;
-using YearEndAdjustment.Application.Results.ExportResults;
+using YearEndAdjustment.Application.Employees.ExportYearEndResults;
 using YearEndAdjustment.Application.Results.RunCalculation;
 using YearEndAdjustment.Application.Results.Support;
 using YearEndAdjustment.Benchmarks.Employees;

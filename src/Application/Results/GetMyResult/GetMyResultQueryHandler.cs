@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
-using YearEndAdjustment.Application.Declarations;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Application.Results.Support;
@@ -14,7 +13,9 @@ public sealed class GetMyResultQueryHandler(IAppDbContext db, ICurrentUser curre
 {
     public async ValueTask<ResultDetailDto> Handle(GetMyResultQuery query, CancellationToken cancellationToken)
     {
-        var employeeId = await MyDeclarations.RequireEmployeeAsync(db, currentUser, cancellationToken);
+        var accountId = currentUser.RequireAccount();
+        var employeeId = await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => a.EmployeeId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw NotFoundException.Of(MessageKeys.DeclarationNoEmployee);
         var year = new TaxYear(query.TaxYear);
         var result = await db.YearEndResults.AsNoTracking()
             .SingleOrDefaultAsync(r => r.EmployeeId == employeeId && r.TaxYear == year && r.IsPublished, cancellationToken)

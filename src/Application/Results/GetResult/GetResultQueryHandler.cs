@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
-using YearEndAdjustment.Application.Employees;
+using YearEndAdjustment.Application.Results.Contracts;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Application.Results.Support;
@@ -22,7 +22,7 @@ public sealed class GetResultQueryHandler(IAppDbContext db, ICurrentUser current
         var employee = await db.Employees.AsNoTracking().Where(e => e.Id == employeeId)
             .Select(e => new { e.Number, e.Name, e.DepartmentCode }).SingleOrDefaultAsync(cancellationToken)
             ?? throw NotFoundException.Of(MessageKeys.ResultsNotFound);
-        if (!EmployeeScope.Includes(currentUser.Departments, employee.DepartmentCode))
+        if (!ResultScope.Includes(currentUser, employee.DepartmentCode))
         {
             throw ForbiddenException.Of(MessageKeys.ForbiddenDepartmentOutOfScope);
         }

@@ -1,9 +1,9 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
-using YearEndAdjustment.Application.Employees;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Resources;
+using YearEndAdjustment.Application.Results.Contracts;
 using YearEndAdjustment.Application.Results.Support;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Declarations;
@@ -54,7 +54,7 @@ public sealed class RunCalculationCommandHandler(
         var employee = await db.Employees.AsNoTracking().Where(e => e.Id == employeeId)
             .Select(e => new { e.DepartmentCode }).SingleOrDefaultAsync(cancellationToken)
             ?? throw NotFoundException.Of(MessageKeys.NotFoundEmployee);
-        if (!EmployeeScope.Includes(currentUser.Departments, employee.DepartmentCode))
+        if (!ResultScope.Includes(currentUser, employee.DepartmentCode))
         {
             throw ForbiddenException.Of(MessageKeys.ForbiddenDepartmentOutOfScope);
         }

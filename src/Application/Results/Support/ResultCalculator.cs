@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Results.Contracts;
 using YearEndAdjustment.Application.Results.RunCalculation;
 using YearEndAdjustment.Domain.Adjustments;
 using YearEndAdjustment.Domain.Declarations;

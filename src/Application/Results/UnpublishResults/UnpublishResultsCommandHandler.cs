@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Results.Contracts;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Application.Results.Support;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using YearEndAdjustment.Application.Employees.Csv;
-using YearEndAdjustment.Application.Results.ExportResults;
+using YearEndAdjustment.Application.Employees.ExportYearEndResults;
 using YearEndAdjustment.Application.Results.ListResults;
 using YearEndAdjustment.Application.Results.PublishResults;
 using YearEndAdjustment.Application.Results.RunCalculation;

@@ -1,7 +1,7 @@
 using Mediator;
 using YearEndAdjustment.Application.Employees.Csv;
 
-namespace YearEndAdjustment.Application.Results.ExportResults;
+namespace YearEndAdjustment.Application.Employees.ExportYearEndResults;
 
 /// <summary>
 /// The results file for payroll (issue 12 item 7; layout in docs/csv-formats.md): one row per approved, calculated

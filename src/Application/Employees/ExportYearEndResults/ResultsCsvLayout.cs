@@ -1,7 +1,7 @@
 using System.Globalization;
 using YearEndAdjustment.Domain.Adjustments;
 
-namespace YearEndAdjustment.Application.Results.ExportResults;
+namespace YearEndAdjustment.Application.Employees.ExportYearEndResults;
 
 /// <summary>
 /// The results file's columns (docs/csv-formats.md): Japanese headers as on the 源泉徴収票 where one exists; amounts

@@ -3,7 +3,7 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Results;
 
-namespace YearEndAdjustment.Application.Results;
+namespace YearEndAdjustment.Application.Results.Contracts;
 
 /// <summary>
 /// Staleness as expressions EF translates to SQL (ADR 0039): a result is current when the declaration still has the

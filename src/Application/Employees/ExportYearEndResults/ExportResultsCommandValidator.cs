@@ -2,7 +2,7 @@ using FluentValidation;
 using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Domain.Declarations;
 
-namespace YearEndAdjustment.Application.Results.ExportResults;
+namespace YearEndAdjustment.Application.Employees.ExportYearEndResults;
 
 public sealed class ExportResultsCommandValidator : AbstractValidator<ExportResultsCommand>
 {

@@ -4,12 +4,12 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Employees.Csv;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Resources;
-using YearEndAdjustment.Application.Results.Support;
+using YearEndAdjustment.Application.Results.Contracts;
 using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
 
-namespace YearEndAdjustment.Application.Results.ExportResults;
+namespace YearEndAdjustment.Application.Employees.ExportYearEndResults;
 
 /// <summary>
 /// Streams one projected row at a time from the database to the CSV writer (memory flat). Only current results are
