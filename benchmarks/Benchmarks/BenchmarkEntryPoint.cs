@@ -18,6 +18,12 @@ public static class BenchmarkEntryPoint
             return;
         }
 
+        if (args.Length > 0 && args[0] == Results.ResultsRunHarness.Command)
+        {
+            Results.ResultsRunHarness.RunAsync(args).GetAwaiter().GetResult();
+            return;
+        }
+
         if (args.Length > 0 && args[0] == Employees.LoadBenchSeed.Command)
         {
             Employees.LoadBenchSeed.RunAsync(args).GetAwaiter().GetResult();

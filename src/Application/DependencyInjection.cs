@@ -25,6 +25,8 @@ public static class DependencyInjection
         services.AddScoped<Abstractions.JobCaller>();
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Declarations.OpenTaxYear.OpenTaxYearJob>();
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Reminders.SendReminders.SendRemindersJob>();
+        services.AddScoped<Results.Support.ResultCalculator>();
+        services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Results.RunCalculation.RunCalculationJob>();
         return services;
     }
 }

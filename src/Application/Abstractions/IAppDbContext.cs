@@ -4,6 +4,7 @@ using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.Jobs;
+using YearEndAdjustment.Domain.Results;
 using YearEndAdjustment.Domain.Tenants;
 
 namespace YearEndAdjustment.Application.Abstractions;
@@ -64,6 +65,8 @@ public interface IAppDbContext
     DbSet<Domain.Reminders.ReminderRound> ReminderRounds { get; }
 
     DbSet<Domain.Reminders.ReminderDelivery> ReminderDeliveries { get; }
+    /// <summary>Stored year-end adjustment results, one per employee and tax year (ADR 0039).</summary>
+    DbSet<YearEndResult> YearEndResults { get; }
 
     /// <summary>Saves all changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

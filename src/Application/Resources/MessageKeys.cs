@@ -277,4 +277,17 @@ public static class MessageKeys
     public const string ValidationReminderDays = "validation.reminder_days";
     public const string RemindersNobody = "reminders.nobody";
     public const string RemindersRunning = "reminders.running";
+    // Calculation runs and results (issue 12 items 5-7, ADR 0039)
+    public const string ResultsTenantRequired = "results.tenant_required";
+    public const string ResultsStalePublish = "results.stale_publish";
+    public const string ResultsStalePublishCount = "results.stale_publish_count";
+    public const string ResultsStaleExport = "results.stale_export";
+    public const string ResultsYearNotOpen = "results.year_not_open";
+    public const string ResultsNotApproved = "results.not_approved";
+    public const string ResultsRunRunning = "results.run_running";
+    public const string ResultsNoPayroll = "results.no_payroll";
+    public const string ResultsCalculationRefused = "results.calculation_refused";
+    public const string ResultsNotFound = "results.not_found";
+    public const string ResultsNotPublished = "results.not_published";
+    public const string ValidationResultsSelection = "validation.results_selection";
 }

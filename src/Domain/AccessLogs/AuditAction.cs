@@ -19,4 +19,8 @@ public enum AuditAction
     ReminderTextChanged,
     ReminderScheduleChanged,
     RemindersQueued,
+    ResultViewed,
+    ResultsPublished,
+    ResultsUnpublished,
+    ResultsExported,
 }

@@ -6,6 +6,7 @@ using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.Jobs;
+using YearEndAdjustment.Domain.Results;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Domain.Tenants;
 using YearEndAdjustment.Infrastructure.Attachments;
@@ -73,6 +74,7 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     public DbSet<Domain.Reminders.ReminderRound> ReminderRounds => Set<Domain.Reminders.ReminderRound>();
 
     public DbSet<Domain.Reminders.ReminderDelivery> ReminderDeliveries => Set<Domain.Reminders.ReminderDelivery>();
+    public DbSet<YearEndResult> YearEndResults => Set<YearEndResult>();
 
     /// <summary>Attachment bytes (ADR 0036); read only by the database attachment store.</summary>
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();

@@ -30,7 +30,8 @@ public static class SiteNavigation
         Add("Nav.YearEnd",
             (Permission.ReviewDeclarations, new NavItem("Nav.Dashboard", "/admin")),
             (Permission.ReviewDeclarations, new NavItem("Nav.DeclarationYears", "/admin/declarations")),
-            (Permission.ReviewDeclarations, new NavItem("Nav.OpenYear", "/admin/declarations/open")));
+            (Permission.ReviewDeclarations, new NavItem("Nav.OpenYear", "/admin/declarations/open")),
+            (Permission.RunCalculations, new NavItem("Nav.Results", "/admin/results")));
         Add("Nav.Accounts",
             (Permission.ManageAccounts, new NavItem("Nav.AccountList", "/admin/accounts")),
             (Permission.ManageAccounts, new NavItem("Nav.AccountNew", "/admin/accounts/new")));

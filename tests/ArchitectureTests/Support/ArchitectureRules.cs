@@ -53,6 +53,9 @@ public static class ArchitectureRules
     public static readonly IReadOnlyDictionary<string, string[]> PublishedDomainTypes = new Dictionary<string, string[]>
     {
         ["Declarations"] = ["Adjustments", "Employees.ProtectedMyNumber", "Employees.FamilyMemberId"],
+
+        // A stored result keeps the calculator's figures and names the declaration it was computed from (ADR 0039).
+        ["Results"] = ["Adjustments", "Declarations.DeclarationId"],
     };
 
     public static RuleOutcome DomainModuleBoundaries(Layers l)

@@ -67,6 +67,30 @@ public sealed class BrowserFixture : IAsyncLifetime
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Issue 12: approves the seeded employee's declaration of <paramref name="year"/> (as it stands), computes it
+    /// through the run's own calculator and publishes the result, as the admin's run and publish would.
+    /// </summary>
+    public async Task PublishResultAsync(Guid tenantId, int year)
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        var tenant = new TenantId(tenantId);
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(tenant, "e2e", "e2e");
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        var now = DateTime.UtcNow;
+        var declaration = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Declarations, d => d.TaxYear == new TaxYear(year));
+        declaration.SaveForms(Domain.Declarations.DeclarationForms.Empty, null, now);
+        declaration.Submit(declaration.EmployeeId, now);
+        declaration.Approve(now);
+        await db.SaveChangesAsync(CancellationToken.None);
+        var calculator = scope.ServiceProvider.GetRequiredService<Application.Results.Support.ResultCalculator>();
+        var changes = await calculator.ComputeAsync(tenant, year, [declaration.Id], Guid.NewGuid(), new Application.Results.RunCalculation.RunCalculationSummary(), CancellationToken.None);
+        await calculator.WriteAsync(changes, CancellationToken.None);
+        var result = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.YearEndResults, r => r.EmployeeId == declaration.EmployeeId);
+        result.Publish(Domain.Results.ResultFreshness.Current, new AccountId(Guid.NewGuid()), now);
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
     public async Task InitializeAsync()
     {
         _factory = new AppFactory($"Data Source={_databasePath}", Outbox);

@@ -24,10 +24,15 @@ public sealed class GetMyTasksQueryHandler(IAppDbContext db, ICurrentUser curren
             .OrderByDescending(d => d.TaxYear)
             .Select(d => new { d.TaxYear, d.Status, d.Deadline })
             .ToListAsync(cancellationToken);
+        var results = await db.YearEndResults.AsNoTracking()
+            .Where(r => r.EmployeeId == employee && r.IsPublished)
+            .OrderByDescending(r => r.TaxYear)
+            .Select(r => new MyPublishedResultDto(r.TaxYear.Value, r.Difference, r.NotAdjustedReason == Domain.Adjustments.NotAdjustedReason.None))
+            .ToListAsync(cancellationToken);
         return new MyTasksDto(true, [.. open.Select(d => new MyDeclarationTaskDto(
             d.TaxYear.Value,
             d.Status.ToString(),
             d.Deadline,
-            d.Deadline is { } deadline ? deadline.DayNumber - today.DayNumber : null))]);
+            d.Deadline is { } deadline ? deadline.DayNumber - today.DayNumber : null))], results);
     }
 }

@@ -901,6 +901,203 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ReminderSettings", (string)null);
                 });
 
+            modelBuilder.Entity("YearEndAdjustment.Domain.Results.YearEndResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("AnnualTax")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BasicDeduction")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CohabitingParentCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("ComputedTax")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DeclarationVersion")
+                        .HasColumnType("int");
+
+                    b.Property<long>("DependantDeduction")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Difference")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DisabilityDeduction")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EarthquakeInsuranceDeduction")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ElderlyDependantCount")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("EmploymentIncome")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FlatTaxCut")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FlatTaxCutApplied")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FlatTaxCutPersons")
+                        .HasColumnType("int");
+
+                    b.Property<long>("FlatTaxCutUnabsorbed")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("GeneralDependantCount")
+                        .HasColumnType("int");
+
+                    b.Property<long>("HousingLoanCredit")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("IncomeAdjustmentDeduction")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("InputFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("LeaveDate")
+                        .HasColumnType("date");
+
+                    b.Property<long>("LifeInsuranceCareMedical")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LifeInsuranceDeduction")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LifeInsuranceGeneral")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LifeInsurancePension")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NotAdjustedReason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<DateTime>("PayrollUpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PayrollVersion")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("SalaryIncome")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SalaryTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SingleParentDeduction")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SmallEnterpriseMutualAidDeduction")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SocialInsuranceDeduction")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SpecificDependantCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SpecificRelativeCount")
+                        .HasColumnType("int");
+
+                    b.Property<long>("SpecificRelativeDeduction")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SpouseDeduction")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SpouseDeductionKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<long>("TaxAfterFlatTaxCut")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TaxAfterHousingLoanCredit")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("TaxYear")
+                        .HasColumnType("int");
+
+                    b.Property<long>("TaxableIncome")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("TotalDeductions")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalIncome")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TraceJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<long>("WidowDeduction")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WithheldTaxTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WorkingStudentDeduction")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("YoungDependantCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("TenantId", "EmployeeId", "TaxYear")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "TaxYear", "IsPublished");
+
+                    b.ToTable("YearEndResults", (string)null);
+                });
+
             modelBuilder.Entity("YearEndAdjustment.Domain.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1243,6 +1440,15 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Results.YearEndResult", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

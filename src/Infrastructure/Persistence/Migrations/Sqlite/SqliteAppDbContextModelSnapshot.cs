@@ -894,6 +894,203 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ReminderSettings", (string)null);
                 });
 
+            modelBuilder.Entity("YearEndAdjustment.Domain.Results.YearEndResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnnualTax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BasicDeduction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohabitingParentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ComputedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedTax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeclarationVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DependantDeduction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Difference")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DisabilityDeduction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EarthquakeInsuranceDeduction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElderlyDependantCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EmploymentIncome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FlatTaxCut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FlatTaxCutApplied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FlatTaxCutPersons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FlatTaxCutUnabsorbed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GeneralDependantCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HousingLoanCredit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IncomeAdjustmentDeduction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InputFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LeaveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LifeInsuranceCareMedical")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LifeInsuranceDeduction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LifeInsuranceGeneral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LifeInsurancePension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotAdjustedReason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PayrollUpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PayrollVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PublishedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SalaryIncome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SalaryTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SingleParentDeduction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SmallEnterpriseMutualAidDeduction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SocialInsuranceDeduction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpecificDependantCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpecificRelativeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SpecificRelativeDeduction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SpouseDeduction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpouseDeductionKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TaxAfterFlatTaxCut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TaxAfterHousingLoanCredit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TaxYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TaxableIncome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalDeductions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalIncome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TraceJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WidowDeduction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WithheldTaxTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WorkingStudentDeduction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("YoungDependantCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("TenantId", "EmployeeId", "TaxYear")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "TaxYear", "IsPublished");
+
+                    b.ToTable("YearEndResults", (string)null);
+                });
+
             modelBuilder.Entity("YearEndAdjustment.Domain.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1236,6 +1433,15 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("YearEndAdjustment.Domain.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Domain.Results.YearEndResult", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Employees.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

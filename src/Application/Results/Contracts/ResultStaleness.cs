@@ -1,0 +1,53 @@
+using System.Linq.Expressions;
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Domain.Declarations;
+using YearEndAdjustment.Domain.Results;
+
+namespace YearEndAdjustment.Application.Results.Contracts;
+
+/// <summary>
+/// Staleness as expressions EF translates to SQL (ADR 0039): a result is current when the declaration still has the
+/// version it was computed from, the payroll total still has its version and update time, and the employee's leave
+/// date is unchanged. Each is an index seek per row, so a list of 100,000 filters and counts without computing
+/// anything. Use inside Where/Count over the tenant-filtered sets of the same <paramref name="db"/>.
+/// </summary>
+public static class ResultStaleness
+{
+    public static Expression<Func<YearEndResult, bool>> IsCurrent(IAppDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var declarations = db.Declarations;
+        var payroll = db.PayrollTotals;
+        var employees = db.Employees;
+        return r => declarations.Any(d => d.Id == r.DeclarationId && d.Version == r.DeclarationVersion)
+            && payroll.Any(p => p.EmployeeId == r.EmployeeId && p.TaxYear == r.TaxYear && p.Version == r.PayrollVersion && p.UpdatedAtUtc == r.PayrollUpdatedAtUtc)
+            && employees.Any(e => e.Id == r.EmployeeId && e.LeaveDate == r.LeaveDate);
+    }
+
+    public static Expression<Func<YearEndResult, bool>> IsStale(IAppDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var declarations = db.Declarations;
+        var payroll = db.PayrollTotals;
+        var employees = db.Employees;
+        return r => !declarations.Any(d => d.Id == r.DeclarationId && d.Version == r.DeclarationVersion)
+            || !payroll.Any(p => p.EmployeeId == r.EmployeeId && p.TaxYear == r.TaxYear && p.Version == r.PayrollVersion && p.UpdatedAtUtc == r.PayrollUpdatedAtUtc)
+            || !employees.Any(e => e.Id == r.EmployeeId && e.LeaveDate == r.LeaveDate);
+    }
+
+    /// <summary>For the declaration list's "changed since last calculation": the declaration has a result that is stale.</summary>
+    public static Expression<Func<Declaration, bool>> ChangedSinceCalculation(IAppDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var stale = db.YearEndResults.Where(IsStale(db));
+        return d => stale.Any(r => r.EmployeeId == d.EmployeeId && r.TaxYear == d.TaxYear);
+    }
+
+    /// <summary>For "not calculated yet": the declaration has no result at all for its year.</summary>
+    public static Expression<Func<Declaration, bool>> NotCalculated(IAppDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var results = db.YearEndResults;
+        return d => !results.Any(r => r.EmployeeId == d.EmployeeId && r.TaxYear == d.TaxYear);
+    }
+}

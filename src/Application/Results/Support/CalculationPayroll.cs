@@ -1,0 +1,29 @@
+using YearEndAdjustment.Domain.Adjustments;
+using YearEndAdjustment.Domain.Declarations;
+using YearEndAdjustment.Domain.Employees;
+
+namespace YearEndAdjustment.Application.Results.Support;
+
+/// <summary>
+/// The payroll side of a stored calculation: the imported totals (salary and bonus together, as the estimate does) and
+/// the employee's leave date. The master records no reason for leaving, so a leave date before 31 December counts as
+/// 年の中途で退職 (所得税法190条, NTA No.2665: not adjusted); leaving on 31 December counts as employed at year end.
+/// </summary>
+public static class CalculationPayroll
+{
+    public static PayrollFigures From(PayrollTotal total, DateOnly? leaveDate, int taxYear)
+    {
+        ArgumentNullException.ThrowIfNull(total);
+        var leftDuringYear = leaveDate is { } left && left < new DateOnly(taxYear, 12, 31);
+        return new PayrollFigures
+        {
+            SalaryPaid = total.SalaryPaid.Value + total.BonusPaid.Value,
+            TaxWithheld = total.TaxWithheld.Value,
+            SocialInsuranceWithheld = total.SocialInsuranceWithheld.Value,
+            PreviousEmployerSalary = total.PreviousEmployersSalaryPaid.Value,
+            PreviousEmployerTaxWithheld = total.PreviousEmployersTaxWithheld.Value,
+            PreviousEmployerSocialInsurance = total.PreviousEmployersSocialInsurance.Value,
+            EmploymentStatus = leftDuringYear ? EmploymentStatus.LeftOther : EmploymentStatus.EmployedAtYearEnd,
+        };
+    }
+}
