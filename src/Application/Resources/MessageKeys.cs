@@ -268,4 +268,6 @@ public static class MessageKeys
     public const string DemoTenantNotFound = "demo.tenant_not_found";
     public const string DemoNotADemo = "demo.not_a_demo";
     public const string DemoNotEmpty = "demo.not_empty";
+    public const string NotFoundDeclaration = "not_found.declaration";
+    public const string DeclarationNothingToConfirm = "declaration.nothing_to_confirm";
 }

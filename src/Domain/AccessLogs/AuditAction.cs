@@ -16,4 +16,8 @@ public enum AuditAction
     FamilyMemberUpdated,
     FamilyMemberRemoved,
     AttachmentViewedForReview,
+    DeclarationViewedForAssist,
+    DeclarationEditedOnBehalf,
+    DeclarationSubmittedOnBehalf,
+    AssistedEditsConfirmed,
 }

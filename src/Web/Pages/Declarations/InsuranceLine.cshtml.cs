@@ -19,6 +19,8 @@ public sealed class InsuranceLineModel(ISender sender, IStringLocalizer<SharedRe
     [BindProperty(SupportsGet = true)]
     public string Entry { get; set; } = "";
 
+    protected override string CurrentPage => $"{Year}/{Step}/{Kind}/{(Guid.TryParse(Entry, out var id) ? id.ToString() : Entry)}";
+
     [BindProperty]
     public string? InsurerName { get; set; }
 
