@@ -51,18 +51,7 @@ public sealed class AssistedEditsModel(ISender sender, IStringLocalizer<SharedRe
     }
 
     /// <summary>"Step: field" for a field path, in the UI language (the path's own name when no label exists).</summary>
-    public string FieldLabel(string fieldPath)
-    {
-        var step = localizer["Flow.Step." + FieldPathLinks.StepOf(fieldPath)].Value;
-        var anchor = FieldPathLinks.AnchorOf(fieldPath);
-        if (anchor == "step-heading")
-        {
-            return step;
-        }
-
-        var field = localizer["Flow.Field." + anchor];
-        return $"{step}: {(field.ResourceNotFound ? anchor : field.Value)}";
-    }
+    public string FieldLabel(string fieldPath) => FieldPathLinks.Label(fieldPath, localizer);
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {

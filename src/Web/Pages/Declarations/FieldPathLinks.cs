@@ -30,6 +30,21 @@ public static class FieldPathLinks
     /// <summary>The flow step (a <see cref="DeclarationSteps"/> name) a field path belongs to.</summary>
     public static string StepOf(string fieldPath) => Target(fieldPath).Page.Split('/')[0];
 
+    /// <summary>"Step: field" for a field path in the UI language (the input's id when the field has no label).</summary>
+    public static string Label(string fieldPath, Microsoft.Extensions.Localization.IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        var step = localizer["Flow.Step." + StepOf(fieldPath)].Value;
+        var anchor = AnchorOf(fieldPath);
+        if (anchor == "step-heading")
+        {
+            return step;
+        }
+
+        var field = localizer["Flow.Field." + anchor];
+        return $"{step}: {(field.ResourceNotFound ? anchor : field.Value)}";
+    }
+
     /// <summary>The input's id on its page (the anchor) for a field path.</summary>
     public static string AnchorOf(string fieldPath) => Target(fieldPath).Anchor;
 
