@@ -29,15 +29,17 @@ public sealed class ReturnedAndAssistedFlowTests(BrowserFixture browser) : IClas
         var problems = new List<string>();
         await SignInAsync(page, site, "yamada", Password);
 
-        await page.GotoAsync($"{site}/declarations/{Year}/dependants/new");
-        await page.GetByLabel("氏名", new() { Exact = true }).FillAsync("山田 二郎");
-        await page.GetByLabel("フリガナ").FillAsync("ヤマダ ジロウ");
-        await page.GetByLabel("生年月日").FillAsync("2016-06-01");
-        await page.Locator("input[name=Income]").FillAsync("0");
-        await page.Locator("input[name=Cohabiting][value=true]").CheckAsync();
-        await page.Locator("input[name=ClaimedByOther][value=false]").CheckAsync();
-        await page.Locator("input[name=NonResident][value=false]").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "追加する" }).ClickAsync();
+        await AddYoungChildAsync(page, site, "山田 二郎");
+        await AddYoungChildAsync(page, site, "山田 三郎");
+
+        // Removing asks once more (a disclosure, no script needed) before the row goes.
+        var third = page.Locator(".entry", new() { HasText = "山田 三郎" });
+        await third.Locator("summary").ClickAsync();
+        await Expect(third.GetByText("「山田 三郎」を削除しますか？"));
+        await CheckAsync(page, "returned-00-remove-confirm", problems);
+        await third.GetByRole(AriaRole.Button, new() { Name = "削除する" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".entry", new() { HasText = "山田 三郎" })).ToHaveCountAsync(0);
+        await Expect(page.Locator(".entry", new() { HasText = "山田 二郎" }));
         await page.GotoAsync($"{site}/declarations/{Year}/summary");
         await page.GetByRole(AriaRole.Button, new() { Name = "提出する" }).ClickAsync();
         await Expect(page.GetByText("提出しました。"));
@@ -123,6 +125,20 @@ public sealed class ReturnedAndAssistedFlowTests(BrowserFixture browser) : IClas
         Assert.True(stored.Dependants.Self.IsWorkingStudent);
         Assert.False(stored.HasAssistedEditsPending);
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    private static async Task AddYoungChildAsync(IPage page, string site, string name)
+    {
+        await page.GotoAsync($"{site}/declarations/{Year}/dependants/new");
+        await page.GetByLabel("氏名", new() { Exact = true }).FillAsync(name);
+        await page.GetByLabel("フリガナ").FillAsync("ヤマダ");
+        await page.GetByLabel("生年月日").FillAsync("2016-06-01");
+        await page.Locator("input[name=Income]").FillAsync("0");
+        await page.Locator("input[name=Cohabiting][value=true]").CheckAsync();
+        await page.Locator("input[name=ClaimedByOther][value=false]").CheckAsync();
+        await page.Locator("input[name=NonResident][value=false]").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "追加する" }).ClickAsync();
+        await Expect(page.GetByText("家族を追加しました。"));
     }
 
     private Task<IBrowserContext> Phone() =>

@@ -270,4 +270,5 @@ public static class MessageKeys
     public const string DemoNotEmpty = "demo.not_empty";
     public const string NotFoundDeclaration = "not_found.declaration";
     public const string DeclarationNothingToConfirm = "declaration.nothing_to_confirm";
+    public const string DeclarationLineNotFound = "declaration.line_not_found";
 }

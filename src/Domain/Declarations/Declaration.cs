@@ -19,6 +19,7 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
     public const string ReasonRequiredCode = "declaration.reason_required";
     public const string StaleVersionCode = "declaration.stale_version";
     public const string NothingToConfirmCode = "declaration.nothing_to_confirm";
+    public const string LineNotFoundCode = "declaration.line_not_found";
     public const int ReasonMaxLength = 500;
     public const int StepMaxLength = 32;
 
@@ -191,6 +192,15 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
 
         Touch(nowUtc);
         return [.. changes.Select(change => DeclarationChange.Record(TenantId, Id, actor, change, nowUtc, assisted))];
+    }
+
+    // An uploaded certificate becomes evidence of the insurance line it was sent for (a change of the forms like any
+    // other: history row, Version). The attachment itself is stored by the caller in the same transaction.
+    public IReadOnlyList<DeclarationChange> AttachCertificate(Guid lineEntryId, Guid attachmentId, AccountId? actor, DateTime nowUtc)
+    {
+        var insurance = Insurance.WithAttachment(lineEntryId, attachmentId)
+            ?? throw new DomainRuleViolationException(LineNotFoundCode, "証明書を添付する保険の行が見つかりません。");
+        return SaveForms(Forms with { Insurance = insurance }, actor, nowUtc);
     }
 
     public void RememberStep(string? step)

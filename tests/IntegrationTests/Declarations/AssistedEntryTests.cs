@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using YearEndAdjustment.Application.Declarations;
+using YearEndAdjustment.Application.Declarations.AddMyAttachment;
 using YearEndAdjustment.Application.Declarations.ConfirmAssistedEdits;
 using YearEndAdjustment.Application.Declarations.GetDeclarationEstimateForAssist;
 using YearEndAdjustment.Application.Declarations.GetDeclarationForAssist;
@@ -180,6 +181,30 @@ public sealed class AssistedEntryTests(YeaWebApplicationFactory factory) : IClas
 
         Assert.Equal(nameof(DeclarationStatus.Submitted), again.Status);
         Assert.Equal(50_000, Assert.Single((await DeclarationAsync(me)).Dependants.Relatives).EstimatedIncome);
+    }
+
+    [Fact]
+    public async Task CertificateUploadedForAnInsuranceLine_BecomesThatLinesEvidence_WithAHistoryRow()
+    {
+        var me = await EmployeeWithAccountAsync("line-attach", "D1");
+        var line = new LifeInsuranceLine(Guid.NewGuid(), "ひまわり生命", "終身", LifeInsuranceCategory.General, InsuranceRegime.New, null, null, null, null, 90_000, CertificateEvidence.None);
+        var own = await me.SendAsync<SaveMyDeclarationResult>(new SaveMyDeclarationCommand(Year, 0, Forms() with { Insurance = InsuranceForm.Empty with { Life = [line] } }));
+
+        await using var content = new MemoryStream(AttachmentSamples.Png);
+        var added = await me.SendAsync<AttachmentDto>(new AddMyAttachmentCommand(Year, content, "certificate.png", AttachmentSamples.Png.Length, line.EntryId));
+
+        var stored = await DeclarationAsync(me);
+        Assert.Equal([added.Id], Assert.Single(stored.Insurance.Life).Certificate.AttachmentIds);
+        Assert.Equal(own.Version + 1, stored.Version);
+        Assert.Contains(await ChangesAsync(me), c => c.Path == $"{DeclarationFieldPaths.Life}[{line.EntryId}].certificate.attachments" && c.NewValue == added.Id.ToString());
+
+        // A line id that is not in the declaration: refused, nothing stored.
+        await using var again = new MemoryStream(AttachmentSamples.Png);
+        var refused = await Assert.ThrowsAsync<DomainRuleViolationException>(() =>
+            me.SendAsync<AttachmentDto>(new AddMyAttachmentCommand(Year, again, "other.png", AttachmentSamples.Png.Length, Guid.NewGuid())));
+        Assert.Equal(Declaration.LineNotFoundCode, refused.Code);
+        await using var scope = factory.TenantScope(me.Tenant);
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<AppDbContext>().Attachments.CountAsync());
     }
 
     private static PersonDto Person(long income) => new(

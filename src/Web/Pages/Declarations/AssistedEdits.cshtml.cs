@@ -53,6 +53,15 @@ public sealed class AssistedEditsModel(ISender sender, IStringLocalizer<SharedRe
     /// <summary>"Step: field" for a field path, in the UI language (the path's own name when no label exists).</summary>
     public string FieldLabel(string fieldPath) => FieldPathLinks.Label(fieldPath, localizer);
 
+    /// <summary>A history value as the employee reads it: yes/no for ticks, "(none)" for nothing, else as recorded.</summary>
+    public string Value(string? recorded) => recorded switch
+    {
+        null or "" => localizer["Flow.AssistedEdits.Empty"].Value,
+        "true" => localizer["Flow.Yes"].Value,
+        "false" => localizer["Flow.No"].Value,
+        _ => recorded,
+    };
+
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         try
