@@ -73,6 +73,24 @@ public sealed partial class DeclarationFlowPagesTests
         Assert.DoesNotContain("assisted-edits", await me.Client.GetStringAsync($"/{me.Slug}/"));
     }
 
+    [Fact]
+    public async Task IncomeAdjustment_IsClaimedOnTheFamilyPage_ForAChildUnder23_AndNeedsThePerson()
+    {
+        var me = await EmployeeAsync("flow-adjust");
+        await PostAsync(me, "dependants/new", Relative("山田 一郎", "2006-04-01", "0"));
+        var child = Assert.Single((await DeclarationAsync(me)).Dependants.Relatives).EntryId;
+
+        var refused = await PostPageAsync(me, "dependants", "dependants?handler=next", new() { ["AdjustmentRequirement"] = "DependantUnder23", ["AdjustmentPerson"] = "" });
+        Assert.Contains("当てはまる家族を選んでください。", await refused.Content.ReadAsStringAsync());
+        Assert.Null((await DeclarationAsync(me)).Basic.IncomeAdjustment);
+
+        var saved = await PostPageAsync(me, "dependants", "dependants?handler=next", new() { ["AdjustmentRequirement"] = "DependantUnder23", ["AdjustmentPerson"] = child.ToString() });
+
+        Assert.EndsWith("/insurance", saved.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(new IncomeAdjustmentClaim(IncomeAdjustmentRequirement.DependantUnder23, child, null), (await DeclarationAsync(me)).Basic.IncomeAdjustment);
+        Assert.Contains("checked=\"checked\" /> 23歳未満", await me.Client.GetStringAsync(Url(me, "dependants")));
+    }
+
     private async Task ReturnAsync(Me me, params ReviewComment[] comments)
     {
         await using var scope = factory.TenantScope(me.Tenant);

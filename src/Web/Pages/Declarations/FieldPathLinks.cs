@@ -73,6 +73,7 @@ public static class FieldPathLinks
             DeclarationFieldPaths.SocialInsurance => Line(InsuranceLines.Social, entry),
             DeclarationFieldPaths.MutualAid => Line(InsuranceLines.MutualAid, entry),
             DeclarationFieldPaths.HousingLoan => DeclarationSteps.HousingLoan,
+            DeclarationFieldPaths.IncomeAdjustment => $"{DeclarationSteps.Dependants}#IncomeAdjustment",
             _ => DeclarationSteps.Summary,
         };
         if (page.IndexOf('#', StringComparison.Ordinal) is var hash and >= 0)
