@@ -102,6 +102,37 @@ public sealed class DeclarationFlowTests(BrowserFixture browser) : IClassFixture
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    [Fact]
+    public async Task Employee_SwitchesToEnglish_AndSubmits()
+    {
+        var notice = await browser.CreateTenantAsync("flow-e2e-en", "English KK");
+        await browser.SeedEmployeeAsync(notice.TenantId, "smith", Password, Year);
+        await using var context = await browser.Browser.NewContextAsync(new() { Locale = "ja-JP", ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        var site = browser.BaseUrl + "/flow-e2e-en";
+        var problems = new List<string>();
+
+        await page.GotoAsync(site + "/login");
+        await page.Locator("input[name=LoginId]").FillAsync("smith");
+        await page.Locator("input[name=Password]").FillAsync(Password);
+        await page.Locator("main form button[type=submit]").First.ClickAsync();
+        await page.Locator("#culture-select").SelectOptionAsync("en");
+        await page.GetByRole(AriaRole.Button, new() { Name = "切り替え" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Year-end adjustment declaration for {Year}" }).ClickAsync();
+        await CheckAsync(page, "en-01-overview", problems);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Start" }).ClickAsync();
+        await page.Locator("input[name=WorkingStudent][value=true]").CheckAsync();
+        await CheckAsync(page, "en-02-self", problems);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Check and submit" }).ClickAsync();
+        await CheckAsync(page, "en-03-summary", problems);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByText("Submitted.", new() { Exact = true }));
+        await CheckAsync(page, "en-04-submitted", problems);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     private static async Task AddChildAsync(IPage page, string name, string kana, string birth, string income, List<string>? problems, string? shot)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "家族を追加する" }).ClickAsync();

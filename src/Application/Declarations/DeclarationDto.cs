@@ -21,4 +21,5 @@ public sealed record DeclarationDto(
     IReadOnlyList<ReviewComment> ReturnComments,
     string RelativesSectionTitle,
     bool HasSpecificRelativePart,
-    string? LastStep = null);
+    string? LastStep = null,
+    bool HasAssistedEditsPending = false);

@@ -27,7 +27,8 @@ public static class DeclarationMapper
             declaration.ReturnComments,
             definition.RelativesSectionTitle,
             definition.HasSpecificRelativePart,
-            declaration.LastStep);
+            declaration.LastStep,
+            declaration.HasAssistedEditsPending);
     }
 
     /// <summary>The checks in the request's UI language (ADR 0027), without the message objects.</summary>

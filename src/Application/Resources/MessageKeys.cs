@@ -290,4 +290,7 @@ public static class MessageKeys
     public const string ResultsNotFound = "results.not_found";
     public const string ResultsNotPublished = "results.not_published";
     public const string ValidationResultsSelection = "validation.results_selection";
+    public const string NotFoundDeclaration = "not_found.declaration";
+    public const string DeclarationNothingToConfirm = "declaration.nothing_to_confirm";
+    public const string DeclarationLineNotFound = "declaration.line_not_found";
 }

@@ -23,4 +23,8 @@ public enum AuditAction
     ResultsPublished,
     ResultsUnpublished,
     ResultsExported,
+    DeclarationViewedForAssist,
+    DeclarationEditedOnBehalf,
+    DeclarationSubmittedOnBehalf,
+    AssistedEditsConfirmed,
 }

@@ -18,6 +18,8 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
     public const string NotReopenableCode = "declaration.not_reopenable";
     public const string ReasonRequiredCode = "declaration.reason_required";
     public const string StaleVersionCode = "declaration.stale_version";
+    public const string NothingToConfirmCode = "declaration.nothing_to_confirm";
+    public const string LineNotFoundCode = "declaration.line_not_found";
     public const int ReasonMaxLength = 500;
     public const int StepMaxLength = 32;
 
@@ -86,6 +88,12 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
     // dashboard counts on it without re-running the checks over every declaration.
     public int WarningCount { get; private set; }
 
+    // Set by the first admin edit made on the employee's behalf (assisted entry, Y-05) and cleared when the employee
+    // confirms those edits; the edits themselves are the history rows marked IsAssisted.
+    public DateTime? AssistedEditsPendingSinceUtc { get; private set; }
+
+    public bool HasAssistedEditsPending => AssistedEditsPendingSinceUtc is not null;
+
     public DependantsForm Dependants { get; private set; }
 
     public BasicDeductionForm Basic { get; private set; }
@@ -146,7 +154,23 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
 
     // Replaces the forms; returns the history rows to add in the same transaction. Family members entered here are
     // proposals: the Employee master changes only when the approval applies them (next issue).
-    public IReadOnlyList<DeclarationChange> SaveForms(DeclarationForms forms, AccountId? actor, DateTime nowUtc)
+    public IReadOnlyList<DeclarationChange> SaveForms(DeclarationForms forms, AccountId? actor, DateTime nowUtc) =>
+        SaveForms(forms, actor, nowUtc, assisted: false);
+
+    // An admin enters the forms for an employee without a device: the history rows say so, and the declaration
+    // waits for the employee to look at and confirm them.
+    public IReadOnlyList<DeclarationChange> SaveFormsOnBehalf(DeclarationForms forms, AccountId admin, DateTime nowUtc)
+    {
+        var changes = SaveForms(forms, admin, nowUtc, assisted: true);
+        if (changes.Count > 0)
+        {
+            AssistedEditsPendingSinceUtc ??= nowUtc;
+        }
+
+        return changes;
+    }
+
+    private IReadOnlyList<DeclarationChange> SaveForms(DeclarationForms forms, AccountId? actor, DateTime nowUtc, bool assisted)
     {
         ArgumentNullException.ThrowIfNull(forms);
         if (!IsEditable)
@@ -172,7 +196,16 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
         }
 
         Touch(nowUtc);
-        return [.. changes.Select(change => DeclarationChange.Record(TenantId, Id, actor, change, nowUtc))];
+        return [.. changes.Select(change => DeclarationChange.Record(TenantId, Id, actor, change, nowUtc, assisted))];
+    }
+
+    // An uploaded certificate becomes evidence of the insurance line it was sent for (a change of the forms like any
+    // other: history row, Version). The attachment itself is stored by the caller in the same transaction.
+    public IReadOnlyList<DeclarationChange> AttachCertificate(Guid lineEntryId, Guid attachmentId, AccountId? actor, DateTime nowUtc)
+    {
+        var insurance = Insurance.WithAttachment(lineEntryId, attachmentId)
+            ?? throw new DomainRuleViolationException(LineNotFoundCode, "証明書を添付する保険の行が見つかりません。");
+        return SaveForms(Forms with { Insurance = insurance }, actor, nowUtc);
     }
 
     public void RememberStep(string? step)
@@ -185,9 +218,37 @@ public sealed class Declaration : AggregateRoot, ITenantOwned
 
     public IReadOnlyList<DeclarationCheck> Check(DateTime nowUtc) => DeclarationChecks.Run(Forms, Definition, JapanTime.DateOf(nowUtc));
 
+    // A returned declaration may be submitted again unchanged: the reviewer's comment may have been a question.
     public void Submit(EmployeeId byEmployee, DateTime nowUtc)
     {
         RequireOwner(byEmployee);
+        SubmitCore(nowUtc);
+    }
+
+    // Assisted entry: the admin submits what they entered for the employee (the caller checks the admin's rights).
+    public void SubmitOnBehalf(DateTime nowUtc) => SubmitCore(nowUtc);
+
+    // The employee has seen the admin's edits (the pending history rows) and accepts them. Not a change of the forms,
+    // so Version stays; the rows keep who edited and gain when the employee confirmed.
+    public void ConfirmAssistedEdits(EmployeeId byEmployee, IReadOnlyCollection<DeclarationChange> pendingEdits, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(pendingEdits);
+        RequireOwner(byEmployee);
+        if (!HasAssistedEditsPending)
+        {
+            throw new DomainRuleViolationException(NothingToConfirmCode, "確認が必要な代理入力はありません。");
+        }
+
+        foreach (var edit in pendingEdits.Where(e => e.DeclarationId == Id))
+        {
+            edit.Confirm(nowUtc);
+        }
+
+        AssistedEditsPendingSinceUtc = null;
+    }
+
+    private void SubmitCore(DateTime nowUtc)
+    {
         if (Status is not (DeclarationStatus.Draft or DeclarationStatus.Returned))
         {
             throw new DomainRuleViolationException(NotSubmittableCode, Status switch

@@ -30,8 +30,15 @@ public sealed class DeclarationChange : ITenantOwned
 
     public DateTime OccurredAtUtc { get; private set; }
 
-    internal static DeclarationChange Record(TenantId tenantId, DeclarationId declarationId, AccountId? actor, DeclarationFieldChange change, DateTime occurredAtUtc) => new()
+    // Made by an admin on the employee's behalf (assisted entry); the employee confirms such edits afterwards.
+    public bool IsAssisted { get; private set; }
+
+    // When the employee confirmed this assisted edit; null for an own edit or one still awaiting confirmation.
+    public DateTime? ConfirmedAtUtc { get; private set; }
+
+    internal static DeclarationChange Record(TenantId tenantId, DeclarationId declarationId, AccountId? actor, DeclarationFieldChange change, DateTime occurredAtUtc, bool assisted = false) => new()
     {
+        IsAssisted = assisted,
         Id = Guid.CreateVersion7(),
         TenantId = tenantId,
         DeclarationId = declarationId,
@@ -41,6 +48,14 @@ public sealed class DeclarationChange : ITenantOwned
         NewValue = Clip(change.NewValue, ValueMaxLength),
         OccurredAtUtc = occurredAtUtc,
     };
+
+    internal void Confirm(DateTime nowUtc)
+    {
+        if (IsAssisted && ConfirmedAtUtc is null)
+        {
+            ConfirmedAtUtc = nowUtc;
+        }
+    }
 
     private static string? Clip(string? value, int length) => value is { } text && text.Length > length ? text[..length] : value;
 }

@@ -91,6 +91,9 @@ public static class WebComposition
                 o.Conventions.AllowAnonymousToPage("/Account/ForgotPassword");
                 o.Conventions.AllowAnonymousToPage("/Account/SetPassword");
                 o.Conventions.AuthorizeFolder("/Admin", PermissionPolicies.AnyAdmin);
+
+                // Assisted entry (ADR 0041): the flow's pages again under /admin/declarations/{year}/{id}/assist/….
+                o.Conventions.AddFolderRouteModelConvention("/Declarations", Pages.Declarations.AssistRoutes.Add);
             })
             .AddMvcOptions(o => o.Filters.Add<TenantRequiredPageFilter>());
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, ModelBindingMessages>();

@@ -73,7 +73,8 @@ public static partial class AttachmentEndpoints
         try
         {
             await using var content = file.OpenReadStream();
-            var added = await sender.Send(new AddMyAttachmentCommand(year, content, file.FileName, file.Length), cancellationToken);
+            Guid? line = Guid.TryParse(form["line"].ToString(), out var lineId) ? lineId : null;
+            var added = await sender.Send(new AddMyAttachmentCommand(year, content, file.FileName, file.Length, line), cancellationToken);
             if (IsScripted(http))
             {
                 return Results.Json(added);

@@ -5,4 +5,5 @@ namespace YearEndAdjustment.Web.Uploads;
 /// short token naming the field it belongs to (e.g. the insurance line's entry id), so that with several upload
 /// fields on one page the message appears next to the right one.
 /// </summary>
-public sealed record AttachmentUploadModel(int TaxYear, string ReturnUrl, string Target);
+/// With <c>LineEntryId</c> the uploaded file becomes that insurance line's certificate evidence.
+public sealed record AttachmentUploadModel(int TaxYear, string ReturnUrl, string Target, Guid? LineEntryId = null);

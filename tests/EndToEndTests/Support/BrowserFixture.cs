@@ -91,6 +91,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
+    /// <summary>Runs <paramref name="action"/> on the database inside the tenant, e.g. to put a declaration in a state
+    /// that another screen produces (a reviewer's return) and saves it.</summary>
+    public async Task<T> InTenantAsync<T>(Guid tenantId, Func<IAppDbContext, Task<T>> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(new TenantId(tenantId), "e2e", "e2e");
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        var result = await action(db);
+        await db.SaveChangesAsync(CancellationToken.None);
+        return result;
+    }
+
     public async Task InitializeAsync()
     {
         _factory = new AppFactory($"Data Source={_databasePath}", Outbox);

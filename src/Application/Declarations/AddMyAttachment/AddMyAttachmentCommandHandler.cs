@@ -54,6 +54,11 @@ public sealed class AddMyAttachmentCommandHandler(
         var attachment = Attachment.Create(
             declaration, kind, content.Length, Convert.ToHexStringLower(SHA256.HashData(content)), command.FileName, currentUser.AccountId, now);
         db.Attachments.Add(attachment);
+        if (command.LineEntryId is { } line)
+        {
+            db.DeclarationChanges.AddRange(declaration.AttachCertificate(line, attachment.Id, currentUser.AccountId, now));
+        }
+
         await store.PutAsync(attachment, content, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return MyAttachments.ToDto(attachment);

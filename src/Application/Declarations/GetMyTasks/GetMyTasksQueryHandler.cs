@@ -20,9 +20,9 @@ public sealed class GetMyTasksQueryHandler(IAppDbContext db, ICurrentUser curren
 
         var today = JapanTime.DateOf(clock.GetUtcNow().UtcDateTime);
         var open = await db.Declarations.AsNoTracking()
-            .Where(d => d.EmployeeId == employee && d.Status != DeclarationStatus.Approved)
+            .Where(d => d.EmployeeId == employee && (d.Status != DeclarationStatus.Approved || d.AssistedEditsPendingSinceUtc != null))
             .OrderByDescending(d => d.TaxYear)
-            .Select(d => new { d.TaxYear, d.Status, d.Deadline })
+            .Select(d => new { d.TaxYear, d.Status, d.Deadline, d.AssistedEditsPendingSinceUtc })
             .ToListAsync(cancellationToken);
         var results = await db.YearEndResults.AsNoTracking()
             .Where(r => r.EmployeeId == employee && r.IsPublished)
@@ -33,6 +33,7 @@ public sealed class GetMyTasksQueryHandler(IAppDbContext db, ICurrentUser curren
             d.TaxYear.Value,
             d.Status.ToString(),
             d.Deadline,
-            d.Deadline is { } deadline ? deadline.DayNumber - today.DayNumber : null))], results);
+            d.Deadline is { } deadline ? deadline.DayNumber - today.DayNumber : null,
+            d.AssistedEditsPendingSinceUtc != null))], results);
     }
 }

@@ -1,9 +1,14 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using YearEndAdjustment.Application.Declarations;
+using YearEndAdjustment.Application.Declarations.GetDeclarationEstimateForAssist;
+using YearEndAdjustment.Application.Declarations.GetDeclarationForAssist;
+using YearEndAdjustment.Application.Declarations.GetMyDeclarationEstimate;
+using YearEndAdjustment.Application.Declarations.SaveDeclarationOnBehalf;
 using YearEndAdjustment.Application.Declarations.GetMyDeclaration;
 using YearEndAdjustment.Application.Declarations.SaveMyDeclaration;
 using YearEndAdjustment.Application.Exceptions;
@@ -16,6 +21,9 @@ namespace YearEndAdjustment.Web.Pages.Declarations;
 /// What every page of the employee's guided flow shares: the signed-in employee's own declaration for the year in the
 /// URL (never an id of a person), the Version the form was filled from, and saving the whole forms with it. A stale
 /// Version keeps what the user typed (the bound properties are re-shown, never reloaded) under a conflict message.
+/// The same pages serve assisted entry (ADR 0041): reached under <c>/admin/declarations/{year}/{declarationId}/assist/…</c>
+/// (a second route per page, <see cref="AssistRoutes"/>), they load and save that declaration through the admin's
+/// commands instead of the employee's own, and every link stays inside that mode.
 /// </summary>
 public abstract class DeclarationPageModel(ISender sender, IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -28,6 +36,34 @@ public abstract class DeclarationPageModel(ISender sender, IStringLocalizer<Shar
     public int Version { get; set; }
 
     public DeclarationDto Declaration { get; private set; } = null!;
+
+    /// <summary>The declaration id of the assisted-entry route; null on the employee's own pages. Read from the route
+    /// only, so a posted field can never switch the mode.</summary>
+    public Guid? AssistedDeclarationId =>
+        RouteData.Values.TryGetValue(AssistRoutes.DeclarationIdKey, out var value) && Guid.TryParse(value as string, out var id) ? id : null;
+
+    public bool Assisted => AssistedDeclarationId is not null;
+
+    /// <summary>Whose declaration the admin is entering (assisted mode only), for the banner.</summary>
+    public string? AssistedEmployeeName { get; private set; }
+
+    /// <summary>The flow's base URL (resolved, tenant included): the employee's pages or the assisted-entry ones.</summary>
+    public string FlowRoot => Assisted
+        ? Url.Content($"~/{AssistRoutes.Prefix}/{Year}/{AssistedDeclarationId}/{AssistRoutes.Segment}")
+        : Url.Content($"~/declarations/{Year}");
+
+    /// <summary>The reviewer's comments on a returned declaration that concern this page (their field path links here).</summary>
+    public IReadOnlyList<ReviewComment> PageComments => Declaration is { Status: "Returned" } d
+        ? [.. d.ReturnComments.Where(c => c.FieldPath.Length > 0 && FieldPathLinks.PageOf(Year, c.FieldPath) == CurrentPage)]
+        : [];
+
+    /// <summary>The comments on the declaration as a whole (empty field path), shown at the top of every step.</summary>
+    public IReadOnlyList<ReviewComment> WholeComments => Declaration is { Status: "Returned" } d
+        ? [.. d.ReturnComments.Where(c => c.FieldPath.Length == 0)]
+        : [];
+
+    /// <summary>This page's place in the flow as <see cref="FieldPathLinks"/> names it (e.g. <c>2026/insurance/life/&lt;id&gt;</c>).</summary>
+    protected virtual string CurrentPage => $"{Year}/{Step}";
 
     public DeclarationYearDefinition Definition => DeclarationYearCatalog.For(Year);
 
@@ -47,7 +83,16 @@ public abstract class DeclarationPageModel(ISender sender, IStringLocalizer<Shar
     {
         try
         {
-            Declaration = await sender.Send(new GetMyDeclarationQuery(Year), cancellationToken);
+            if (AssistedDeclarationId is { } declarationId)
+            {
+                var assisted = await sender.Send(new GetDeclarationForAssistQuery(Year, declarationId), cancellationToken);
+                (Declaration, AssistedEmployeeName) = (assisted.Declaration, assisted.EmployeeName);
+                ViewData[AssistRoutes.EmployeeNameKey] = assisted.EmployeeName;
+            }
+            else
+            {
+                Declaration = await sender.Send(new GetMyDeclarationQuery(Year), cancellationToken);
+            }
         }
         catch (NotFoundException)
         {
@@ -58,6 +103,7 @@ public abstract class DeclarationPageModel(ISender sender, IStringLocalizer<Shar
             return false;
         }
 
+        ViewData[AssistRoutes.FieldCommentsKey] = PageComments.ToLookup(c => FieldPathLinks.AnchorOf(c.FieldPath), StringComparer.Ordinal);
         return Declaration.Id is not null;
     }
 
@@ -66,12 +112,12 @@ public abstract class DeclarationPageModel(ISender sender, IStringLocalizer<Shar
     {
         if (!await LoadAsync(cancellationToken))
         {
-            return Redirect(Url.Content($"~/declarations/{Year}"));
+            return Redirect(FlowRoot);
         }
 
         if (!Declaration.IsEditable)
         {
-            return Redirect(Url.Content($"~/declarations/{Year}/summary"));
+            return Redirect($"{FlowRoot}/{DeclarationSteps.Summary}");
         }
 
         Version = Declaration.Version;
@@ -83,7 +129,15 @@ public abstract class DeclarationPageModel(ISender sender, IStringLocalizer<Shar
     {
         try
         {
-            await sender.Send(new SaveMyDeclarationCommand(Year, Version, forms, resumeStep), cancellationToken);
+            if (AssistedDeclarationId is { } declarationId)
+            {
+                await sender.Send(new SaveDeclarationOnBehalfCommand(Year, declarationId, Version, forms), cancellationToken);
+            }
+            else
+            {
+                await sender.Send(new SaveMyDeclarationCommand(Year, Version, forms, resumeStep), cancellationToken);
+            }
+
             return true;
         }
         catch (DomainRuleViolationException ex) when (ex.Code == Domain.Declarations.Declaration.StaleVersionCode)
@@ -113,7 +167,20 @@ public abstract class DeclarationPageModel(ISender sender, IStringLocalizer<Shar
     }
 
     protected IActionResult RedirectToStep(string step, string? fragment = null) =>
-        Redirect(Url.Content($"~/declarations/{Year}/{step}") + (fragment is null ? "" : "#" + fragment));
+        Redirect($"{FlowRoot}/{step}" + (fragment is null ? "" : "#" + fragment));
+
+    /// <summary>The live estimate of this declaration: the employee's own, or, in assisted mode, the admin's view of it.</summary>
+    protected async Task<DeclarationEstimateDto> EstimateAsync(CancellationToken cancellationToken, long? enteredSalary = null, long? enteredTaxWithheld = null) =>
+        AssistedDeclarationId is { } declarationId
+            ? await sender.Send(new GetDeclarationEstimateForAssistQuery(Year, declarationId, enteredSalary, enteredTaxWithheld), cancellationToken)
+            : await sender.Send(new GetMyDeclarationEstimateQuery(Year, enteredSalary, enteredTaxWithheld), cancellationToken);
+
+    /// <summary>Partials (progress, line actions) build their links from the flow's base URL.</summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        ViewData[AssistRoutes.FlowRootKey] = FlowRoot;
+        base.OnPageHandlerExecuting(context);
+    }
 
     /// <summary>Field checks shared by the pages: amounts within 0..10 billion yen, dates not in the future.</summary>
     protected void RequireAmount(string field, long? value, bool required = true)

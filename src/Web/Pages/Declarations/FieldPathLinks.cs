@@ -15,7 +15,40 @@ public static class FieldPathLinks
         DeclarationFieldPaths.HousingLoan,
     ];
 
-    public static string For(int year, string fieldPath)
+    public static string For(int year, string fieldPath) => $"{year}/{Relative(fieldPath)}";
+
+    /// <summary>The page and anchor below the flow's base URL, e.g. <c>insurance/life/&lt;id&gt;#Premium</c>.</summary>
+    public static string Relative(string fieldPath)
+    {
+        var (page, anchor) = Target(fieldPath);
+        return $"{page}#{anchor}";
+    }
+
+    /// <summary>The page (with the year, without the anchor) a field path is edited on, e.g. <c>2026/self</c>.</summary>
+    public static string PageOf(int year, string fieldPath) => $"{year}/{Target(fieldPath).Page}";
+
+    /// <summary>The flow step (a <see cref="DeclarationSteps"/> name) a field path belongs to.</summary>
+    public static string StepOf(string fieldPath) => Target(fieldPath).Page.Split('/')[0];
+
+    /// <summary>"Step: field" for a field path in the UI language (the input's id when the field has no label).</summary>
+    public static string Label(string fieldPath, Microsoft.Extensions.Localization.IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        var step = localizer["Flow.Step." + StepOf(fieldPath)].Value;
+        var anchor = AnchorOf(fieldPath);
+        if (anchor == "step-heading")
+        {
+            return step;
+        }
+
+        var field = localizer["Flow.Field." + anchor];
+        return $"{step}: {(field.ResourceNotFound ? anchor : field.Value)}";
+    }
+
+    /// <summary>The input's id on its page (the anchor) for a field path.</summary>
+    public static string AnchorOf(string fieldPath) => Target(fieldPath).Anchor;
+
+    private static (string Page, string Anchor) Target(string fieldPath)
     {
         var list = Lists.Where(l => fieldPath == l || fieldPath.StartsWith(l + ".", StringComparison.Ordinal) || fieldPath.StartsWith(l + "[", StringComparison.Ordinal))
             .OrderByDescending(l => l.Length).FirstOrDefault() ?? "";
@@ -40,15 +73,15 @@ public static class FieldPathLinks
             DeclarationFieldPaths.SocialInsurance => Line(InsuranceLines.Social, entry),
             DeclarationFieldPaths.MutualAid => Line(InsuranceLines.MutualAid, entry),
             DeclarationFieldPaths.HousingLoan => DeclarationSteps.HousingLoan,
+            DeclarationFieldPaths.IncomeAdjustment => $"{DeclarationSteps.Dependants}#IncomeAdjustment",
             _ => DeclarationSteps.Summary,
         };
-        if (page.Contains('#', StringComparison.Ordinal))
+        if (page.IndexOf('#', StringComparison.Ordinal) is var hash and >= 0)
         {
-            return $"{year}/{page}";
+            return (page[..hash], page[(hash + 1)..]);
         }
 
-        var id = field is null ? "step-heading" : InputId(field);
-        return $"{year}/{page}#{id}";
+        return (page, field is null ? "step-heading" : InputId(field));
     }
 
     private static string Line(string kind, string? entry) => entry is null ? $"{DeclarationSteps.Insurance}#{kind}" : $"{DeclarationSteps.Insurance}/{kind}/{entry}";

@@ -43,6 +43,6 @@ public sealed class IndexModel(ISender sender, IStringLocalizer<SharedResource> 
         }
 
         TempData["Notice"] = L["Flow.Withdrawn"].Value;
-        return Redirect(Url.Content($"~/declarations/{Year}"));
+        return Redirect(FlowRoot);
     }
 }

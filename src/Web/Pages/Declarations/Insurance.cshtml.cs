@@ -25,7 +25,7 @@ public sealed class InsuranceModel(ISender sender, IStringLocalizer<SharedResour
             return redirect;
         }
 
-        Estimate = await Sender.Send(new GetMyDeclarationEstimateQuery(Year), cancellationToken);
+        Estimate = await EstimateAsync(cancellationToken);
         return Page();
     }
 
@@ -52,7 +52,7 @@ public sealed class InsuranceModel(ISender sender, IStringLocalizer<SharedResour
 
         if (!await SaveAsync(Declaration.Forms with { Insurance = updated }, Step, cancellationToken))
         {
-            Estimate = await Sender.Send(new GetMyDeclarationEstimateQuery(Year), cancellationToken);
+            Estimate = await EstimateAsync(cancellationToken);
             return Page();
         }
 
@@ -73,7 +73,7 @@ public sealed class InsuranceModel(ISender sender, IStringLocalizer<SharedResour
             return RedirectToStep(next);
         }
 
-        Estimate = await Sender.Send(new GetMyDeclarationEstimateQuery(Year), cancellationToken);
+        Estimate = await EstimateAsync(cancellationToken);
         return Page();
     }
 }

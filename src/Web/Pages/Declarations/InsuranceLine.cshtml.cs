@@ -1,4 +1,6 @@
 using Mediator;
+using YearEndAdjustment.Application.Declarations;
+using YearEndAdjustment.Application.Declarations.ListMyAttachments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using YearEndAdjustment.Domain.Declarations;
@@ -18,6 +20,8 @@ public sealed class InsuranceLineModel(ISender sender, IStringLocalizer<SharedRe
 
     [BindProperty(SupportsGet = true)]
     public string Entry { get; set; } = "";
+
+    protected override string CurrentPage => $"{Year}/{Step}/{Kind}/{(Guid.TryParse(Entry, out var id) ? id.ToString() : Entry)}";
 
     [BindProperty]
     public string? InsurerName { get; set; }
@@ -58,6 +62,9 @@ public sealed class InsuranceLineModel(ISender sender, IStringLocalizer<SharedRe
 
     private IReadOnlyList<Guid> Attachments { get; set; } = [];
 
+    /// <summary>The certificate files attached to this line (the employee's own pages only).</summary>
+    public IReadOnlyList<AttachmentDto> Files { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await LoadForGetAsync(cancellationToken) is { } redirect)
@@ -65,7 +72,18 @@ public sealed class InsuranceLineModel(ISender sender, IStringLocalizer<SharedRe
             return redirect;
         }
 
-        return Read() ? Page() : NotFound();
+        if (!Read())
+        {
+            return NotFound();
+        }
+
+        if (!Assisted && Attachments.Count > 0)
+        {
+            var mine = await Sender.Send(new ListMyAttachmentsQuery(Year), cancellationToken);
+            Files = [.. mine.Where(a => Attachments.Contains(a.Id))];
+        }
+
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

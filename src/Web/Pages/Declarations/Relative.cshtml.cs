@@ -24,6 +24,8 @@ public sealed class RelativeModel(ISender sender, IStringLocalizer<SharedResourc
     [BindProperty(SupportsGet = true)]
     public string Entry { get; set; } = "";
 
+    protected override string CurrentPage => $"{Year}/{Step}/{(Guid.TryParse(Entry, out var id) ? id.ToString() : Entry)}";
+
     [BindProperty]
     public string? Name { get; set; }
 

@@ -165,7 +165,7 @@ public sealed class SpouseModel(ISender sender, IStringLocalizer<SharedResource>
             return;
         }
 
-        var estimate = await Sender.Send(new GetMyDeclarationEstimateQuery(Year), cancellationToken);
+        var estimate = await EstimateAsync(cancellationToken);
         TotalIncome = spouse.EstimatedIncome;
         DeductionKind = estimate.SpouseDeductionKind;
         SpouseDeduction = estimate.SpouseDeduction;

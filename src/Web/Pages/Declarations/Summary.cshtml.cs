@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using YearEndAdjustment.Application.Declarations.GetMyDeclarationEstimate;
+using YearEndAdjustment.Application.Declarations.SubmitDeclarationOnBehalf;
 using YearEndAdjustment.Application.Declarations.SubmitMyDeclaration;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Web.Tenancy;
@@ -32,7 +33,7 @@ public sealed class SummaryModel(ISender sender, IStringLocalizer<SharedResource
     {
         if (!await LoadAsync(cancellationToken))
         {
-            return Redirect(Url.Content($"~/declarations/{Year}"));
+            return Redirect(FlowRoot);
         }
 
         Version = Declaration.Version;
@@ -62,7 +63,14 @@ public sealed class SummaryModel(ISender sender, IStringLocalizer<SharedResource
 
         try
         {
-            await Sender.Send(new SubmitMyDeclarationCommand(Year, Version), cancellationToken);
+            if (AssistedDeclarationId is { } declarationId)
+            {
+                await Sender.Send(new SubmitDeclarationOnBehalfCommand(Year, declarationId, Version), cancellationToken);
+            }
+            else
+            {
+                await Sender.Send(new SubmitMyDeclarationCommand(Year, Version), cancellationToken);
+            }
         }
         catch (DomainRuleViolationException ex)
         {
@@ -75,13 +83,12 @@ public sealed class SummaryModel(ISender sender, IStringLocalizer<SharedResource
         }
 
         TempData["Notice"] = L["Flow.Submitted"].Value;
-        return Redirect(Url.Content($"~/declarations/{Year}"));
+        return Redirect(FlowRoot);
     }
 
     private async Task LoadEstimateAsync(CancellationToken cancellationToken, bool withEntered = false)
     {
         Dependants = DependantRows.Read(Declaration.Forms, Year);
-        Estimate = await Sender.Send(
-            new GetMyDeclarationEstimateQuery(Year, withEntered ? EnteredSalary : null, withEntered ? EnteredTaxWithheld : null), cancellationToken);
+        Estimate = await EstimateAsync(cancellationToken, withEntered ? EnteredSalary : null, withEntered ? EnteredTaxWithheld : null);
     }
 }

@@ -404,6 +404,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("ApprovedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("AssistedEditsPendingSinceUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Basic")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -496,8 +499,14 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("ActorAccountId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("DeclarationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("IsAssisted")
+                        .HasColumnType("bit");
 
                     b.Property<string>("NewValue")
                         .HasMaxLength(1000)

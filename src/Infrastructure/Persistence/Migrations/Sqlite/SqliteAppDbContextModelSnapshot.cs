@@ -399,6 +399,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("ApprovedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AssistedEditsPendingSinceUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Basic")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -491,8 +494,14 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ActorAccountId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("DeclarationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAssisted")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NewValue")
                         .HasMaxLength(1000)
