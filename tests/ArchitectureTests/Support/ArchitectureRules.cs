@@ -53,6 +53,9 @@ public static class ArchitectureRules
     public static readonly IReadOnlyDictionary<string, string[]> PublishedDomainTypes = new Dictionary<string, string[]>
     {
         ["Declarations"] = ["Adjustments", "Employees.ProtectedMyNumber", "Employees.FamilyMemberId"],
+
+        // The output documents (ADR 0042) are renderings of one employee, their declaration and the calculation.
+        ["Outputs"] = ["Adjustments", "Declarations", "Employees"],
     };
 
     public static RuleOutcome DomainModuleBoundaries(Layers l)
