@@ -82,6 +82,7 @@ public static class DependencyInjection
         services.Configure<MyNumberProtectionOptions>(configuration.GetSection(MyNumberProtectionOptions.Section));
         services.AddSingleton<ICsvFileReader, CsvFileReader>();
         services.AddSingleton<ICsvFileWriterFactory, CsvFileWriterFactory>();
+        services.AddSingleton<Application.Outputs.Contracts.IWithholdingSlipPdfRenderer, Outputs.WithholdingSlipPdfRenderer>();
         services.AddScoped<IBulkWriter, ModelBulkWriter>();
         services.AddSingleton<MasterKeyProvider>();
         services.AddScoped<IMyNumberProtector, AesGcmMyNumberProtector>();
