@@ -83,6 +83,7 @@ public static class DependencyInjection
         services.AddSingleton<ICsvFileReader, CsvFileReader>();
         services.AddSingleton<ICsvFileWriterFactory, CsvFileWriterFactory>();
         services.AddSingleton<Application.Outputs.Contracts.IWithholdingSlipPdfRenderer, Outputs.WithholdingSlipPdfRenderer>();
+        services.AddSingleton<Application.Outputs.Contracts.IUnifiedCsvWriter, Outputs.UnifiedCsv.UnifiedCsvWriter>();
         services.AddScoped<IBulkWriter, ModelBulkWriter>();
         services.AddSingleton<MasterKeyProvider>();
         services.AddScoped<IMyNumberProtector, AesGcmMyNumberProtector>();
