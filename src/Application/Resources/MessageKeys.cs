@@ -159,6 +159,18 @@ public static class MessageKeys
     public const string JobNotClaimable = "job.not_claimable";
     public const string ValidationDateOutOfRange = "validation.date_out_of_range";
 
+    // XML deduction certificates (issue 15, ADR 0042)
+    public const string CertificateDtdRefused = "certificate.dtd_refused";
+    public const string CertificateMalformed = "certificate.malformed";
+    public const string CertificateForeign = "certificate.foreign";
+    public const string CertificateWrongPerson = "certificate.wrong_person";
+    public const string CertificateWrongYear = "certificate.wrong_year";
+    public const string CertificateNoAmount = "certificate.no_amount";
+    public const string CertificateTooLarge = "certificate.too_large";
+    public const string CertificateZipTooMany = "certificate.zip_too_many";
+    public const string CertificateZipUnreadable = "certificate.zip_unreadable";
+    public const string CertificateNoFiles = "certificate.no_files";
+
     // Attachments (issue 11, ADR 0036)
     public const string AttachmentDeclarationNotEditable = "attachment.declaration_not_editable";
     public const string AttachmentEmpty = "attachment.empty";
