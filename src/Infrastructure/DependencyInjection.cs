@@ -83,6 +83,9 @@ public static class DependencyInjection
         services.Configure<MyNumberProtectionOptions>(configuration.GetSection(MyNumberProtectionOptions.Section));
         services.AddSingleton<ICsvFileReader, CsvFileReader>();
         services.AddSingleton<ICsvFileWriterFactory, CsvFileWriterFactory>();
+        services.AddSingleton<Application.Outputs.Contracts.IWithholdingSlipPdfRenderer, Outputs.WithholdingSlipPdfRenderer>();
+        services.AddSingleton<Application.Outputs.Contracts.IUnifiedCsvWriter, Outputs.UnifiedCsv.UnifiedCsvWriter>();
+        services.AddSingleton<Application.Declarations.Contracts.IDeductionCertificateReader, Certificates.DeductionCertificateReader>();
         services.AddScoped<IBulkWriter, ModelBulkWriter>();
         services.AddSingleton<MasterKeyProvider>();
         services.AddScoped<IMyNumberProtector, AesGcmMyNumberProtector>();

@@ -52,6 +52,7 @@ public static class MessageKeys
     public const string EmployeeAddressTooLong = "employee.address_too_long";
     public const string EmployeeDepartmentCodeInvalid = "employee.department_code_invalid";
     public const string EmployeeDepartmentNameTooLong = "employee.department_name_too_long";
+    public const string EmployeeMunicipalityCodeInvalid = "employee.municipality_code_invalid";
     public const string EmployeeEmailInvalid = "employee.email_invalid";
     public const string EmployeeHiredBeforeBirth = "employee.hired_before_birth";
     public const string EmployeeLeftBeforeHire = "employee.left_before_hire";
@@ -157,6 +158,18 @@ public static class MessageKeys
     public const string JobPayloadTooLarge = "job.payload_too_large";
     public const string JobNotClaimable = "job.not_claimable";
     public const string ValidationDateOutOfRange = "validation.date_out_of_range";
+
+    // XML deduction certificates (issue 15, ADR 0042)
+    public const string CertificateDtdRefused = "certificate.dtd_refused";
+    public const string CertificateMalformed = "certificate.malformed";
+    public const string CertificateForeign = "certificate.foreign";
+    public const string CertificateWrongPerson = "certificate.wrong_person";
+    public const string CertificateWrongYear = "certificate.wrong_year";
+    public const string CertificateNoAmount = "certificate.no_amount";
+    public const string CertificateTooLarge = "certificate.too_large";
+    public const string CertificateZipTooMany = "certificate.zip_too_many";
+    public const string CertificateZipUnreadable = "certificate.zip_unreadable";
+    public const string CertificateNoFiles = "certificate.no_files";
 
     // Attachments (issue 11, ADR 0036)
     public const string AttachmentDeclarationNotEditable = "attachment.declaration_not_editable";

@@ -7,4 +7,7 @@ public enum AttachmentKind
     Png,
     Heic,
     Pdf,
+
+    // An imported 電子的控除証明書 (ADR 0044); never detected from an ordinary upload, only stored by the import.
+    Xml,
 }

@@ -42,6 +42,7 @@ public static class AttachmentSignature
         AttachmentKind.Png => "image/png",
         AttachmentKind.Heic => "image/heic",
         AttachmentKind.Pdf => "application/pdf",
+        AttachmentKind.Xml => "application/xml",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -51,6 +52,7 @@ public static class AttachmentSignature
         AttachmentKind.Png => ".png",
         AttachmentKind.Heic => ".heic",
         AttachmentKind.Pdf => ".pdf",
+        AttachmentKind.Xml => ".xml",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

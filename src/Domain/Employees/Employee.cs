@@ -54,6 +54,9 @@ public sealed class Employee : AggregateRoot, ITenantOwned
 
     public string? Email { get; private set; }
 
+    /// <summary>提出先市町村コード (see <see cref="Employees.MunicipalityCode"/>); null until the admin sets it.</summary>
+    public string? MunicipalityCode { get; private set; }
+
     /// <summary>AES-GCM ciphertext under the tenant's data key; null when no number is registered.</summary>
     public byte[]? MyNumberCiphertext { get; private set; }
 
@@ -122,6 +125,25 @@ public sealed class Employee : AggregateRoot, ITenantOwned
 
         MyNumberCiphertext = myNumber.Ciphertext;
         MyNumberLookup = myNumber.Lookup;
+        Touch(nowUtc);
+        return true;
+    }
+
+    /// <summary>Sets or clears the municipality code; false (and no new version) when it is unchanged.</summary>
+    public bool SetMunicipalityCode(string? code, DateTime nowUtc)
+    {
+        code = string.IsNullOrEmpty(code) ? null : code;
+        if (Employees.MunicipalityCode.Check(code) is { } problem)
+        {
+            throw new DomainRuleViolationException("employee.municipality_code_invalid", problem);
+        }
+
+        if (string.Equals(MunicipalityCode, code, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        MunicipalityCode = code;
         Touch(nowUtc);
         return true;
     }

@@ -17,4 +17,5 @@ public enum EmployeeFields
     DepartmentName = 1 << 9,
     Email = 1 << 10,
     MyNumber = 1 << 11,
+    MunicipalityCode = 1 << 12,
 }

@@ -56,6 +56,9 @@ public static class ArchitectureRules
 
         // A stored result keeps the calculator's figures and names the declaration it was computed from (ADR 0039).
         ["Results"] = ["Adjustments", "Declarations.DeclarationId"],
+
+        // The output documents (ADR 0042) are renderings of one employee, their declaration and the calculation.
+        ["Outputs"] = ["Adjustments", "Declarations", "Employees"],
     };
 
     public static RuleOutcome DomainModuleBoundaries(Layers l)

@@ -34,8 +34,8 @@ public sealed class ImportEmployeesTests(EmployeesWebApplicationFactory factory)
         var file = CsvText.Utf8(
             CsvText.Header,
             // Full-width digits and letters, half-width kana, hiragana kana, 和暦 dates, postcode without hyphen.
-            "Ｅ００１,山田　太郎,ﾔﾏﾀﾞ ﾀﾛｳ,昭和60年4月1日,男性,1000001,東京都千代田区千代田１－１,H22.4.1,,ｄ０１,総務部,ＴＡＲＯ＠ＥＸＡＭＰＬＥ.JP,,,,",
-            "E002,佐藤 花子,さとう はなこ,1990-12-31,女,100-0002,\"東京都港区芝公園4-2-8, 3階\",20150401,,D02,\"営業部 \"\"第一\"\"課\",,,,,");
+            "Ｅ００１,山田　太郎,ﾔﾏﾀﾞ ﾀﾛｳ,昭和60年4月1日,男性,1000001,東京都千代田区千代田１－１,H22.4.1,,ｄ０１,総務部,ＴＡＲＯ＠ＥＸＡＭＰＬＥ.JP,,,,,",
+            "E002,佐藤 花子,さとう はなこ,1990-12-31,女,100-0002,\"東京都港区芝公園4-2-8, 3階\",20150401,,D02,\"営業部 \"\"第一\"\"課\",,,,,,");
 
         var result = await factory.SendAsync<EmployeeImportResult>(new ImportEmployeesCommand(file), tenant);
 
@@ -137,10 +137,10 @@ public sealed class ImportEmployeesTests(EmployeesWebApplicationFactory factory)
     public async Task Import_ShiftJisWithJapaneseEraDates_Imports()
     {
         var tenant = await factory.NewTenantAsync("imp-sjis");
-        var file = CsvText.Sjis(CsvText.Header, "E001,髙橋 一郎,ﾀｶﾊｼ ｲﾁﾛｳ,S50.1.31,男,1500001,東京都渋谷区①,令和元年5月1日,,D01,開発部,,,,,");
+        var file = CsvText.Sjis(CsvText.Header, "E001,髙橋 一郎,ﾀｶﾊｼ ｲﾁﾛｳ,S50.1.31,男,1500001,東京都渋谷区①,令和元年5月1日,,D01,開発部,,,,,,");
 
         var preview = await factory.SendAsync<EmployeeImportPreview>(new PreviewEmployeeImportQuery(CsvText.Sjis(
-            CsvText.Header, "E001,髙橋 一郎,ﾀｶﾊｼ ｲﾁﾛｳ,S50.1.31,男,1500001,東京都渋谷区①,令和元年5月1日,,D01,開発部,,,,,")), tenant);
+            CsvText.Header, "E001,髙橋 一郎,ﾀｶﾊｼ ｲﾁﾛｳ,S50.1.31,男,1500001,東京都渋谷区①,令和元年5月1日,,D01,開発部,,,,,,")), tenant);
         var result = await factory.SendAsync<EmployeeImportResult>(new ImportEmployeesCommand(file), tenant);
 
         Assert.Equal("ShiftJis", preview.Encoding);

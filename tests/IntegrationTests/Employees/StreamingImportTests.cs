@@ -76,7 +76,7 @@ public sealed class StreamingImportTests(EmployeesWebApplicationFactory factory)
         var tenant = await factory.NewTenantAsync("stream-password");
         var progress = new RecordingProgress();
         var lines = ValidLines(Rows)
-            .Append("P001,上田 一郎,ウエダ イチロウ,1980/01/01,男,100-0001,東京都千代田区千代田1-1,2010/04/01,,D01,総務部,p001@example.jp,,ueda,一般,quiet river stone bridge")
+            .Append("P001,上田 一郎,ウエダ イチロウ,1980/01/01,男,100-0001,東京都千代田区千代田1-1,2010/04/01,,D01,総務部,p001@example.jp,,ueda,一般,quiet river stone bridge,")
             .ToArray();
 
         var result = await factory.SendAsync<EmployeeImportResult>(new ImportEmployeesCommand(CsvText.Utf8(lines), Progress: progress), tenant);

@@ -16,4 +16,5 @@ public sealed record EmployeeExportRow(
     string? DepartmentCode,
     string? DepartmentName,
     string? Email,
-    byte[]? MyNumberCiphertext);
+    byte[]? MyNumberCiphertext,
+    string? MunicipalityCode);

@@ -27,11 +27,12 @@ public static class EmployeeCsvLayout
     public static readonly CsvColumn LoginId = new("ログインID", false, "ユーザーID");
     public static readonly CsvColumn Role = new("権限", false, "ロール");
     public static readonly CsvColumn InitialPassword = new("初期パスワード", false);
+    public static readonly CsvColumn MunicipalityCode = new("市区町村コード", false, "市町村コード", "提出先市町村コード", "住民税市町村コード");
 
     public static readonly IReadOnlyList<CsvColumn> Columns =
     [
         Number, Name, NameKana, BirthDate, Gender, PostalCode, Address, HireDate, LeaveDate, DepartmentCode,
-        DepartmentName, Email, MyNumber, LoginId, Role, InitialPassword,
+        DepartmentName, Email, MyNumber, LoginId, Role, InitialPassword, MunicipalityCode,
     ];
 
     public static string[] Header => Columns.Select(c => c.Name).ToArray();
@@ -51,6 +52,7 @@ public static class EmployeeCsvLayout
         Domain.Employees.EmployeeFields.DepartmentName => DepartmentName,
         Domain.Employees.EmployeeFields.Email => Email,
         Domain.Employees.EmployeeFields.MyNumber => MyNumber,
+        Domain.Employees.EmployeeFields.MunicipalityCode => MunicipalityCode,
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 

@@ -82,7 +82,7 @@ public sealed class EmployeeImportPlanner(
         var existing = await db.Employees.AsNoTracking()
             .Select(e => new EmployeeSnapshot(
                 e.Id, e.Number.Value, e.Name, e.NameKana, e.BirthDate, e.Gender, e.PostalCode, e.Address, e.HireDate, e.LeaveDate,
-                e.DepartmentCode, e.DepartmentName, e.Email, e.MyNumberLookup, e.Version))
+                e.DepartmentCode, e.DepartmentName, e.Email, e.MyNumberLookup, e.Version, e.MunicipalityCode))
             .ToDictionaryAsync(e => e.Number, StringComparer.Ordinal, cancellationToken);
         var disableable = await accounts.DisableableAsync(cancellationToken);
 
@@ -267,6 +267,12 @@ public sealed class EmployeeImportPlanner(
             if (stored is not null && lookup is not null && !string.Equals(stored.MyNumberLookup, lookup, StringComparison.Ordinal))
             {
                 changes |= EmployeeFields.MyNumber;
+            }
+
+            // A file without the column keeps the stored code; an empty cell in the column clears it.
+            if (stored is not null && _map!.Has(L.MunicipalityCode) && !string.Equals(stored.MunicipalityCode, row.MunicipalityCode, StringComparison.Ordinal))
+            {
+                changes |= EmployeeFields.MunicipalityCode;
             }
 
             var signInEnds = Employee.SignInEndedBy(profile.LeaveDate, today);

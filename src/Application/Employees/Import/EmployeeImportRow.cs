@@ -39,6 +39,9 @@ public sealed class EmployeeImportRow
 
     public MyNumber? MyNumber { get; init; }
 
+    /// <summary>市区町村コード; null when the file has no such column or the cell is empty.</summary>
+    public string? MunicipalityCode { get; init; }
+
     public LoginId? LoginId { get; init; }
 
     public AccountRole? Role { get; init; }

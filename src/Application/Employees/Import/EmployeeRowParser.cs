@@ -120,6 +120,9 @@ public static class EmployeeRowParser
         var departmentCode = map.Has(L.DepartmentCode) ? Check(L.DepartmentCode, Text(L.DepartmentCode, EmployeeFieldText.Code), v => EmployeeProfile.CheckDepartmentCode(v)?.Text) : null;
         var departmentName = map.Has(L.DepartmentName) ? Check(L.DepartmentName, Text(L.DepartmentName, EmployeeFieldText.DepartmentName), v => EmployeeProfile.CheckDepartmentName(v)?.Text) : null;
         var email = map.Has(L.Email) ? Check(L.Email, Text(L.Email, EmployeeFieldText.Email), v => EmployeeProfile.CheckEmail(v)?.Text) : null;
+        var municipalityCode = map.Has(L.MunicipalityCode)
+            ? Check(L.MunicipalityCode, Text(L.MunicipalityCode, EmployeeFieldText.Code), v => Domain.Employees.MunicipalityCode.Check(v)?.Text)
+            : null;
 
         MyNumber? myNumber = null;
         var myNumberText = Text(L.MyNumber, JapaneseTextNormalizer.NormalizeMyNumber);
@@ -159,6 +162,7 @@ public static class EmployeeRowParser
             DepartmentName = departmentName,
             Email = email,
             MyNumber = myNumber,
+            MunicipalityCode = string.IsNullOrEmpty(municipalityCode) ? null : municipalityCode,
             LoginId = loginId,
             Role = role,
             InitialPassword = initialPassword,

@@ -22,7 +22,8 @@ public sealed record EmployeeSnapshot(
     string? DepartmentName,
     string? Email,
     string? MyNumberLookup,
-    int Version)
+    int Version,
+    string? MunicipalityCode = null)
 {
     /// <summary>Same comparison as <see cref="EmployeeProfile.DifferencesFrom"/>, without re-validating stored values.</summary>
     public EmployeeFields DifferencesFrom(EmployeeProfile profile)

@@ -127,6 +127,7 @@ public sealed class ImportEmployeesCommandHandler(
                         employee.SetMyNumber(await protector.ProtectAsync(myNumber, ct), now);
                     }
 
+                    employee.SetMunicipalityCode(row.Row.MunicipalityCode, now);
                     chunk.Insert(employee);
                     if (chunk.Count >= ChunkSize)
                     {
@@ -226,6 +227,10 @@ public sealed class ImportEmployeesCommandHandler(
 
                 var originalVersion = employee.Version;
                 employee.UpdateProfile(row.Profile, now);
+                if (row.Changes.HasFlag(EmployeeFields.MunicipalityCode))
+                {
+                    employee.SetMunicipalityCode(row.Row.MunicipalityCode, now);
+                }
                 if (row.Changes.HasFlag(EmployeeFields.MyNumber))
                 {
                     try

@@ -23,8 +23,9 @@ public static class AssistRoutes
     {
         ArgumentNullException.ThrowIfNull(model);
 
-        // The employee's confirmation of assisted edits is theirs alone.
-        if (model.ViewEnginePath == "/Declarations/AssistedEdits")
+        // The employee's confirmation of assisted edits is theirs alone; so is importing their own e-certificates
+        // (the certificate names the policyholder, who must be the signed-in employee).
+        if (model.ViewEnginePath is "/Declarations/AssistedEdits" or "/Declarations/Certificates")
         {
             return;
         }

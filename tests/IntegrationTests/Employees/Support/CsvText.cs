@@ -5,7 +5,7 @@ namespace YearEndAdjustment.IntegrationTests.Employees.Support;
 /// <summary>Builds CSV uploads in the encodings admins send.</summary>
 public static class CsvText
 {
-    public const string Header = "社員番号,氏名,フリガナ,生年月日,性別,郵便番号,住所,入社日,退職日,部署コード,部署名,メールアドレス,個人番号,ログインID,権限,初期パスワード";
+    public const string Header = "社員番号,氏名,フリガナ,生年月日,性別,郵便番号,住所,入社日,退職日,部署コード,部署名,メールアドレス,個人番号,ログインID,権限,初期パスワード,市区町村コード";
 
     static CsvText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
@@ -28,8 +28,9 @@ public static class CsvText
         string myNumber = "",
         string department = "D01",
         string departmentName = "総務部",
-        string address = "東京都千代田区千代田1-1") =>
-        $"{number},{name},{kana},{birth},男,100-0001,{address},{hire},{leave},{department},{departmentName},{number}@example.jp,{myNumber},,,";
+        string address = "東京都千代田区千代田1-1",
+        string municipality = "") =>
+        $"{number},{name},{kana},{birth},男,100-0001,{address},{hire},{leave},{department},{departmentName},{number}@example.jp,{myNumber},,,,{municipality}";
 
     public static MemoryStream File(string name) =>
         new(System.IO.File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Employees", "Corpus", name)));

@@ -40,6 +40,7 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         builder.Property(e => e.DepartmentCode).HasMaxLength(EmployeeProfile.DepartmentCodeMaxLength);
         builder.Property(e => e.DepartmentName).HasMaxLength(EmployeeProfile.DepartmentNameMaxLength);
         builder.Property(e => e.Email).HasMaxLength(EmployeeProfile.EmailMaxLength);
+        builder.Property(e => e.MunicipalityCode).HasMaxLength(MunicipalityCode.Length);
         builder.Property(e => e.MyNumberCiphertext).HasMaxLength(64);
         builder.Property(e => e.MyNumberLookup).HasMaxLength(ProtectedMyNumber.LookupLength);
         builder.Property(e => e.Version).IsConcurrencyToken();

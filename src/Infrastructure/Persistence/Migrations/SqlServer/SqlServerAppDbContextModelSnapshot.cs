@@ -580,6 +580,10 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("LeaveDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
                     b.Property<byte[]>("MyNumberCiphertext")
                         .HasMaxLength(64)
                         .HasColumnType("varbinary(64)");

@@ -574,6 +574,10 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("LeaveDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("MyNumberCiphertext")
                         .HasMaxLength(64)
                         .HasColumnType("BLOB");
