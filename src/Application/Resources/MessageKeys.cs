@@ -268,4 +268,9 @@ public static class MessageKeys
     public const string DemoTenantNotFound = "demo.tenant_not_found";
     public const string DemoNotADemo = "demo.not_a_demo";
     public const string DemoNotEmpty = "demo.not_empty";
+    public const string NotFoundDeclaration = "not_found.declaration";
+    public const string DeclarationStatusUnknown = "declaration.status_unknown";
+    public const string DeclarationCommentTooLong = "declaration.comment_too_long";
+    public const string DeclarationCommentPathUnknown = "declaration.comment_path_unknown";
+    public const string DeclarationChangedSinceLoaded = "declaration.changed_since_loaded";
 }

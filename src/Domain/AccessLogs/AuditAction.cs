@@ -16,4 +16,9 @@ public enum AuditAction
     FamilyMemberUpdated,
     FamilyMemberRemoved,
     AttachmentViewedForReview,
+    DeclarationViewedForReview,
+    DeclarationReturned,
+    DeclarationApproved,
+    DeclarationReopened,
+    FamilyMemberEnded,
 }

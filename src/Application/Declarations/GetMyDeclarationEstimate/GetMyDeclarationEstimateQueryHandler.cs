@@ -1,14 +1,10 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
-using YearEndAdjustment.Application.Resources;
-using YearEndAdjustment.Domain.Adjustments;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Declarations.GetMyDeclarationEstimate;
 
-// The calculator is the only place with tax amounts: the page shows what it returns, nothing is recomputed here.
 public sealed class GetMyDeclarationEstimateQueryHandler(IAppDbContext db, ICurrentUser currentUser, ITenantContext tenant, TimeProvider clock)
     : IQueryHandler<GetMyDeclarationEstimateQuery, DeclarationEstimateDto>
 {
@@ -17,60 +13,6 @@ public sealed class GetMyDeclarationEstimateQueryHandler(IAppDbContext db, ICurr
         var employeeId = await MyDeclarations.RequireEmployeeAsync(db, currentUser, cancellationToken);
         var declaration = await MyDeclarations.FindAsync(db, employeeId, query.TaxYear, cancellationToken)
             ?? Declaration.Create(tenant.TenantId ?? TenantId.None, employeeId, new TaxYear(query.TaxYear), null, clock.GetUtcNow().UtcDateTime);
-        var year = new TaxYear(query.TaxYear);
-        var total = await db.PayrollTotals.AsNoTracking()
-            .Where(p => p.EmployeeId == employeeId && p.TaxYear == year)
-            .Select(p => new { p.SalaryPaid, p.BonusPaid, p.TaxWithheld, p.SocialInsuranceWithheld, p.PreviousEmployersSalaryPaid, p.PreviousEmployersTaxWithheld, p.PreviousEmployersSocialInsurance })
-            .SingleOrDefaultAsync(cancellationToken);
-
-        var (source, payroll) = total is not null
-            ? (EstimateSource.Payroll, new PayrollFigures
-            {
-                SalaryPaid = total.SalaryPaid.Value + total.BonusPaid.Value,
-                TaxWithheld = total.TaxWithheld.Value,
-                SocialInsuranceWithheld = total.SocialInsuranceWithheld.Value,
-                PreviousEmployerSalary = total.PreviousEmployersSalaryPaid.Value,
-                PreviousEmployerTaxWithheld = total.PreviousEmployersTaxWithheld.Value,
-                PreviousEmployerSocialInsurance = total.PreviousEmployersSocialInsurance.Value,
-            })
-            : query.EnteredSalary is { } salary
-                ? (EstimateSource.Entered, new PayrollFigures { SalaryPaid = salary, TaxWithheld = query.EnteredTaxWithheld ?? 0 })
-                : (EstimateSource.None, new PayrollFigures { SalaryPaid = 0, TaxWithheld = 0 });
-
-        var input = DeclarationAdjustmentInput.Build(declaration, payroll);
-        AdjustmentResult result;
-        try
-        {
-            result = AdjustmentCalculator.Calculate(input, includeTrace: source != EstimateSource.None);
-        }
-        catch (DomainRuleViolationException)
-        {
-            // Forms that the calculator refuses (the checks say why) give no estimate rather than an error page.
-            result = AdjustmentCalculator.Calculate(DeclarationAdjustmentInput.Build(DeclarationForms.Empty, query.TaxYear, payroll), includeTrace: false);
-            source = EstimateSource.None;
-        }
-
-        var english = Messages.IsEnglish;
-        return new DeclarationEstimateDto(
-            query.TaxYear,
-            source,
-            result.NotAdjustedReason,
-            result.SalaryTotal,
-            result.WithheldTaxTotal,
-            result.AnnualTax,
-            result.Difference,
-            result.LifeInsuranceGeneral,
-            result.LifeInsuranceCareMedical,
-            result.LifeInsurancePension,
-            result.LifeInsuranceDeduction,
-            result.EarthquakeInsuranceDeduction,
-            input.SocialInsuranceDeclared,
-            declaration.Insurance.MutualAid.Sum(l => l.Amount),
-            result.SpouseDeductionKind,
-            result.SpouseDeduction,
-            result.DependantDeduction,
-            result.SpecificRelativeDeduction,
-            input.HousingLoanCredit,
-            [.. result.Trace.Select(l => new EstimateLineDto(l.Step.Code, english ? l.Step.LabelEn : l.Step.LabelJa, l.Amount))]);
+        return await DeclarationEstimates.EstimateAsync(db, declaration, query.EnteredSalary, query.EnteredTaxWithheld, cancellationToken);
     }
 }

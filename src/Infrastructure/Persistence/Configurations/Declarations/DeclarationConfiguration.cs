@@ -24,6 +24,10 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declar
         // One declaration per employee and year; the admin list (next issues) filters by year and status.
         builder.HasIndex(d => new { d.TenantId, d.EmployeeId, d.TaxYear }).IsUnique();
         builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.Status });
+
+        // The admin list's sorts by submission and by last change (ADR 0038).
+        builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.SubmittedAtUtc });
+        builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.UpdatedAtUtc });
         builder.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.Restrict);
 
         // Declarations are kept for the statutory period (forms-and-formats.md §5.2): deleting an employee must not

@@ -482,6 +482,10 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "TaxYear", "Status");
 
+                    b.HasIndex("TenantId", "TaxYear", "SubmittedAtUtc");
+
+                    b.HasIndex("TenantId", "TaxYear", "UpdatedAtUtc");
+
                     b.ToTable("Declarations", (string)null);
                 });
 
@@ -1006,6 +1010,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.Property<Guid>("EmployeeId")
                                 .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("EndedOn")
+                                .HasColumnType("date");
 
                             b1.Property<long>("EstimatedIncome")
                                 .HasColumnType("bigint");

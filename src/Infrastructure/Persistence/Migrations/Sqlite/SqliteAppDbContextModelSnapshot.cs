@@ -477,6 +477,10 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "TaxYear", "Status");
 
+                    b.HasIndex("TenantId", "TaxYear", "SubmittedAtUtc");
+
+                    b.HasIndex("TenantId", "TaxYear", "UpdatedAtUtc");
+
                     b.ToTable("Declarations", (string)null);
                 });
 
@@ -998,6 +1002,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("EmployeeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("EndedOn")
                                 .HasColumnType("TEXT");
 
                             b1.Property<long>("EstimatedIncome")
