@@ -73,12 +73,28 @@ public sealed class GetDeclarationForReviewQueryHandler(IAppDbContext db, ICurre
     public static IReadOnlyList<ReviewFieldDto> Fields(DeclarationForms forms) =>
         [.. DeclarationFieldPaths.Flatten(forms).Select(f => Field(f.Key, f.Value))];
 
+    // A line is a row ("insurance.life[<id>]"), a section ("dependants.self", "basic.spouseIncome") or a one-line form
+    // ("housingLoan", "basic"); the field is the rest of the path ("certificate.attachments").
     private static ReviewFieldDto Field(string path, string value)
     {
-        // "insurance.life[<id>].certificate.attachments": the line ends at the row's closing bracket.
         var bracket = path.LastIndexOf(']');
-        var split = bracket >= 0 && bracket + 1 < path.Length ? bracket + 1 : path.LastIndexOf('.');
-        return split <= 0
+        int split;
+        if (bracket >= 0)
+        {
+            split = bracket + 1;
+        }
+        else if (path.StartsWith(DeclarationFieldPaths.HousingLoan + ".", StringComparison.Ordinal))
+        {
+            split = DeclarationFieldPaths.HousingLoan.Length;
+        }
+        else
+        {
+            var first = path.IndexOf('.');
+            var second = first < 0 ? -1 : path.IndexOf('.', first + 1);
+            split = second > 0 ? second : first;
+        }
+
+        return split <= 0 || split >= path.Length
             ? new ReviewFieldDto(path, path, "", value)
             : new ReviewFieldDto(path, path[..split], path[(split + 1)..], value);
     }
