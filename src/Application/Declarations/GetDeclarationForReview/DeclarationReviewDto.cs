@@ -44,4 +44,4 @@ public sealed record ReviewAttachmentDto(Guid Id, string FileName, string Conten
 }
 
 /// <summary>One history row; <see cref="ByEmployee"/> tells the employee's own edits from an admin's.</summary>
-public sealed record ReviewChangeDto(string Path, string? OldValue, string? NewValue, DateTime OccurredAtUtc, string? ActorName, bool ByEmployee);
+public sealed record ReviewChangeDto(string Path, string Line, string Field, string? OldValue, string? NewValue, DateTime OccurredAtUtc, string? ActorName, bool ByEmployee);

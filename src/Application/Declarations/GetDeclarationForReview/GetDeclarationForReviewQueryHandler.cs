@@ -137,7 +137,8 @@ public sealed class GetDeclarationForReviewQueryHandler(IAppDbContext db, ICurre
         return [.. rows.Select(r =>
         {
             var actor = r.ActorAccountId is { } id ? actors.GetValueOrDefault(id) : null;
-            return new ReviewChangeDto(r.Path, r.OldValue, r.NewValue, r.OccurredAtUtc, actor?.DisplayName, actor?.EmployeeId == declaration.EmployeeId);
+            var field = Field(r.Path, "");
+            return new ReviewChangeDto(r.Path, field.Line, field.Field, r.OldValue, r.NewValue, r.OccurredAtUtc, actor?.DisplayName, actor?.EmployeeId == declaration.EmployeeId);
         })];
     }
 }
