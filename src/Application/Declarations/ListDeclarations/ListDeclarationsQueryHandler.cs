@@ -66,10 +66,25 @@ public sealed class ListDeclarationsQueryHandler(
         return new DeclarationListPage(query.TaxYear, items, page, PageSize, total, more, departments);
     }
 
+    // When the bounded count finds at most CountLimit matches, the filter is selective: its rows are read without an
+    // ORDER BY (the planner then drives from the filter's own index, as for the count) and sorted here. An ORDER BY
+    // would let SQLite, which keeps no statistics, walk the sort column's index over the whole year looking for a rare
+    // status. Above the limit the matches are dense enough for the sorted index walk to fill a page quickly.
     private async Task<(List<DeclarationListItemDto> Items, int Total, bool More)> ListAsync(
         IQueryable<Row> rows, ListDeclarationsQuery query, int page, CancellationToken cancellationToken)
     {
         var (total, more) = await BoundedCount.CountAsync(rows, CountLimit, cancellationToken);
+        if (total == 0)
+        {
+            return ([], 0, false);
+        }
+
+        if (!more)
+        {
+            var all = await Project(rows.Take(CountLimit)).ToListAsync(cancellationToken);
+            return ([.. Sort(all, query.Sort, query.Descending).Skip((page - 1) * PageSize).Take(PageSize)], total, false);
+        }
+
         var items = await Project(Order(rows, query.Sort, query.Descending).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
         return (items, total, more);
     }

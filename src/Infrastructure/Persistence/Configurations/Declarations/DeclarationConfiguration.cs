@@ -28,6 +28,9 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declar
         // The admin list's sorts by submission and by last change (ADR 0038).
         builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.SubmittedAtUtc });
         builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.UpdatedAtUtc });
+
+        // The list's "has check findings" filter (WarningCount > 0) as a range, not a probe of every declaration.
+        builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.WarningCount });
         builder.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.Restrict);
 
         // Declarations are kept for the statutory period (forms-and-formats.md §5.2): deleting an employee must not

@@ -486,6 +486,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "TaxYear", "UpdatedAtUtc");
 
+                    b.HasIndex("TenantId", "TaxYear", "WarningCount");
+
                     b.ToTable("Declarations", (string)null);
                 });
 

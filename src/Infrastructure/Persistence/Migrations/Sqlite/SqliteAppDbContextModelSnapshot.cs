@@ -481,6 +481,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "TaxYear", "UpdatedAtUtc");
 
+                    b.HasIndex("TenantId", "TaxYear", "WarningCount");
+
                     b.ToTable("Declarations", (string)null);
                 });
 

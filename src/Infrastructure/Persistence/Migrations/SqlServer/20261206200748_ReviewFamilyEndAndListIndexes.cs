@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
+namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class ReviewFamilyEndAndListIndexes : Migration
@@ -14,7 +14,7 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
             migrationBuilder.AddColumn<DateOnly>(
                 name: "EndedOn",
                 table: "EmployeeFamilyMembers",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
@@ -26,6 +26,11 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_Declarations_TenantId_TaxYear_UpdatedAtUtc",
                 table: "Declarations",
                 columns: new[] { "TenantId", "TaxYear", "UpdatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_TenantId_TaxYear_WarningCount",
+                table: "Declarations",
+                columns: new[] { "TenantId", "TaxYear", "WarningCount" });
         }
 
         /// <inheritdoc />
@@ -37,6 +42,10 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_Declarations_TenantId_TaxYear_UpdatedAtUtc",
+                table: "Declarations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Declarations_TenantId_TaxYear_WarningCount",
                 table: "Declarations");
 
             migrationBuilder.DropColumn(
