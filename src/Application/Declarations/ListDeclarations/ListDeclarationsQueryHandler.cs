@@ -117,35 +117,40 @@ public sealed class ListDeclarationsQueryHandler(
     private static IQueryable<Row> Join(IQueryable<Declaration> declarations, IQueryable<Employee> employees) =>
         declarations.Join(employees, d => d.EmployeeId, e => e.Id, (d, e) => new Row { Declaration = d, Employee = e });
 
-    // Each order leads with a column of an index on (TenantId, TaxYear, …) or (TenantId, …) of Employees; the number
-    // breaks ties so that pages never overlap.
+    // Each order is one index walk: employee number (TenantId, Number, …) and reading (TenantId, KanaSearch, …) on
+    // Employees; status, submission and last change on Declarations (TenantId, TaxYear, column, Id), where the
+    // declaration id breaks ties inside the index, so a status shared by 40,000 declarations needs no sort of them all.
     private static IQueryable<Row> Order(IQueryable<Row> rows, DeclarationSort sort, bool descending) => (sort, descending) switch
     {
         (DeclarationSort.Name, false) => rows.OrderBy(r => r.Employee.KanaSearch).ThenBy(r => r.Employee.Number),
         (DeclarationSort.Name, true) => rows.OrderByDescending(r => r.Employee.KanaSearch).ThenByDescending(r => r.Employee.Number),
-        (DeclarationSort.Status, false) => rows.OrderBy(r => r.Declaration.Status).ThenBy(r => r.Employee.Number),
-        (DeclarationSort.Status, true) => rows.OrderByDescending(r => r.Declaration.Status).ThenBy(r => r.Employee.Number),
-        (DeclarationSort.SubmittedAt, false) => rows.OrderBy(r => r.Declaration.SubmittedAtUtc).ThenBy(r => r.Employee.Number),
-        (DeclarationSort.SubmittedAt, true) => rows.OrderByDescending(r => r.Declaration.SubmittedAtUtc).ThenBy(r => r.Employee.Number),
-        (DeclarationSort.UpdatedAt, false) => rows.OrderBy(r => r.Declaration.UpdatedAtUtc).ThenBy(r => r.Employee.Number),
-        (DeclarationSort.UpdatedAt, true) => rows.OrderByDescending(r => r.Declaration.UpdatedAtUtc).ThenBy(r => r.Employee.Number),
+        (DeclarationSort.Status, false) => rows.OrderBy(r => r.Declaration.Status).ThenBy(r => r.Declaration.Id),
+        (DeclarationSort.Status, true) => rows.OrderByDescending(r => r.Declaration.Status).ThenByDescending(r => r.Declaration.Id),
+        (DeclarationSort.SubmittedAt, false) => rows.OrderBy(r => r.Declaration.SubmittedAtUtc).ThenBy(r => r.Declaration.Id),
+        (DeclarationSort.SubmittedAt, true) => rows.OrderByDescending(r => r.Declaration.SubmittedAtUtc).ThenByDescending(r => r.Declaration.Id),
+        (DeclarationSort.UpdatedAt, false) => rows.OrderBy(r => r.Declaration.UpdatedAtUtc).ThenBy(r => r.Declaration.Id),
+        (DeclarationSort.UpdatedAt, true) => rows.OrderByDescending(r => r.Declaration.UpdatedAtUtc).ThenByDescending(r => r.Declaration.Id),
         (_, true) => rows.OrderByDescending(r => r.Employee.Number),
         _ => rows.OrderBy(r => r.Employee.Number),
     };
 
+    // The same orders as Order, for at most CountLimit rows in memory.
     private static IEnumerable<DeclarationListItemDto> Sort(List<DeclarationListItemDto> rows, DeclarationSort sort, bool descending)
     {
-        var byNumber = StringComparer.Ordinal;
-        IOrderedEnumerable<DeclarationListItemDto> ordered = sort switch
+        var ordinal = StringComparer.Ordinal;
+        return (sort, descending) switch
         {
-            DeclarationSort.Name => descending
-                ? rows.OrderByDescending(r => NameSearchKey.Of(r.NameKana), byNumber) : rows.OrderBy(r => NameSearchKey.Of(r.NameKana), byNumber),
-            DeclarationSort.Status => descending ? rows.OrderByDescending(r => r.Status, byNumber) : rows.OrderBy(r => r.Status, byNumber),
-            DeclarationSort.SubmittedAt => descending ? rows.OrderByDescending(r => r.SubmittedAtUtc) : rows.OrderBy(r => r.SubmittedAtUtc),
-            DeclarationSort.UpdatedAt => descending ? rows.OrderByDescending(r => r.UpdatedAtUtc) : rows.OrderBy(r => r.UpdatedAtUtc),
-            _ => descending ? rows.OrderByDescending(r => r.EmployeeNumber, byNumber) : rows.OrderBy(r => r.EmployeeNumber, byNumber),
+            (DeclarationSort.Name, false) => rows.OrderBy(r => NameSearchKey.Of(r.NameKana), ordinal).ThenBy(r => r.EmployeeNumber, ordinal),
+            (DeclarationSort.Name, true) => rows.OrderByDescending(r => NameSearchKey.Of(r.NameKana), ordinal).ThenByDescending(r => r.EmployeeNumber, ordinal),
+            (DeclarationSort.Status, false) => rows.OrderBy(r => r.Status, ordinal).ThenBy(r => r.Id),
+            (DeclarationSort.Status, true) => rows.OrderByDescending(r => r.Status, ordinal).ThenByDescending(r => r.Id),
+            (DeclarationSort.SubmittedAt, false) => rows.OrderBy(r => r.SubmittedAtUtc).ThenBy(r => r.Id),
+            (DeclarationSort.SubmittedAt, true) => rows.OrderByDescending(r => r.SubmittedAtUtc).ThenByDescending(r => r.Id),
+            (DeclarationSort.UpdatedAt, false) => rows.OrderBy(r => r.UpdatedAtUtc).ThenBy(r => r.Id),
+            (DeclarationSort.UpdatedAt, true) => rows.OrderByDescending(r => r.UpdatedAtUtc).ThenByDescending(r => r.Id),
+            (_, true) => rows.OrderByDescending(r => r.EmployeeNumber, ordinal),
+            _ => rows.OrderBy(r => r.EmployeeNumber, ordinal),
         };
-        return ordered.ThenBy(r => r.EmployeeNumber, byNumber);
     }
 
     private IQueryable<DeclarationListItemDto> Project(IQueryable<Row> rows) => rows.Select(r => new DeclarationListItemDto(

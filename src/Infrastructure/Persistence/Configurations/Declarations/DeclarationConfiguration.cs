@@ -25,9 +25,10 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declar
         builder.HasIndex(d => new { d.TenantId, d.EmployeeId, d.TaxYear }).IsUnique();
         builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.Status });
 
-        // The admin list's sorts by submission and by last change (ADR 0038).
-        builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.SubmittedAtUtc });
-        builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.UpdatedAtUtc });
+        // The admin list's sorts by status, submission and last change, the id breaking ties in the index (ADR 0038).
+        builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.Status, d.Id });
+        builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.SubmittedAtUtc, d.Id });
+        builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.UpdatedAtUtc, d.Id });
 
         // The list's "has check findings" filter (WarningCount > 0) as a range, not a probe of every declaration.
         builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.WarningCount });

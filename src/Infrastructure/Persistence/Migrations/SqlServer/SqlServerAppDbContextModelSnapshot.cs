@@ -482,11 +482,13 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "TaxYear", "Status");
 
-                    b.HasIndex("TenantId", "TaxYear", "SubmittedAtUtc");
-
-                    b.HasIndex("TenantId", "TaxYear", "UpdatedAtUtc");
-
                     b.HasIndex("TenantId", "TaxYear", "WarningCount");
+
+                    b.HasIndex("TenantId", "TaxYear", "Status", "Id");
+
+                    b.HasIndex("TenantId", "TaxYear", "SubmittedAtUtc", "Id");
+
+                    b.HasIndex("TenantId", "TaxYear", "UpdatedAtUtc", "Id");
 
                     b.ToTable("Declarations", (string)null);
                 });

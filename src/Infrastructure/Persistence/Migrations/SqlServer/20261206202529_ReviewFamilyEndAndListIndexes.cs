@@ -18,14 +18,19 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                 nullable: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Declarations_TenantId_TaxYear_SubmittedAtUtc",
+                name: "IX_Declarations_TenantId_TaxYear_Status_Id",
                 table: "Declarations",
-                columns: new[] { "TenantId", "TaxYear", "SubmittedAtUtc" });
+                columns: new[] { "TenantId", "TaxYear", "Status", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Declarations_TenantId_TaxYear_UpdatedAtUtc",
+                name: "IX_Declarations_TenantId_TaxYear_SubmittedAtUtc_Id",
                 table: "Declarations",
-                columns: new[] { "TenantId", "TaxYear", "UpdatedAtUtc" });
+                columns: new[] { "TenantId", "TaxYear", "SubmittedAtUtc", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_TenantId_TaxYear_UpdatedAtUtc_Id",
+                table: "Declarations",
+                columns: new[] { "TenantId", "TaxYear", "UpdatedAtUtc", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Declarations_TenantId_TaxYear_WarningCount",
@@ -37,11 +42,15 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Declarations_TenantId_TaxYear_SubmittedAtUtc",
+                name: "IX_Declarations_TenantId_TaxYear_Status_Id",
                 table: "Declarations");
 
             migrationBuilder.DropIndex(
-                name: "IX_Declarations_TenantId_TaxYear_UpdatedAtUtc",
+                name: "IX_Declarations_TenantId_TaxYear_SubmittedAtUtc_Id",
+                table: "Declarations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Declarations_TenantId_TaxYear_UpdatedAtUtc_Id",
                 table: "Declarations");
 
             migrationBuilder.DropIndex(
