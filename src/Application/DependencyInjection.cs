@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddSingleton<Tenants.Support.TenantSettingsCache>();
         services.AddScoped<Tenants.Contracts.CurrentTenantSettings>();
         services.AddSingleton<Employees.Support.DepartmentListCache>();
+        services.AddSingleton<Employees.Contracts.VisibleDepartments>();
 
         // Registered before Infrastructure, whose deny-all default is only a fallback (TryAdd).
         services.AddScoped<Employees.Contracts.IMyNumberAccessPolicy, Employees.PermissionMyNumberAccessPolicy>();

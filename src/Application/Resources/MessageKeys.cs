@@ -306,4 +306,8 @@ public static class MessageKeys
     public const string NotFoundDeclaration = "not_found.declaration";
     public const string DeclarationNothingToConfirm = "declaration.nothing_to_confirm";
     public const string DeclarationLineNotFound = "declaration.line_not_found";
+    public const string DeclarationStatusUnknown = "declaration.status_unknown";
+    public const string DeclarationCommentTooLong = "declaration.comment_too_long";
+    public const string DeclarationCommentPathUnknown = "declaration.comment_path_unknown";
+    public const string DeclarationChangedSinceLoaded = "declaration.changed_since_loaded";
 }

@@ -27,4 +27,9 @@ public enum AuditAction
     DeclarationEditedOnBehalf,
     DeclarationSubmittedOnBehalf,
     AssistedEditsConfirmed,
+    DeclarationViewedForReview,
+    DeclarationReturned,
+    DeclarationApproved,
+    DeclarationReopened,
+    FamilyMemberEnded,
 }

@@ -230,6 +230,92 @@ public sealed class Employee : AggregateRoot, ITenantOwned
         Touch(nowUtc);
     }
 
+    /// <summary>
+    /// Brings the family in the master in line with an approved declaration (Y-05): each declared person updates the
+    /// master row it was carried over from, or the row with the same birth date and name or reading (so a re-approval
+    /// after a reopen, or a person typed in again, is not added twice), or is added; a current master row that the
+    /// declaration no longer lists is ended on <paramref name="endedOn"/>, never deleted. A My Number is set only from a
+    /// protected number in the declaration: one left off (記載省略), wrong or blank keeps what the master holds.
+    /// </summary>
+    public IReadOnlyList<FamilyMasterChange> ApplyDeclaredFamily(IReadOnlyList<DeclaredFamilyMember> declared, DateOnly endedOn, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(declared);
+        var changes = new List<FamilyMasterChange>();
+        var matched = new HashSet<FamilyMemberId>();
+        foreach (var person in declared)
+        {
+            var member = Match(person, matched);
+            FamilyMemberFields fields;
+            FamilyMasterChangeKind kind;
+            if (member is null)
+            {
+                member = FamilyMember.Create(person.Details);
+                _familyMembers.Add(member);
+                (kind, fields) = (FamilyMasterChangeKind.Added, FamilyMemberFields.None);
+            }
+            else
+            {
+                fields = member.Update(person.Details);
+                if (member.Resume())
+                {
+                    fields |= FamilyMemberFields.Ended;
+                }
+
+                kind = FamilyMasterChangeKind.Updated;
+            }
+
+            matched.Add(member.Id);
+            if (person.MyNumber is { } number)
+            {
+                if (string.Equals(MyNumberLookup, number.Lookup, StringComparison.Ordinal)
+                    || _familyMembers.Any(m => m.Id != member.Id && string.Equals(m.MyNumberLookup, number.Lookup, StringComparison.Ordinal)))
+                {
+                    throw SameNumberInFamily();
+                }
+
+                if (member.SetMyNumber(number) && kind == FamilyMasterChangeKind.Updated)
+                {
+                    fields |= FamilyMemberFields.MyNumber;
+                }
+            }
+
+            if (kind == FamilyMasterChangeKind.Added || fields != FamilyMemberFields.None)
+            {
+                changes.Add(new FamilyMasterChange(kind, member.Id, fields));
+            }
+        }
+
+        foreach (var member in _familyMembers.Where(m => !matched.Contains(m.Id)).ToList())
+        {
+            if (member.End(endedOn))
+            {
+                changes.Add(new FamilyMasterChange(FamilyMasterChangeKind.Ended, member.Id, FamilyMemberFields.Ended));
+            }
+        }
+
+        if (changes.Count > 0)
+        {
+            Touch(nowUtc);
+        }
+
+        return changes;
+    }
+
+    private FamilyMember? Match(DeclaredFamilyMember person, HashSet<FamilyMemberId> matched)
+    {
+        if (person.MasterId is { } id && _familyMembers.FirstOrDefault(m => m.Id == id && !matched.Contains(m.Id)) is { } linked)
+        {
+            return linked;
+        }
+
+        var name = NameSearchKey.Of(person.Details.Name);
+        var kana = NameSearchKey.Of(person.Details.NameKana);
+        return _familyMembers
+            .Where(m => !matched.Contains(m.Id) && m.BirthDate == person.Details.BirthDate)
+            .OrderBy(m => m.IsCurrent ? 0 : 1)
+            .FirstOrDefault(m => NameSearchKey.Of(m.Name) == name || NameSearchKey.Of(m.NameKana) == kana);
+    }
+
     public FamilyMember FindFamilyMember(FamilyMemberId id) =>
         _familyMembers.FirstOrDefault(m => m.Id == id)
         ?? throw new DomainRuleViolationException("employee.family_member_not_found", "指定された家族が見つかりません。");

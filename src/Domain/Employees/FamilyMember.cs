@@ -33,6 +33,15 @@ public sealed class FamilyMember
 
     public string? MyNumberLookup { get; private set; }
 
+    /// <summary>
+    /// The Japan date from which the person is no longer part of the family the employee declares (left the household,
+    /// married, died …), set when an approved declaration no longer lists them. Kept, not deleted: earlier years'
+    /// declarations and the statutory retention still refer to the row.
+    /// </summary>
+    public DateOnly? EndedOn { get; private set; }
+
+    public bool IsCurrent => EndedOn is null;
+
     internal static FamilyMember Create(FamilyMemberDetails details)
     {
         var member = new FamilyMember { Id = FamilyMemberId.New() };
@@ -62,6 +71,28 @@ public sealed class FamilyMember
         NonResident = details.NonResident;
         EstimatedIncome = details.EstimatedIncome;
         return changed;
+    }
+
+    internal bool End(DateOnly endedOn)
+    {
+        if (EndedOn is not null)
+        {
+            return false;
+        }
+
+        EndedOn = endedOn;
+        return true;
+    }
+
+    internal bool Resume()
+    {
+        if (EndedOn is null)
+        {
+            return false;
+        }
+
+        EndedOn = null;
+        return true;
     }
 
     internal bool SetMyNumber(ProtectedMyNumber myNumber)

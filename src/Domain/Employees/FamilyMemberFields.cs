@@ -14,4 +14,5 @@ public enum FamilyMemberFields
     NonResident = 1 << 6,
     EstimatedIncome = 1 << 7,
     MyNumber = 1 << 8,
+    Ended = 1 << 9,
 }

@@ -32,10 +32,11 @@ public static partial class AttachmentEndpoints
         mine.MapGet("/{id:guid}", DownloadAsync);
         mine.MapPost("/{id:guid}/remove", RemoveAsync);
 
-        app.MapGroup("/admin/declarations/attachments")
+        var review = app.MapGroup("/admin/declarations/attachments")
             .RequireAuthorization(PermissionPolicies.For(Permission.ReviewDeclarations))
-            .AddEndpointFilter<TenantRequiredEndpointFilter>()
-            .MapGet("/{id:guid}", ReviewDownloadAsync);
+            .AddEndpointFilter<TenantRequiredEndpointFilter>();
+        review.MapGet("/{id:guid}", ReviewDownloadAsync);
+        review.MapGet("/{id:guid}/preview", ReviewPreviewAsync);
         return app;
     }
 
@@ -98,6 +99,15 @@ public static partial class AttachmentEndpoints
     private static async Task<IResult> ReviewDownloadAsync(Guid id, HttpContext http, ISender sender, CancellationToken cancellationToken) =>
         File(http, await sender.Send(new GetAttachmentForReviewQuery(id), cancellationToken));
 
+    // Shown in the review page (img or iframe): inline, and frameable by the app's own pages only. Same query, so the
+    // same scope check and audit row as the download.
+    private static async Task<IResult> ReviewPreviewAsync(Guid id, HttpContext http, ISender sender, CancellationToken cancellationToken)
+    {
+        var file = await sender.Send(new GetAttachmentForReviewQuery(id), cancellationToken);
+        http.Items[SecurityHeadersMiddleware.SameOriginFramingKey] = true;
+        return File(http, file, inline: true);
+    }
+
     private static async Task<IResult> RemoveAsync(int year, Guid id, HttpContext http, ISender sender, IAntiforgery antiforgery, CancellationToken cancellationToken)
     {
         if (!await IsAntiforgeryValidAsync(http, antiforgery))
@@ -120,13 +130,13 @@ public static partial class AttachmentEndpoints
     }
 
     /// <summary>
-    /// Served only as a download with the type found in the content: never rendered inline, never sniffed, never cached
-    /// (the files are certificates with personal data). The name goes in RFC 5987 form, so Japanese names survive.
+    /// Served with the type found in the content, as a download (inline only for the reviewer's preview), never sniffed,
+    /// never cached (the files are certificates with personal data). The name goes in RFC 5987 form, so Japanese names survive.
     /// </summary>
-    private static IResult File(HttpContext http, AttachmentDownload file)
+    private static IResult File(HttpContext http, AttachmentDownload file, bool inline = false)
     {
         var headers = http.Response.Headers;
-        headers.ContentDisposition = "attachment; filename*=UTF-8''" + Uri.EscapeDataString(file.FileName);
+        headers.ContentDisposition = (inline ? "inline" : "attachment") + "; filename*=UTF-8''" + Uri.EscapeDataString(file.FileName);
         headers.XContentTypeOptions = "nosniff";
         headers.CacheControl = "no-store";
         headers.Pragma = "no-cache";

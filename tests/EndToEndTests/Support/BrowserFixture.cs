@@ -104,6 +104,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         return result;
     }
 
+    /// <summary>A scope inside the tenant, for steps a test takes through the domain rather than the browser.</summary>
+    public AsyncServiceScope TenantScope(Guid tenantId)
+    {
+        var scope = _factory!.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(new TenantId(tenantId), "e2e", "e2e");
+        return scope;
+    }
+
     public async Task InitializeAsync()
     {
         _factory = new AppFactory($"Data Source={_databasePath}", Outbox);

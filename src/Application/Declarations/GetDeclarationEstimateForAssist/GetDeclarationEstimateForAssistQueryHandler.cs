@@ -11,6 +11,6 @@ public sealed class GetDeclarationEstimateForAssistQueryHandler(IAppDbContext db
     public async ValueTask<DeclarationEstimateDto> Handle(GetDeclarationEstimateForAssistQuery query, CancellationToken cancellationToken)
     {
         var found = await AssistedDeclarations.RequireAsync(db, currentUser, tenantContext, query.TaxYear, query.DeclarationId, cancellationToken);
-        return await DeclarationEstimates.ComputeAsync(db, found.Declaration, query.EnteredSalary, query.EnteredTaxWithheld, cancellationToken);
+        return await DeclarationEstimates.EstimateAsync(db, found.Declaration, query.EnteredSalary, query.EnteredTaxWithheld, cancellationToken);
     }
 }

@@ -5,7 +5,6 @@ using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Declarations.GetMyDeclarationEstimate;
 
-// The calculator is the only place with tax amounts: the page shows what it returns, nothing is recomputed here.
 public sealed class GetMyDeclarationEstimateQueryHandler(IAppDbContext db, ICurrentUser currentUser, ITenantContext tenant, TimeProvider clock)
     : IQueryHandler<GetMyDeclarationEstimateQuery, DeclarationEstimateDto>
 {
@@ -14,6 +13,6 @@ public sealed class GetMyDeclarationEstimateQueryHandler(IAppDbContext db, ICurr
         var employeeId = await MyDeclarations.RequireEmployeeAsync(db, currentUser, cancellationToken);
         var declaration = await MyDeclarations.FindAsync(db, employeeId, query.TaxYear, cancellationToken)
             ?? Declaration.Create(tenant.TenantId ?? TenantId.None, employeeId, new TaxYear(query.TaxYear), null, clock.GetUtcNow().UtcDateTime);
-        return await DeclarationEstimates.ComputeAsync(db, declaration, query.EnteredSalary, query.EnteredTaxWithheld, cancellationToken);
+        return await DeclarationEstimates.EstimateAsync(db, declaration, query.EnteredSalary, query.EnteredTaxWithheld, cancellationToken);
     }
 }

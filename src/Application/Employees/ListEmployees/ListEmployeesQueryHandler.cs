@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
-using YearEndAdjustment.Application.Employees.Support;
+using YearEndAdjustment.Application.Employees.Contracts;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
@@ -13,7 +13,7 @@ namespace YearEndAdjustment.Application.Employees.ListEmployees;
 /// or a prefix range of the name or kana key; the count stops at <see cref="CountLimit"/>.
 /// </summary>
 public sealed class ListEmployeesQueryHandler(
-    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, DepartmentListCache departmentLists, TimeProvider clock)
+    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, VisibleDepartments departmentLists, TimeProvider clock)
     : IQueryHandler<ListEmployeesQuery, EmployeePage>
 {
     public const int PageSize = 50;
@@ -45,13 +45,7 @@ public sealed class ListEmployeesQueryHandler(
             ? await ListAsync(employees, page, cancellationToken)
             : await SearchAsync(employees, query.Search.Trim(), page, cancellationToken);
 
-        var departments = await departmentLists.GetAsync(db, tenant, cancellationToken);
-        var scope = currentUser.Departments;
-        if (scope.Count > 0)
-        {
-            departments = departments.Where(d => EmployeeScope.Includes(scope, d)).ToList();
-        }
-
+        var departments = await departmentLists.ListAsync(db, currentUser, tenant, cancellationToken);
         return new EmployeePage(items, page, PageSize, total, more, departments);
     }
 
@@ -74,22 +68,9 @@ public sealed class ListEmployeesQueryHandler(
     {
         var matches = new HashSet<string>(StringComparer.Ordinal);
         var more = false;
-        if (EmployeeNumber.Check(term) is null)
+        foreach (var range in EmployeeSearch.Ranges(employees, term))
         {
-            var number = EmployeeNumber.Create(term);
-            await AddAsync(employees.Where(e => e.Number == number));
-        }
-
-        var key = NameSearchKey.Of(term);
-        if (key.Length > 0)
-        {
-            var upper = NameSearchKey.UpperBound(key);
-            await AddAsync(employees
-                .Where(e => string.Compare(e.NameSearch, key) >= 0 && string.Compare(e.NameSearch, upper) < 0)
-                .OrderBy(e => e.NameSearch));
-            await AddAsync(employees
-                .Where(e => string.Compare(e.KanaSearch, key) >= 0 && string.Compare(e.KanaSearch, upper) < 0)
-                .OrderBy(e => e.KanaSearch));
+            await AddAsync(range);
         }
 
         // One parameter per number (IN (@p0, …), see DependencyInjection), which every planner seeks by index.

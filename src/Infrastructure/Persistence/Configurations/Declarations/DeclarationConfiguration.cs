@@ -23,11 +23,19 @@ internal sealed class DeclarationConfiguration : IEntityTypeConfiguration<Declar
 
         // One declaration per employee and year; the admin list (next issues) filters by year and status.
         builder.HasIndex(d => new { d.TenantId, d.EmployeeId, d.TaxYear }).IsUnique();
-        builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.Status });
 
         // The dashboard's grouped counts (ADR 0040) read only these columns: an index-only scan, no row lookups.
         builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.Status, d.WarningCount, d.Deadline, d.EmployeeId })
             .HasDatabaseName("IX_Declarations_Dashboard");
+
+        // The admin list's sorts by status, submission and last change, the id breaking ties in the index (ADR 0038).
+        builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.Status, d.Id });
+        builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.SubmittedAtUtc, d.Id });
+        builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.UpdatedAtUtc, d.Id });
+
+        // The list's "has check findings" filter (WarningCount > 0) as a range, not a probe of every declaration.
+        builder.HasIndex(d => new { d.TenantId, d.TaxYear, d.WarningCount });
+
         builder.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.Restrict);
 
         // Declarations are kept for the statutory period (forms-and-formats.md §5.2): deleting an employee must not

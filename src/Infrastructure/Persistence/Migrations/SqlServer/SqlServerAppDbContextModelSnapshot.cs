@@ -483,7 +483,13 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("TenantId", "EmployeeId", "TaxYear")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "TaxYear", "Status");
+                    b.HasIndex("TenantId", "TaxYear", "WarningCount");
+
+                    b.HasIndex("TenantId", "TaxYear", "Status", "Id");
+
+                    b.HasIndex("TenantId", "TaxYear", "SubmittedAtUtc", "Id");
+
+                    b.HasIndex("TenantId", "TaxYear", "UpdatedAtUtc", "Id");
 
                     b.HasIndex("TenantId", "TaxYear", "Status", "WarningCount", "Deadline", "EmployeeId")
                         .HasDatabaseName("IX_Declarations_Dashboard");
@@ -1354,6 +1360,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
 
                             b1.Property<Guid>("EmployeeId")
                                 .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateOnly?>("EndedOn")
+                                .HasColumnType("date");
 
                             b1.Property<long>("EstimatedIncome")
                                 .HasColumnType("bigint");

@@ -478,7 +478,13 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("TenantId", "EmployeeId", "TaxYear")
                         .IsUnique();
 
-                    b.HasIndex("TenantId", "TaxYear", "Status");
+                    b.HasIndex("TenantId", "TaxYear", "WarningCount");
+
+                    b.HasIndex("TenantId", "TaxYear", "Status", "Id");
+
+                    b.HasIndex("TenantId", "TaxYear", "SubmittedAtUtc", "Id");
+
+                    b.HasIndex("TenantId", "TaxYear", "UpdatedAtUtc", "Id");
 
                     b.HasIndex("TenantId", "TaxYear", "Status", "WarningCount", "Deadline", "EmployeeId")
                         .HasDatabaseName("IX_Declarations_Dashboard");
@@ -1346,6 +1352,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("EmployeeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("EndedOn")
                                 .HasColumnType("TEXT");
 
                             b1.Property<long>("EstimatedIncome")

@@ -1,17 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Declarations.GetMyDeclarationEstimate;
 using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Domain.Adjustments;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.SharedKernel;
 
-namespace YearEndAdjustment.Application.Declarations.GetMyDeclarationEstimate;
+namespace YearEndAdjustment.Application.Declarations;
 
-/// <summary>The estimate of one declaration with its employee's payroll totals, shared by the employee's own query and
-/// the admin's assisted entry. The calculator is the only place with tax amounts: nothing is recomputed here.</summary>
+/// <summary>
+/// The live estimate (見込み) of one declaration, for the employee's own flow, assisted entry and the reviewer's screen. The
+/// calculator is the only place with tax amounts: the pages show what it returns, nothing is recomputed here.
+/// </summary>
 public static class DeclarationEstimates
 {
-    public static async Task<DeclarationEstimateDto> ComputeAsync(
+    public static async Task<DeclarationEstimateDto> EstimateAsync(
         IAppDbContext db, Declaration declaration, long? enteredSalary, long? enteredTaxWithheld, CancellationToken cancellationToken)
     {
         var year = declaration.TaxYear;

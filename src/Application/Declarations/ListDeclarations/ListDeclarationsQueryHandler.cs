@@ -1,0 +1,175 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Employees.Contracts;
+using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Resources;
+using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.Declarations;
+using YearEndAdjustment.Domain.Employees;
+using YearEndAdjustment.Domain.SharedKernel;
+
+namespace YearEndAdjustment.Application.Declarations.ListDeclarations;
+
+/// <summary>
+/// Without a search, one joined query of declarations and (visible) employees, filtered, ordered by an indexed column,
+/// counted up to <see cref="CountLimit"/> and paged by a bounded offset. With a search, the employee ranges of ADR 0029
+/// give at most <see cref="CountLimit"/> employees; their declarations' rows are read in chunks, then sorted and paged
+/// here — never more than that many rows in memory (ADR 0038).
+/// </summary>
+public sealed class ListDeclarationsQueryHandler(
+    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, VisibleDepartments departmentLists)
+    : IQueryHandler<ListDeclarationsQuery, DeclarationListPage>
+{
+    public const int PageSize = 50;
+
+    public const int CountLimit = 1000;
+
+    // Below SQL Server's 2,100 parameters per command, with room for the other filters.
+    private const int ChunkSize = 500;
+
+    public async ValueTask<DeclarationListPage> Handle(ListDeclarationsQuery query, CancellationToken cancellationToken)
+    {
+        var tenant = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
+        currentUser.RequirePermission(Permission.ReviewDeclarations);
+
+        var employees = VisibleEmployees.To(currentUser, db.Employees.AsNoTracking());
+        if (!string.IsNullOrWhiteSpace(query.Department))
+        {
+            var department = query.Department.Trim();
+            employees = employees.Where(e => e.DepartmentCode == department);
+        }
+
+        var year = new TaxYear(query.TaxYear);
+        var declarations = db.Declarations.AsNoTracking().Where(d => d.TaxYear == year);
+        if (!string.IsNullOrEmpty(query.Status))
+        {
+            var status = Enum.Parse<DeclarationStatus>(query.Status);
+            declarations = declarations.Where(d => d.Status == status);
+        }
+
+        if (query.HasWarnings)
+        {
+            declarations = declarations.Where(d => d.WarningCount > 0);
+        }
+
+        if (query.HasAttachments)
+        {
+            declarations = declarations.Where(d => db.Attachments.Any(a => a.DeclarationId == d.Id));
+        }
+
+        var page = BoundedCount.ClampPage(query.Page, PageSize, CountLimit);
+        var (items, total, more) = string.IsNullOrWhiteSpace(query.Search)
+            ? await ListAsync(Join(declarations, employees), query, page, cancellationToken)
+            : await SearchAsync(declarations, employees, query, page, cancellationToken);
+        var departments = await departmentLists.ListAsync(db, currentUser, tenant, cancellationToken);
+        return new DeclarationListPage(query.TaxYear, items, page, PageSize, total, more, departments);
+    }
+
+    // When the bounded count finds at most CountLimit matches, the filter is selective: its rows are read without an
+    // ORDER BY (the planner then drives from the filter's own index, as for the count) and sorted here. An ORDER BY
+    // would let SQLite, which keeps no statistics, walk the sort column's index over the whole year looking for a rare
+    // status. Above the limit the matches are dense enough for the sorted index walk to fill a page quickly.
+    private async Task<(List<DeclarationListItemDto> Items, int Total, bool More)> ListAsync(
+        IQueryable<Row> rows, ListDeclarationsQuery query, int page, CancellationToken cancellationToken)
+    {
+        var (total, more) = await BoundedCount.CountAsync(rows, CountLimit, cancellationToken);
+        if (total == 0)
+        {
+            return ([], 0, false);
+        }
+
+        if (!more)
+        {
+            var all = await Project(rows.Take(CountLimit)).ToListAsync(cancellationToken);
+            return ([.. Sort(all, query.Sort, query.Descending).Skip((page - 1) * PageSize).Take(PageSize)], total, false);
+        }
+
+        var items = await Project(Order(rows, query.Sort, query.Descending).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
+        return (items, total, more);
+    }
+
+    private async Task<(List<DeclarationListItemDto> Items, int Total, bool More)> SearchAsync(
+        IQueryable<Declaration> declarations, IQueryable<Employee> employees, ListDeclarationsQuery query, int page, CancellationToken cancellationToken)
+    {
+        var matches = new HashSet<EmployeeId>();
+        var more = false;
+        foreach (var range in EmployeeSearch.Ranges(employees, query.Search!.Trim()))
+        {
+            // Only the id: the (tenant, key, number, leave date) index and the primary key answer it.
+            var found = await range.Take(CountLimit + 1).Select(e => e.Id).ToListAsync(cancellationToken);
+            more |= found.Count > CountLimit;
+            matches.UnionWith(found);
+        }
+
+        more |= matches.Count > CountLimit;
+        var rows = new List<DeclarationListItemDto>();
+        foreach (var chunk in matches.Take(CountLimit).Chunk(ChunkSize))
+        {
+            var ids = chunk.ToList();
+            rows.AddRange(await Project(Join(declarations.Where(d => ids.Contains(d.EmployeeId)), employees)).ToListAsync(cancellationToken));
+        }
+
+        var sorted = Sort(rows, query.Sort, query.Descending).Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        return (sorted, rows.Count, more);
+    }
+
+    private static IQueryable<Row> Join(IQueryable<Declaration> declarations, IQueryable<Employee> employees) =>
+        declarations.Join(employees, d => d.EmployeeId, e => e.Id, (d, e) => new Row { Declaration = d, Employee = e });
+
+    // Each order is one index walk: employee number (TenantId, Number, …) and reading (TenantId, KanaSearch, …) on
+    // Employees; status, submission and last change on Declarations (TenantId, TaxYear, column, Id), where the
+    // declaration id breaks ties inside the index, so a status shared by 40,000 declarations needs no sort of them all.
+    private static IQueryable<Row> Order(IQueryable<Row> rows, DeclarationSort sort, bool descending) => (sort, descending) switch
+    {
+        (DeclarationSort.Name, false) => rows.OrderBy(r => r.Employee.KanaSearch).ThenBy(r => r.Employee.Number),
+        (DeclarationSort.Name, true) => rows.OrderByDescending(r => r.Employee.KanaSearch).ThenByDescending(r => r.Employee.Number),
+        (DeclarationSort.Status, false) => rows.OrderBy(r => r.Declaration.Status).ThenBy(r => r.Declaration.Id),
+        (DeclarationSort.Status, true) => rows.OrderByDescending(r => r.Declaration.Status).ThenByDescending(r => r.Declaration.Id),
+        (DeclarationSort.SubmittedAt, false) => rows.OrderBy(r => r.Declaration.SubmittedAtUtc).ThenBy(r => r.Declaration.Id),
+        (DeclarationSort.SubmittedAt, true) => rows.OrderByDescending(r => r.Declaration.SubmittedAtUtc).ThenByDescending(r => r.Declaration.Id),
+        (DeclarationSort.UpdatedAt, false) => rows.OrderBy(r => r.Declaration.UpdatedAtUtc).ThenBy(r => r.Declaration.Id),
+        (DeclarationSort.UpdatedAt, true) => rows.OrderByDescending(r => r.Declaration.UpdatedAtUtc).ThenByDescending(r => r.Declaration.Id),
+        (_, true) => rows.OrderByDescending(r => r.Employee.Number),
+        _ => rows.OrderBy(r => r.Employee.Number),
+    };
+
+    // The same orders as Order, for at most CountLimit rows in memory.
+    private static IEnumerable<DeclarationListItemDto> Sort(List<DeclarationListItemDto> rows, DeclarationSort sort, bool descending)
+    {
+        var ordinal = StringComparer.Ordinal;
+        return (sort, descending) switch
+        {
+            (DeclarationSort.Name, false) => rows.OrderBy(r => NameSearchKey.Of(r.NameKana), ordinal).ThenBy(r => r.EmployeeNumber, ordinal),
+            (DeclarationSort.Name, true) => rows.OrderByDescending(r => NameSearchKey.Of(r.NameKana), ordinal).ThenByDescending(r => r.EmployeeNumber, ordinal),
+            (DeclarationSort.Status, false) => rows.OrderBy(r => r.Status, ordinal).ThenBy(r => r.Id),
+            (DeclarationSort.Status, true) => rows.OrderByDescending(r => r.Status, ordinal).ThenByDescending(r => r.Id),
+            (DeclarationSort.SubmittedAt, false) => rows.OrderBy(r => r.SubmittedAtUtc).ThenBy(r => r.Id),
+            (DeclarationSort.SubmittedAt, true) => rows.OrderByDescending(r => r.SubmittedAtUtc).ThenByDescending(r => r.Id),
+            (DeclarationSort.UpdatedAt, false) => rows.OrderBy(r => r.UpdatedAtUtc).ThenBy(r => r.Id),
+            (DeclarationSort.UpdatedAt, true) => rows.OrderByDescending(r => r.UpdatedAtUtc).ThenByDescending(r => r.Id),
+            (_, true) => rows.OrderByDescending(r => r.EmployeeNumber, ordinal),
+            _ => rows.OrderBy(r => r.EmployeeNumber, ordinal),
+        };
+    }
+
+    private IQueryable<DeclarationListItemDto> Project(IQueryable<Row> rows) => rows.Select(r => new DeclarationListItemDto(
+        r.Declaration.Id.Value,
+        r.Employee.Number.Value,
+        r.Employee.Name,
+        r.Employee.NameKana,
+        r.Employee.DepartmentCode,
+        r.Employee.DepartmentName,
+        r.Declaration.Status.ToString(),
+        r.Declaration.SubmittedAtUtc,
+        r.Declaration.UpdatedAtUtc,
+        r.Declaration.WarningCount,
+        db.Attachments.Any(a => a.DeclarationId == r.Declaration.Id)));
+
+    private sealed class Row
+    {
+        public required Declaration Declaration { get; init; }
+
+        public required Employee Employee { get; init; }
+    }
+}

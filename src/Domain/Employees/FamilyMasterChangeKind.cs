@@ -1,0 +1,8 @@
+namespace YearEndAdjustment.Domain.Employees;
+
+public enum FamilyMasterChangeKind
+{
+    Added,
+    Updated,
+    Ended,
+}
