@@ -42,6 +42,8 @@ public static class DependencyInjection
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<TenantGuardInterceptor>();
+        services.TryAddSingleton<IClientAddress, NoClientAddress>();
+        services.AddSingleton<AuditAddressInterceptor>();
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
         services.AddSingleton<ICommonPasswordList, CommonPasswordList>();
         services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
@@ -61,6 +63,13 @@ public static class DependencyInjection
         services.Configure<JobOptions>(configuration.GetSection(JobOptions.Section));
         services.AddSingleton<IScheduledJob, AccessLogRetentionJob>();
         services.AddSingleton<IScheduledJob, LeaverAccountsJob>();
+        services.Configure<TenantPurgeOptions>(configuration.GetSection(TenantPurgeOptions.Section));
+        services.Configure<AuditTrailOptions>(configuration.GetSection(AuditTrailOptions.Section));
+        services.AddSingleton<TenantPurger>();
+        services.AddSingleton<IScheduledJob, TenantPurgeJob>();
+        services.AddSingleton<Operations.AnnouncementMailer>();
+        services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<Operations.AnnouncementMailer>());
+        services.AddSingleton<Operations.DatabaseBackup>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
         services.AddSingleton<Application.Abstractions.IMaintenanceMode, Operations.DatabaseMaintenanceMode>();
@@ -105,7 +114,7 @@ public static class DependencyInjection
             case DatabaseOptions.Sqlite:
                 services.AddPooledDbContextFactory<SqliteAppDbContext>((sp, options) => options
                     .UseSqlite(connectionString ?? DefaultSqliteConnection, sqlite => sqlite.UseParameterizedCollectionMode(CollectionsAsParameters))
-                    .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>(), sp.GetRequiredService<AuditAddressInterceptor>()));
                 AddScopedContext<SqliteAppDbContext>(services);
                 break;
             case DatabaseOptions.SqlServer:
@@ -117,7 +126,7 @@ public static class DependencyInjection
 
                 services.AddPooledDbContextFactory<SqlServerAppDbContext>((sp, options) => options
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseParameterizedCollectionMode(CollectionsAsParameters))
-                    .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>(), sp.GetRequiredService<AuditAddressInterceptor>()));
                 AddScopedContext<SqlServerAppDbContext>(services);
                 break;
             default:

@@ -56,6 +56,12 @@ public interface IAppDbContext
     /// <summary>Attachment metadata of the current tenant; the bytes are behind IAttachmentStore (ADR 0036).</summary>
     DbSet<Attachment> Attachments { get; }
 
+    /// <summary>Operator announcements; global, filtered by the reading use case to the current tenant's.</summary>
+    DbSet<Announcement> Announcements { get; }
+
+    /// <summary>Operator records of tenant purges; global, read only by operator use cases.</summary>
+    DbSet<TenantPurgeRecord> TenantPurgeRecords { get; }
+
     /// <summary>Saves all changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

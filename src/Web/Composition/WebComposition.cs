@@ -37,6 +37,7 @@ public static class WebComposition
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddSingleton<IClientAddress, HttpClientAddress>();
         services.AddSingleton<ServerAddresses>();
         services.AddSingleton<PublicBaseUrl>();
         services.AddSingleton<ISiteLinks, SiteLinks>();
@@ -65,6 +66,7 @@ public static class WebComposition
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<PendingTwoFactor>();
+        services.AddSingleton<TenantClosedPage>();
         services.AddSingleton<HttpsEndpoint>();
         services.AddSingleton<Uploads.UploadStore>();
         services.AddSingleton<Uploads.UploadLimits>();
