@@ -44,6 +44,11 @@ public static class WebComposition
         services.AddDataProtection()
             .SetApplicationName("YearEndAdjustment")
             .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysFolder"] ?? "data/keys"));
+
+        // Keys at rest: encrypted with the master key (ADR 0043); the decryptor is created by Data Protection itself.
+        services.AddSingleton<MasterKeyCipher>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<MasterKeyCipher>((o, cipher) => o.XmlEncryptor = new MasterKeyXmlEncryptor(cipher));
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         return services;
     }
@@ -60,6 +65,7 @@ public static class WebComposition
         var secure = SecureCookies(configuration, environment);
         services.AddCoreServices(configuration);
         services.AddHostedService<FirstStartService>();
+        services.AddHostedService<KeyRingStartupCheck>();
         services.Configure<AccessLogRecordingOptions>(configuration.GetSection(AccessLogRecordingOptions.Section));
         services.AddSingleton<RequestMetrics>();
         services.AddMemoryCache();
