@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<Employees.Contracts.IMyNumberAccessPolicy, Employees.PermissionMyNumberAccessPolicy>();
         services.AddScoped<Accounts.Contracts.IAccountProvisioning, Accounts.Provisioning.AccountProvisioning>();
         services.AddScoped<Abstractions.JobCaller>();
+        services.AddScoped<Employees.Contracts.ICsvReportWriter, Employees.Csv.CsvReportWriter>();
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Declarations.OpenTaxYear.OpenTaxYearJob>();
         return services;
     }
