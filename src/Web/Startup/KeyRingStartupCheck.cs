@@ -12,14 +12,15 @@ namespace YearEndAdjustment.Web.Startup;
 /// <summary>
 /// Stops start-up, with a message that says what to restore, when the master key is missing or is not the one the
 /// encrypted key ring (or the tenants' My Number keys) were written with: going on would mint a new key and leave
-/// every sign-in secret and My Number unreadable (issue 13 item 7, ADR 0043). Runs after the migrations.
+/// every sign-in secret and My Number unreadable (issue 13 item 7, ADR 0043). Runs in the starting phase, before
+/// any hosted service (Data Protection's own included) can touch the key ring and mint a master key.
 /// </summary>
 internal sealed class KeyRingStartupCheck(
     IServiceProvider services,
     IConfiguration configuration,
-    IOptions<MyNumberProtectionOptions> masterKeyOptions) : IHostedService
+    IOptions<MyNumberProtectionOptions> masterKeyOptions) : IHostedLifecycleService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
         var folder = new DirectoryInfo(configuration["DataProtection:KeysFolder"] ?? "data/keys");
         var encrypted = folder.Exists
@@ -51,13 +52,31 @@ internal sealed class KeyRingStartupCheck(
         }
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task<bool> AnyTenantKeyAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await db.TenantDataKeys.IgnoreQueryFilters([AppDbContext.TenantFilter]).AnyAsync(cancellationToken);
+        try
+        {
+            // A fresh database (no migration applied yet) holds no keys; asking it first keeps the log free of errors.
+            return (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Any()
+                && await db.TenantDataKeys.IgnoreQueryFilters([AppDbContext.TenantFilter]).AnyAsync(cancellationToken);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // A database that cannot be opened yet (its folder is created by the migration step) holds no keys.
+            return false;
+        }
     }
 }
