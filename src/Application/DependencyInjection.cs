@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped<Employees.Contracts.IMyNumberAccessPolicy, Employees.PermissionMyNumberAccessPolicy>();
         services.AddScoped<Accounts.Contracts.IAccountProvisioning, Accounts.Provisioning.AccountProvisioning>();
         services.AddScoped<Abstractions.JobCaller>();
+        services.AddScoped<Employees.Contracts.ICsvReportWriter, Employees.Csv.CsvReportWriter>();
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Declarations.OpenTaxYear.OpenTaxYearJob>();
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Reminders.SendReminders.SendRemindersJob>();
         services.AddScoped<Results.Support.ResultCalculator>();

@@ -42,6 +42,8 @@ public static class DependencyInjection
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<TenantGuardInterceptor>();
+        services.TryAddSingleton<IClientAddress, NoClientAddress>();
+        services.AddSingleton<AuditAddressInterceptor>();
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
         services.AddSingleton<ICommonPasswordList, CommonPasswordList>();
         services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
@@ -62,6 +64,13 @@ public static class DependencyInjection
         services.AddSingleton<IScheduledJob, AccessLogRetentionJob>();
         services.AddSingleton<IScheduledJob, LeaverAccountsJob>();
         services.AddSingleton<IScheduledJob, ReminderScheduleJob>();
+        services.Configure<TenantPurgeOptions>(configuration.GetSection(TenantPurgeOptions.Section));
+        services.Configure<AuditTrailOptions>(configuration.GetSection(AuditTrailOptions.Section));
+        services.AddSingleton<TenantPurger>();
+        services.AddSingleton<IScheduledJob, TenantPurgeJob>();
+        services.AddSingleton<Operations.AnnouncementMailer>();
+        services.AddSingleton<IScheduledJob>(sp => sp.GetRequiredService<Operations.AnnouncementMailer>());
+        services.AddSingleton<Operations.DatabaseBackup>();
         services.AddSingleton<ScheduledJobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledJobRunner>());
         services.AddSingleton<Application.Abstractions.IMaintenanceMode, Operations.DatabaseMaintenanceMode>();
@@ -109,7 +118,7 @@ public static class DependencyInjection
             case DatabaseOptions.Sqlite:
                 services.AddPooledDbContextFactory<SqliteAppDbContext>((sp, options) => options
                     .UseSqlite(connectionString ?? DefaultSqliteConnection, sqlite => sqlite.UseParameterizedCollectionMode(CollectionsAsParameters))
-                    .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>(), sp.GetRequiredService<AuditAddressInterceptor>()));
                 AddScopedContext<SqliteAppDbContext>(services);
                 break;
             case DatabaseOptions.SqlServer:
@@ -121,7 +130,7 @@ public static class DependencyInjection
 
                 services.AddPooledDbContextFactory<SqlServerAppDbContext>((sp, options) => options
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseParameterizedCollectionMode(CollectionsAsParameters))
-                    .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>()));
+                    .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>(), sp.GetRequiredService<AuditAddressInterceptor>()));
                 AddScopedContext<SqlServerAppDbContext>(services);
                 break;
             default:

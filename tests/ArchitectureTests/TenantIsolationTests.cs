@@ -15,8 +15,10 @@ public sealed class TenantIsolationTests
     {
         using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
 
-        // Global by design: the tenant list itself, and the operator's job ledger (counts only, ADR 0014).
-        TenantIsolationRule.Check(db.Model, AppDbContext.TenantFilter, typeof(Tenant), typeof(Infrastructure.Jobs.JobRun), typeof(Infrastructure.Operations.MaintenanceSwitch)).AssertHolds();
+        // Global by design: the tenant list itself, the operator's job ledger (counts only, ADR 0014), the purge records
+        // (they must outlive the tenant, ADR 0043) and the operator's announcements (some for every tenant).
+        TenantIsolationRule.Check(db.Model, AppDbContext.TenantFilter, typeof(Tenant), typeof(Infrastructure.Jobs.JobRun), typeof(Infrastructure.Operations.MaintenanceSwitch),
+            typeof(TenantPurgeRecord), typeof(Announcement)).AssertHolds();
     }
 
     [Fact]

@@ -65,8 +65,15 @@ public interface IAppDbContext
     DbSet<Domain.Reminders.ReminderRound> ReminderRounds { get; }
 
     DbSet<Domain.Reminders.ReminderDelivery> ReminderDeliveries { get; }
+
     /// <summary>Stored year-end adjustment results, one per employee and tax year (ADR 0039).</summary>
     DbSet<YearEndResult> YearEndResults { get; }
+
+    /// <summary>Operator announcements; global, filtered by the reading use case to the current tenant's.</summary>
+    DbSet<Announcement> Announcements { get; }
+
+    /// <summary>Operator records of tenant purges; global, read only by operator use cases.</summary>
+    DbSet<TenantPurgeRecord> TenantPurgeRecords { get; }
 
     /// <summary>Saves all changes in one transaction.</summary>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -310,4 +310,15 @@ public static class MessageKeys
     public const string DeclarationCommentTooLong = "declaration.comment_too_long";
     public const string DeclarationCommentPathUnknown = "declaration.comment_path_unknown";
     public const string DeclarationChangedSinceLoaded = "declaration.changed_since_loaded";
+    // Operations: contract end, purge, announcements, audit trail (issue 13, ADR 0043)
+    public const string TenantNotActive = "tenant.not_active";
+    public const string TenantNoEndDate = "tenant.no_end_date";
+    public const string TenantAlreadyEnded = "tenant.already_ended";
+    public const string AnnouncementTitle = "announcement.title";
+    public const string AnnouncementBody = "announcement.body";
+    public const string AnnouncementPeriod = "announcement.period";
+    public const string TenantUnknownSlug = "tenant.unknown_slug";
+    public const string TenantEndDatePast = "tenant.end_date_past";
+    public const string ForbiddenContractEnded = "forbidden.contract_ended";
+    public const string ValidationPeriodOrder = "validation.period_order";
 }

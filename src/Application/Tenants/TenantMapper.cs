@@ -10,6 +10,7 @@ public static partial class TenantMapper
 {
     [MapperIgnoreSource(nameof(Tenant.DomainEvents))]
     [MapperIgnoreSource(nameof(Tenant.Version))]
+    [MapperIgnoreSource(nameof(Tenant.PurgedAtUtc))]
     public static partial TenantListItemDto ToListItem(Tenant tenant);
 
     private static Guid ToGuid(TenantId id) => id.Value;

@@ -10,6 +10,7 @@ namespace YearEndAdjustment.Domain.AccessLogs;
 public sealed class AuditEntry : AggregateRoot, ITenantOwned
 {
     public const int DetailMaxLength = 200;
+    public const int ClientAddressMaxLength = 45;
 
     private AuditEntry()
     {
@@ -32,6 +33,12 @@ public sealed class AuditEntry : AggregateRoot, ITenantOwned
     /// <summary>The family member inside that employee, when it was theirs.</summary>
     public Guid? SubjectFamilyMemberId { get; private set; }
 
+    /// <summary>Whose account, when the action concerns a sign-in account (role change, unlock, disable).</summary>
+    public AccountId? SubjectAccountId { get; private set; }
+
+    /// <summary>The client address the request came from, stamped on save; null for operator commands and jobs.</summary>
+    public string? ClientAddress { get; private set; }
+
     /// <summary>Counts and flags, e.g. <c>added=3 changed=1</c>; never personal data.</summary>
     public string? Detail { get; private set; }
 
@@ -42,7 +49,8 @@ public sealed class AuditEntry : AggregateRoot, ITenantOwned
         AuditAction action,
         EmployeeId? subjectEmployeeId = null,
         Guid? subjectFamilyMemberId = null,
-        string? detail = null)
+        string? detail = null,
+        AccountId? subjectAccountId = null)
     {
         if (tenantId == TenantId.None)
         {
@@ -64,6 +72,16 @@ public sealed class AuditEntry : AggregateRoot, ITenantOwned
             SubjectEmployeeId = subjectEmployeeId,
             SubjectFamilyMemberId = subjectFamilyMemberId,
             Detail = detail,
+            SubjectAccountId = subjectAccountId,
         };
+    }
+
+    /// <summary>Sets the request's address once; the persistence layer calls it when the row is first saved.</summary>
+    public void StampClientAddress(string? address)
+    {
+        if (ClientAddress is null && !string.IsNullOrEmpty(address))
+        {
+            ClientAddress = address.Length > ClientAddressMaxLength ? address[..ClientAddressMaxLength] : address;
+        }
     }
 }

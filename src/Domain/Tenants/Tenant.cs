@@ -23,8 +23,14 @@ public sealed class Tenant : AggregateRoot
 
     public TenantStatus Status { get; private set; }
 
-    /// <summary>Last day of the contract (Japan date), when the operator has recorded one .</summary>
+    /// <summary>
+    /// The Japan date the contract ends, when the operator has recorded one: from that day on the site is closed
+    /// (sign-in and exports refused), and the purge follows within <c>Tenants:PurgeAfterDays</c>.
+    /// </summary>
     public DateOnly? ContractEndDate { get; private set; }
+
+    /// <summary>When the purge finished; the row stays as a tombstone so the slug is never handed out again.</summary>
+    public DateTime? PurgedAtUtc { get; private set; }
 
     public DateTime CreatedAtUtc { get; private set; }
 
@@ -61,14 +67,44 @@ public sealed class Tenant : AggregateRoot
         Version++;
     }
 
-    /// <summary>Records the contract end date; the site stays open through that day .</summary>
-    public void EndContract(DateOnly lastDay)
+    /// <summary>Records the contract end date; the site serves up to the day before it .</summary>
+    public void EndContract(DateOnly endDate)
     {
-        ContractEndDate = lastDay;
+        if (Status != TenantStatus.Active)
+        {
+            throw new DomainRuleViolationException("tenant.not_active", "このテナントはすでに削除済みです。");
+        }
+
+        ContractEndDate = endDate;
         Version++;
     }
 
-    /// <summary>Whether the site answers on the given Japan-time date: active and not past the contract end.</summary>
+    /// <summary>Withdraws the end date; only while the site still serves (before the end date).</summary>
+    public void CancelContractEnd(DateOnly todayInJapan)
+    {
+        if (ContractEndDate is not { } end)
+        {
+            throw new DomainRuleViolationException("tenant.no_end_date", "このテナントには契約終了日が設定されていません。");
+        }
+
+        if (todayInJapan >= end || Status != TenantStatus.Active)
+        {
+            throw new DomainRuleViolationException("tenant.already_ended", "契約終了日を過ぎたため取り消せません。");
+        }
+
+        ContractEndDate = null;
+        Version++;
+    }
+
+    /// <summary>The purge deleted everything the tenant owned; only this row stays, as a tombstone.</summary>
+    public void MarkPurged(DateTime nowUtc)
+    {
+        Status = TenantStatus.Purged;
+        PurgedAtUtc ??= nowUtc;
+        Version++;
+    }
+
+    /// <summary>Whether the site answers on the given Japan-time date: active and before the contract end date.</summary>
     public bool IsServing(DateOnly todayInJapan) =>
-        Status == TenantStatus.Active && (ContractEndDate is null || todayInJapan <= ContractEndDate.Value);
+        Status == TenantStatus.Active && (ContractEndDate is null || todayInJapan < ContractEndDate.Value);
 }

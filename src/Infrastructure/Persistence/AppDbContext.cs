@@ -82,6 +82,15 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     /// <summary>Per-tenant My Number data keys, wrapped by the master key (ADR 0020); Infrastructure only.</summary>
     public DbSet<TenantDataKey> TenantDataKeys => Set<TenantDataKey>();
 
+    /// <summary>Operator records of tenant purges; global.</summary>
+    public DbSet<TenantPurgeRecord> TenantPurgeRecords => Set<TenantPurgeRecord>();
+
+    /// <summary>Operator announcements; global, some addressed to one tenant.</summary>
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+
+    /// <summary>The announcement mail ledger, one row per announcement and tenant.</summary>
+    public DbSet<AnnouncementDelivery> AnnouncementDeliveries => Set<AnnouncementDelivery>();
+
     /// <summary>Read by the query filter at execution time; <see cref="TenantId.None"/> outside a tenant matches no real tenant.</summary>
     internal TenantId CurrentTenantId => TenantContext?.TenantId ?? TenantId.None;
 

@@ -22,13 +22,23 @@ public static class OperatorCli
     public const int Failed = 1;
     public const int BadInput = 2;
 
-    public static bool Handles(IReadOnlyList<string> args) => args.Count > 0 && args[0] is "tenant" or "maintenance" or "help" or "--help";
+    public static bool Handles(IReadOnlyList<string> args) => args.Count > 0 && args[0] is "tenant" or "maintenance" or "announce" or "backup" or "help" or "--help";
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         if (args[0] == "maintenance")
         {
             return await MaintenanceCli.RunAsync(args.Skip(1).ToList(), stdout, stderr);
+        }
+
+        if (args[0] is "announce" or "backup")
+        {
+            return await LifecycleCli.RunAsync(args[0], args.Skip(1).ToList(), stdout, stderr);
+        }
+
+        if (args.Count >= 2 && args[0] == "tenant" && args[1] is "end" or "purge-status")
+        {
+            return await LifecycleCli.RunAsync(args[1], args.Skip(2).ToList(), stdout, stderr);
         }
 
         if (args[0] is "help" or "--help" || args.Count < 2)
@@ -70,6 +80,12 @@ public static class OperatorCli
           tenant list                                        テナントの一覧を表示します
           maintenance on [--until HH:MM] [--message 文]      メンテナンス中にします（全ノードが503を返します）
           maintenance off | maintenance status               メンテナンスを終える / 状態を表示します
+          tenant end --slug <識別子> --date YYYY-MM-DD        契約終了日を設定します（この日からサインイン不可、60日後までに全削除）
+          tenant end --slug <識別子> --cancel                 終了日の前なら契約終了を取り消します
+          tenant purge-status [--slug <識別子>]               削除の記録（種類ごとの件数、開始・終了時刻）を表示します
+          announce --title <題> --body <本文> [--slug <識別子>] --from YYYY-MM-DD --to YYYY-MM-DD
+                                                             お知らせを掲載し、管理者にメールします（--slug なしで全テナント）
+          backup --to <ファイル>                              稼働中のままデータベースを複製し、サイズとSHA-256を表示します
           tenant seed-demo --slug <識別子> --employees <人数> --year <年分> [--seed <数>] [--force]
                                                              デモ用テナントに架空の従業員・家族・給与・申告書を入れます
                                                              （識別子か名前に demo/デモ を含むテナントだけ。ほかは --force）

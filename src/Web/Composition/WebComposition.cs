@@ -37,12 +37,18 @@ public static class WebComposition
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddSingleton<IClientAddress, HttpClientAddress>();
         services.AddSingleton<ServerAddresses>();
         services.AddSingleton<PublicBaseUrl>();
         services.AddSingleton<ISiteLinks, SiteLinks>();
         services.AddDataProtection()
             .SetApplicationName("YearEndAdjustment")
             .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysFolder"] ?? "data/keys"));
+
+        // Keys at rest: encrypted with the master key (ADR 0043); the decryptor is created by Data Protection itself.
+        services.AddSingleton<MasterKeyCipher>();
+        services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+            .Configure<MasterKeyCipher>((o, cipher) => o.XmlEncryptor = new MasterKeyXmlEncryptor(cipher));
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         return services;
     }
@@ -59,12 +65,14 @@ public static class WebComposition
         var secure = SecureCookies(configuration, environment);
         services.AddCoreServices(configuration);
         services.AddHostedService<FirstStartService>();
+        services.AddHostedService<KeyRingStartupCheck>();
         services.Configure<AccessLogRecordingOptions>(configuration.GetSection(AccessLogRecordingOptions.Section));
         services.AddSingleton<RequestMetrics>();
         services.AddMemoryCache();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddSingleton<PendingTwoFactor>();
+        services.AddSingleton<TenantClosedPage>();
         services.AddSingleton<HttpsEndpoint>();
         services.AddSingleton<Uploads.UploadStore>();
         services.AddSingleton<Uploads.UploadLimits>();

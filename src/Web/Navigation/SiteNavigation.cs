@@ -40,11 +40,13 @@ public static class SiteNavigation
             (Permission.ManageSettings, new NavItem("Nav.IpAllowList", "/admin/settings/ip-allow-list")));
         Add("Nav.Records",
             (Permission.ViewLogs, new NavItem("Nav.AccessLog", "/admin/access-log")),
+            (Permission.ViewLogs, new NavItem("Nav.AuditTrail", "/admin/audit-trail")),
             (Permission.ExportData, new NavItem("Nav.DataExport", "/admin/data-export")));
         groups.Add(new NavGroup("Nav.MyAccount",
         [
             new NavItem("Nav.Home", "/"),
             new NavItem("Nav.History", "/account/history"),
+            new NavItem("Nav.Announcements", "/announcements"),
             new NavItem("Nav.Password", "/account/password"),
             new NavItem("Nav.TwoFactor", "/account/two-factor"),
         ]));

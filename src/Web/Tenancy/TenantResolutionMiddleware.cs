@@ -11,9 +11,9 @@ namespace YearEndAdjustment.Web.Tenancy;
 /// Resolves the tenant once per request from the URL (R-01, ADR 0007). Pages: <c>/{tenant}/rest</c> becomes
 /// PathBase <c>/{tenant}</c> + Path <c>/rest</c>, so pages, links and cookies are naturally scoped to the tenant.
 /// JSON: <c>/api/{tenant}/rest</c> keeps its path (the routes carry <c>{tenant}</c>). A segment shaped like a
-/// slug that names no open tenant answers 404; reserved words (health, css, …) are site-wide paths.
+/// slug that names no tenant answers 404, an ended one the closed page (410); reserved words (health, css, …) are site-wide paths.
 /// </summary>
-public sealed class TenantResolutionMiddleware(RequestDelegate next, IMemoryCache cache, TimeProvider clock)
+public sealed class TenantResolutionMiddleware(RequestDelegate next, IMemoryCache cache, TimeProvider clock, TenantClosedPage closedPage)
 {
     public const string ApiPrefix = "api";
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
@@ -35,6 +35,13 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IMemoryCach
         if (tenant is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        if (!tenant.ServesOn(JapanTime.DateOf(clock.GetUtcNow().UtcDateTime)))
+        {
+            // on and after the end date sign-in (and every other page) is refused with a page that says why.
+            await closedPage.WriteAsync(context, tenant.EndDate);
             return;
         }
 
@@ -66,11 +73,11 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IMemoryCach
         // contract ending by date closes the site on the very next request; an operator's change arrives within CacheFor.
         if (cache.TryGetValue(CacheKey(slug), out ServingTenantDto? cached) && cached is not null)
         {
-            return cached.ServesOn(JapanTime.DateOf(clock.GetUtcNow().UtcDateTime)) ? cached : null;
+            return cached;
         }
 
         var tenant = await sender.Send(new GetServingTenantQuery(slug), cancellationToken);
-        if (tenant is not null)
+        if (tenant is { Closed: false })
         {
             cache.Set(CacheKey(slug), tenant, CacheFor);
         }

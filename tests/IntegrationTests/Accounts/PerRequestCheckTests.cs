@@ -131,7 +131,7 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         await using (var db = factory.OpenDetachedContext())
         {
             var tenant = await db.Tenants.SingleAsync(t => t.Slug == TenantSlug.Create("ends-today"));
-            tenant.EndContract(JapanTime.DateOf(factory.Clock.GetUtcNow().UtcDateTime));
+            tenant.EndContract(JapanTime.DateOf(factory.Clock.GetUtcNow().UtcDateTime).AddDays(1));
             await db.SaveChangesAsync();
         }
 
@@ -140,7 +140,7 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         var nextDay = await factory.CreateClient().GetAsync("/ends-today/");
 
         Assert.Equal(HttpStatusCode.OK, lastDay.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, nextDay.StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, nextDay.StatusCode);
     }
 
     private async Task SetAllowListAsync(string slug, params string[] entries)

@@ -93,7 +93,10 @@ public sealed class AccessLogRetentionTests
         return await db.AccessLogs.IgnoreQueryFilters().CountAsync(a => a.TenantId == tenant && a.UserAgent == "retention-test");
     }
 
-    public sealed class Factory(DateTimeOffset start) : YeaWebApplicationFactory
+    public sealed class Factory(DateTimeOffset start) : FactoryBase(start);
+
+    /// <summary>The host with a clock the test sets; subclasses add settings.</summary>
+    public class FactoryBase(DateTimeOffset start) : YeaWebApplicationFactory
     {
         public FakeTimeProvider Clock { get; } = new(start);
 

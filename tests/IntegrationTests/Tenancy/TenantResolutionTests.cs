@@ -80,7 +80,7 @@ public sealed class TenantResolutionTests(YeaWebApplicationFactory factory) : IC
     }
 
     [Fact]
-    public async Task Get_EndedTenant_Returns404()
+    public async Task Get_EndedTenant_AnswersTheClosedPage_InJapaneseAndEnglish()
     {
         var created = await factory.CreateTenantAsync("ended-co", "終了株式会社");
         await using (var scope = factory.SystemScope())
@@ -91,9 +91,13 @@ public sealed class TenantResolutionTests(YeaWebApplicationFactory factory) : IC
             await db.SaveChangesAsync();
         }
 
-        var response = await factory.CreateClient().GetAsync("/ended-co/");
+        var response = await factory.CreateClient().GetAsync("/ended-co/login");
+        var html = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Contains("このサイトのご契約は終了しました", html);
+        Assert.Contains("The contract for this site has ended", html);
+        Assert.Contains("2020-03-31", html);
     }
 
     [Fact]

@@ -15,6 +15,21 @@ public sealed class ListAccessLogsQueryHandler(IAppDbContext db, ICurrentUser cu
     public async ValueTask<AccessLogPage> Handle(ListAccessLogsQuery query, CancellationToken cancellationToken)
     {
         currentUser.RequirePermission(Permission.ViewLogs);
+        var rows = await FilterAsync(db, query, cancellationToken);
+        var (total, more) = await BoundedCount.CountAsync(rows, CountLimit, cancellationToken);
+        var page = BoundedCount.ClampPage(query.Page, PageSize, CountLimit);
+        var items = await rows.OrderByDescending(r => r.OccurredAtUtc).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var accountIds = items.Where(r => r.AccountId != null).Select(r => r.AccountId!.Value).Distinct().ToList();
+        var names = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).Select(a => new { a.Id, a.LoginId }).ToListAsync(cancellationToken);
+        var byId = names.ToDictionary(n => n.Id, n => n.LoginId.Value);
+        return new AccessLogPage(
+            items.Select(r => new AccessLogItemDto(r.OccurredAtUtc, r.AccountId is { } a ? byId.GetValueOrDefault(a) : null, r.ClientIp, r.Method, r.Path, r.StatusCode, r.DurationMs, r.UserAgent)).ToList(),
+            page, PageSize, total, more);
+    }
+
+    /// <summary>The search's filter, shared with the CSV export of the same search.</summary>
+    public static async Task<IQueryable<Domain.AccessLogs.AccessLog>> FilterAsync(IAppDbContext db, ListAccessLogsQuery query, CancellationToken cancellationToken)
+    {
         var rows = db.AccessLogs.AsNoTracking();
 
         // Dates are Japan dates: the day starts at 15:00 UTC of the day before. The validator keeps them in range; the
@@ -49,14 +64,6 @@ public sealed class ListAccessLogsQueryHandler(IAppDbContext db, ICurrentUser cu
             rows = account is { } id ? rows.Where(r => r.AccountId == id) : rows.Where(r => false);
         }
 
-        var (total, more) = await BoundedCount.CountAsync(rows, CountLimit, cancellationToken);
-        var page = BoundedCount.ClampPage(query.Page, PageSize, CountLimit);
-        var items = await rows.OrderByDescending(r => r.OccurredAtUtc).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        var accountIds = items.Where(r => r.AccountId != null).Select(r => r.AccountId!.Value).Distinct().ToList();
-        var names = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).Select(a => new { a.Id, a.LoginId }).ToListAsync(cancellationToken);
-        var byId = names.ToDictionary(n => n.Id, n => n.LoginId.Value);
-        return new AccessLogPage(
-            items.Select(r => new AccessLogItemDto(r.OccurredAtUtc, r.AccountId is { } a ? byId.GetValueOrDefault(a) : null, r.ClientIp, r.Method, r.Path, r.StatusCode, r.DurationMs, r.UserAgent)).ToList(),
-            page, PageSize, total, more);
+        return rows;
     }
 }

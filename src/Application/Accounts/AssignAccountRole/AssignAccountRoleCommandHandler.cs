@@ -1,6 +1,7 @@
 using Mediator;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Accounts.Support;
+using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Accounts;
 
 namespace YearEndAdjustment.Application.Accounts.AssignAccountRole;
@@ -14,7 +15,12 @@ public sealed class AssignAccountRoleCommandHandler(IAppDbContext db, ICurrentUs
         AccountAdministration.EnsureMayManage(currentUser, command.Role);
         var departments = Account.ParseDepartments(command.Departments);
         var stamp = account.SecurityStamp;
+        var before = $"{account.Role}/{(int)account.Permissions}";
         account.AssignRole(command.Role, command.Permissions, departments);
+
+        // role and permission changes, as role names and permission bits (no personal data).
+        db.AuditEntries.Add(AuditEntry.Record(account.TenantId, clock.GetUtcNow().UtcDateTime, currentUser.AccountId, AuditAction.AccountRoleChanged,
+            account.EmployeeId, detail: $"from={before} to={account.Role}/{(int)account.Permissions} departments={departments.Count}", subjectAccountId: account.Id));
         if (account.SecurityStamp != stamp)
         {
             await AccountAdministration.RevokeSessionsAsync(db, account.Id, clock.GetUtcNow().UtcDateTime, cancellationToken);

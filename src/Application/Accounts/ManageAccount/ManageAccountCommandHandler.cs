@@ -1,6 +1,7 @@
 using Mediator;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Accounts.Support;
+using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Application.Resources;
 
@@ -54,6 +55,21 @@ public sealed class ManageAccountCommandHandler(
                 account.DisableTwoFactor();
                 await AccountAdministration.RevokeSessionsAsync(db, account.Id, now, cancellationToken);
                 break;
+        }
+
+        // sign-in administration is on the audit trail (the password itself never is).
+        AuditAction? audited = command.Action switch
+        {
+            AccountAction.Disable => AuditAction.AccountDisabled,
+            AccountAction.Enable => AuditAction.AccountEnabled,
+            AccountAction.Unlock => AuditAction.AccountUnlocked,
+            AccountAction.IssueInitialPassword => AuditAction.InitialPasswordIssued,
+            AccountAction.ResetTwoFactor => AuditAction.TwoFactorReset,
+            _ => null,
+        };
+        if (audited is { } action)
+        {
+            db.AuditEntries.Add(AuditEntry.Record(account.TenantId, now, currentUser.AccountId, action, account.EmployeeId, subjectAccountId: account.Id));
         }
 
         await db.SaveChangesAsync(cancellationToken);

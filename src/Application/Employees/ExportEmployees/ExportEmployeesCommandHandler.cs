@@ -32,6 +32,7 @@ public sealed class ExportEmployeesCommandHandler(
     {
         currentUser.RequirePermission(Permission.ExportData);
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
+        await Tenants.Contracts.TenantContractGuard.EnsureExportsAllowedAsync(db, tenantId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (command.IncludeMyNumbers && !await accessPolicy.MayRevealAsync(cancellationToken))
         {
             db.AuditEntries.Add(AuditEntry.Record(tenantId, clock.GetUtcNow().UtcDateTime, currentUser.AccountId, AuditAction.MyNumberExportDenied));

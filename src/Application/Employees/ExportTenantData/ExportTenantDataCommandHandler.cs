@@ -36,6 +36,7 @@ public sealed class ExportTenantDataCommandHandler(
 
         var tenant = tenantContext.TenantId ?? throw NotFoundException.Of(MessageKeys.NotFoundTenant);
         var now = clock.GetUtcNow().UtcDateTime;
+        await Tenants.Contracts.TenantContractGuard.EnsureExportsAllowedAsync(db, tenant, now, cancellationToken);
 
         // On the trail before the first byte, so even an interrupted export is recorded.
         db.AuditEntries.Add(AuditEntry.Record(tenant, now, currentUser.AccountId, AuditAction.TenantDataExported, detail: $"encoding={command.Encoding}"));

@@ -19,8 +19,8 @@ public sealed class GetServingTenantQueryHandler(IAppDbContext db, TimeProvider 
         var slug = TenantSlug.Create(query.Slug);
         var tenant = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == slug, cancellationToken);
         var today = JapanTime.DateOf(clock.GetUtcNow().UtcDateTime);
-        return tenant is not null && tenant.IsServing(today)
-            ? new ServingTenantDto(tenant.Id.Value, tenant.Slug.Value, tenant.DisplayName, tenant.ContractEndDate)
-            : null;
+        return tenant is null
+            ? null
+            : new ServingTenantDto(tenant.Id.Value, tenant.Slug.Value, tenant.DisplayName, tenant.ContractEndDate, !tenant.IsServing(today));
     }
 }

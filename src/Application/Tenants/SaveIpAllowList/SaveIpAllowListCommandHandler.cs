@@ -5,6 +5,7 @@ using Mediator;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Tenants.Contracts;
+using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Domain.Tenants;
@@ -12,7 +13,7 @@ using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Tenants.SaveIpAllowList;
 
-public sealed class SaveIpAllowListCommandHandler(IAppDbContext db, ITenantContext tenantContext, ICurrentUser currentUser)
+public sealed class SaveIpAllowListCommandHandler(IAppDbContext db, ITenantContext tenantContext, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<SaveIpAllowListCommand, SaveIpAllowListResult>
 {
     public async ValueTask<SaveIpAllowListResult> Handle(SaveIpAllowListCommand command, CancellationToken cancellationToken)
@@ -35,7 +36,10 @@ public sealed class SaveIpAllowListCommandHandler(IAppDbContext db, ITenantConte
             return new SaveIpAllowListResult(false, true, entries.Count);
         }
 
+        var before = settings.IpAllowList.Count;
         settings.ReplaceIpAllowList(entries);
+        db.AuditEntries.Add(AuditEntry.Record(tenant, clock.GetUtcNow().UtcDateTime, currentUser.AccountId, AuditAction.IpAllowListChanged,
+            detail: $"entries_before={before} entries_after={entries.Count}"));
         await db.SaveChangesAsync(cancellationToken);
         return new SaveIpAllowListResult(true, false, settings.IpAllowList.Count);
     }

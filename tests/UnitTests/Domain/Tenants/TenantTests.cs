@@ -29,13 +29,36 @@ public sealed class TenantTests
             () => Tenant.Provision(TenantSlug.Create("acme"), new string('あ', Tenant.DisplayNameMaxLength + 1), Now)).Code);
 
     [Fact]
-    public void IsServing_ThroughContractEndDay_ThenNot()
+    public void IsServing_UntilTheDayBeforeTheEndDate_ThenNot()
     {
         var tenant = Tenant.Provision(TenantSlug.Create("acme"), "アクメ", Now);
-        tenant.EndContract(new DateOnly(2027, 3, 31));
+        tenant.EndContract(new DateOnly(2027, 4, 1));
 
         Assert.True(tenant.IsServing(new DateOnly(2027, 3, 31)));
         Assert.False(tenant.IsServing(new DateOnly(2027, 4, 1)));
+    }
+
+    [Fact]
+    public void CancelContractEnd_BeforeTheDate_Clears_OnTheDate_Throws()
+    {
+        var tenant = Tenant.Provision(TenantSlug.Create("acme"), "アクメ", Now);
+        tenant.EndContract(new DateOnly(2027, 4, 1));
+
+        Assert.Equal("tenant.already_ended", Assert.Throws<DomainRuleViolationException>(() => tenant.CancelContractEnd(new DateOnly(2027, 4, 1))).Code);
+        tenant.CancelContractEnd(new DateOnly(2027, 3, 31));
+        Assert.Null(tenant.ContractEndDate);
+    }
+
+    [Fact]
+    public void MarkPurged_KeepsTheRow_AndRefusesANewEndDate()
+    {
+        var tenant = Tenant.Provision(TenantSlug.Create("acme"), "アクメ", Now);
+        tenant.EndContract(new DateOnly(2027, 4, 1));
+        tenant.MarkPurged(Now);
+
+        Assert.Equal(TenantStatus.Purged, tenant.Status);
+        Assert.False(tenant.IsServing(new DateOnly(2027, 1, 1)));
+        Assert.Equal("tenant.not_active", Assert.Throws<DomainRuleViolationException>(() => tenant.EndContract(new DateOnly(2028, 1, 1))).Code);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using YearEndAdjustment.Application.AccessLogs.ExportAccessLogs;
 using YearEndAdjustment.Application.AccessLogs.ListAccessLogs;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Web.Tenancy;
@@ -42,6 +43,21 @@ public sealed class IndexModel(ISender sender) : PageModel
             await ModelState.TryAsync(async () =>
                 Logs = await sender.Send(new ListAccessLogsQuery(From, To, PathFilter, Status, Login, PageNumber), cancellationToken));
         }
+    }
+
+    /// <summary>The same search as CSV; a command, because the export goes on the audit trail.</summary>
+    public async Task<IActionResult> OnPostCsvAsync(CancellationToken cancellationToken)
+    {
+        var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        var search = new ListAccessLogsQuery(From, To, PathFilter, Status, Login);
+        if (ModelState.ErrorCount > 0 || !await ModelState.TryAsync(async () => await sender.Send(new ExportAccessLogsCommand(search, temp), cancellationToken)))
+        {
+            await temp.DisposeAsync();
+            return Page();
+        }
+
+        temp.Position = 0;
+        return File(temp, "text/csv; charset=utf-8", $"access-log-{DateTime.UtcNow:yyyyMMdd}.csv");
     }
 
     public bool IsInvalid(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;

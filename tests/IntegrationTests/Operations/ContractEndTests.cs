@@ -1,0 +1,87 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using YearEndAdjustment.Application.Employees.Csv;
+using YearEndAdjustment.Application.Employees.ExportTenantData;
+using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Tenants.EndTenantContract;
+using YearEndAdjustment.Application.Tenants.PostAnnouncement;
+using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Infrastructure.Operations;
+using YearEndAdjustment.IntegrationTests.Support;
+
+namespace YearEndAdjustment.IntegrationTests.Operations;
+
+/// <summary>R-03 and R-05: the admins' banner, the closed site from the end date, refused exports, announcements mailed once.</summary>
+public sealed class ContractEndTests(ClockedWebApplicationFactory factory) : IClassFixture<ClockedWebApplicationFactory>
+{
+    [Fact]
+    public async Task EndDateSet_AdminsSeeTheBannerAndNotice_AdminMailedOnce_ThenOnTheDateSignInAndExportsAreRefused()
+    {
+        var (admin, password) = await factory.AdminClientAsync("ending-soon");
+        var tenant = await TenantIdAsync("ending-soon");
+        await using (var db = factory.OpenDetachedContext())
+        {
+            (await db.Accounts.IgnoreQueryFilters().SingleAsync(a => a.TenantId == tenant)).ChangeEmail("boss@example.jp");
+            await db.SaveChangesAsync();
+        }
+
+        var today = JapanTime.DateOf(factory.Clock.GetUtcNow().UtcDateTime);
+        var end = today.AddDays(3);
+        await factory.SendAsync<EndTenantContractResult>(new EndTenantContractCommand("ending-soon", end));
+
+        // An operator's change reaches a node's tenant cache within 30 seconds (ADR 0028); the test does not wait.
+        factory.Services.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>().Remove("tenant:ending-soon");
+        var mailer = factory.Services.GetRequiredService<AnnouncementMailer>();
+        var firstMails = await mailer.SendDueAsync(CancellationToken.None);
+        var secondMails = await mailer.SendDueAsync(CancellationToken.None);
+
+        var home = await admin.GetStringAsync("/ending-soon/");
+        var list = await admin.GetStringAsync("/ending-soon/announcements");
+        Assert.Contains("data-testid=\"contract-end-banner\"", home);
+        Assert.Contains(end.ToString("yyyy-MM-dd"), home);
+        Assert.Contains("href=\"/ending-soon/admin/data-export\"", home);
+        Assert.Contains("ご契約終了のお知らせ", home);
+        Assert.Contains("ご契約終了のお知らせ", list);
+        Assert.Equal((1L, 0L), (firstMails, secondMails));
+        Assert.Single(factory.Mail.Sent, m => m.To == "boss@example.jp" && m.Subject.Contains("ご契約終了のお知らせ", StringComparison.Ordinal));
+
+        factory.Clock.Advance(TimeSpan.FromDays(3));
+        var signIn = await factory.CreateClient().GetAsync("/ending-soon/login");
+        var refusedPage = await signIn.Content.ReadAsStringAsync();
+        var forbidden = await Assert.ThrowsAsync<ForbiddenException>(() =>
+            factory.SendAsync<TenantExportResult>(new ExportTenantDataCommand(new MemoryStream(), CsvTextEncoding.Utf8WithBom), tenant));
+
+        Assert.Equal(HttpStatusCode.Gone, signIn.StatusCode);
+        Assert.Contains("このサイトのご契約は終了しました", refusedPage);
+        Assert.Contains("The contract for this site has ended", refusedPage);
+        Assert.Contains(end.ToString("yyyy-MM-dd"), refusedPage);
+        Assert.Equal("forbidden.contract_ended", forbidden.Key);
+        Assert.NotEmpty(password);
+    }
+
+    [Fact]
+    public async Task AllTenantAnnouncement_IsShownDuringItsPeriodOnly_EvenOnTheSignInPage()
+    {
+        await factory.CreateTenantAsync("notice-co");
+        var today = JapanTime.DateOf(factory.Clock.GetUtcNow().UtcDateTime);
+        await factory.SendAsync<Guid>(new PostAnnouncementCommand("定期メンテナンスのお知らせ", "12月20日 2:00〜4:00 に停止します。", null, today.AddDays(1), today.AddDays(2)));
+
+        var before = await factory.CreateClient().GetStringAsync("/notice-co/login");
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        var during = await factory.CreateClient().GetStringAsync("/notice-co/login");
+        factory.Clock.Advance(TimeSpan.FromDays(2));
+        var after = await factory.CreateClient().GetStringAsync("/notice-co/login");
+
+        Assert.DoesNotContain("定期メンテナンスのお知らせ", before);
+        Assert.Contains("定期メンテナンスのお知らせ", during);
+        Assert.DoesNotContain("定期メンテナンスのお知らせ", after);
+        Assert.DoesNotContain("contract-end-banner", during);
+    }
+
+    private async Task<TenantId> TenantIdAsync(string slug)
+    {
+        await using var db = factory.OpenDetachedContext();
+        return await db.Tenants.Where(t => t.Slug == Domain.Tenants.TenantSlug.Create(slug)).Select(t => t.Id).SingleAsync();
+    }
+}
