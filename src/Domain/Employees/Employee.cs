@@ -233,11 +233,13 @@ public sealed class Employee : AggregateRoot, ITenantOwned
     /// <summary>
     /// Brings the family in the master in line with an approved declaration (Y-05): each declared person updates the
     /// master row it was carried over from, or the row with the same birth date and name or reading (so a re-approval
-    /// after a reopen, or a person typed in again, is not added twice), or is added; a current master row that the
-    /// declaration no longer lists is ended on <paramref name="endedOn"/>, never deleted. A My Number is set only from a
-    /// protected number in the declaration: one left off (記載省略), wrong or blank keeps what the master holds.
+    /// after a reopen, or a person typed in again, is not added twice), or is added; a row ended earlier is resumed.
+    /// A master row the declaration does not list is left as it is: the flow does not carry the master's family into the
+    /// declaration, so an omission is not evidence that the person left the household — ending is the admin's explicit
+    /// act in the master. A My Number is set only from a protected number in the declaration: one left off (記載省略),
+    /// wrong or blank keeps what the master holds.
     /// </summary>
-    public IReadOnlyList<FamilyMasterChange> ApplyDeclaredFamily(IReadOnlyList<DeclaredFamilyMember> declared, DateOnly endedOn, DateTime nowUtc)
+    public IReadOnlyList<FamilyMasterChange> ApplyDeclaredFamily(IReadOnlyList<DeclaredFamilyMember> declared, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(declared);
         var changes = new List<FamilyMasterChange>();
@@ -282,14 +284,6 @@ public sealed class Employee : AggregateRoot, ITenantOwned
             if (kind == FamilyMasterChangeKind.Added || fields != FamilyMemberFields.None)
             {
                 changes.Add(new FamilyMasterChange(kind, member.Id, fields));
-            }
-        }
-
-        foreach (var member in _familyMembers.Where(m => !matched.Contains(m.Id)).ToList())
-        {
-            if (member.End(endedOn))
-            {
-                changes.Add(new FamilyMasterChange(FamilyMasterChangeKind.Ended, member.Id, FamilyMemberFields.Ended));
             }
         }
 

@@ -86,12 +86,13 @@ public sealed class DeclarationReviewTests(YeaWebApplicationFactory factory) : I
 
         var result = await factory.SendAsync<ReviewActionResult>(new ApproveDeclarationCommand(Year, s.DeclarationId, page.Version), s.Tenant);
 
-        Assert.Equal((nameof(DeclarationStatus.Approved), 3), (result.Status, result.FamilyChanges));
+        Assert.Equal((nameof(DeclarationStatus.Approved), 2), (result.Status, result.FamilyChanges));
         var employee = await EmployeeAsync(s);
         var child = employee.FamilyMembers.Single(m => m.Id == s.ChildMember);
         Assert.Equal((200_000L, true, (DateOnly?)null), (child.EstimatedIncome.Value, child.Cohabiting, child.EndedOn));
+        // The parent is not in the declaration: kept as the master had it (ending is the admin's explicit act).
         var parent = employee.FamilyMembers.Single(m => m.Id == s.ParentMember);
-        Assert.NotNull(parent.EndedOn);
+        Assert.Null(parent.EndedOn);
         var added = employee.FamilyMembers.Single(m => m.Name == "山田 次郎");
         Assert.NotNull(added.MyNumberLookup);
         Assert.Equal(3, employee.FamilyMembers.Count);
@@ -99,7 +100,7 @@ public sealed class DeclarationReviewTests(YeaWebApplicationFactory factory) : I
         var source = $"declaration={s.DeclarationId}";
         Assert.Contains(await AuditAsync(s.Tenant, AuditAction.FamilyMemberUpdated), a => a.SubjectFamilyMemberId == s.ChildMember.Value && a.Detail == source + " fields=EstimatedIncome");
         Assert.Contains(await AuditAsync(s.Tenant, AuditAction.FamilyMemberAdded), a => a.SubjectFamilyMemberId == added.Id.Value);
-        Assert.Contains(await AuditAsync(s.Tenant, AuditAction.FamilyMemberEnded), a => a.SubjectFamilyMemberId == s.ParentMember.Value);
+        Assert.Empty(await AuditAsync(s.Tenant, AuditAction.FamilyMemberEnded));
         Assert.Single(await AuditAsync(s.Tenant, AuditAction.DeclarationApproved));
         Assert.DoesNotContain(await AuditAsync(s.Tenant, null), a => (a.Detail ?? "").Contains("山田", StringComparison.Ordinal));
 

@@ -25,7 +25,7 @@ public sealed class ApproveDeclarationCommandHandler(IAppDbContext db, ICurrentU
         var now = clock.GetUtcNow().UtcDateTime;
         declaration.Approve(now);
         var employee = await db.Employees.SingleAsync(e => e.Id == declaration.EmployeeId, cancellationToken);
-        var changes = employee.ApplyDeclaredFamily(DeclaredFamily.From(declaration.Forms), JapanTime.DateOf(now), now);
+        var changes = employee.ApplyDeclaredFamily(DeclaredFamily.From(declaration.Forms), now);
         var source = $"declaration={declaration.Id.Value}";
         foreach (var change in changes)
         {

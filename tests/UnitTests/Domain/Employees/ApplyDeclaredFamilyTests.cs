@@ -16,7 +16,7 @@ public sealed class ApplyDeclaredFamilyTests
         var version = employee.Version;
 
         var changes = employee.ApplyDeclaredFamily(
-            [new DeclaredFamilyMember(child.Id, Child("山田 花子", 500_000, cohabiting: false), null), Declared(Parent())], Today, Now);
+            [new DeclaredFamilyMember(child.Id, Child("山田 花子", 500_000, cohabiting: false), null), Declared(Parent())], Now);
 
         var change = Assert.Single(changes);
         Assert.Equal((FamilyMasterChangeKind.Updated, child.Id), (change.Kind, change.MemberId));
@@ -31,7 +31,7 @@ public sealed class ApplyDeclaredFamilyTests
         var (employee, child, _) = Family();
         var version = employee.Version;
 
-        var changes = employee.ApplyDeclaredFamily([Declared(Child("山田 花子", 100_000)), Declared(Parent())], Today, Now);
+        var changes = employee.ApplyDeclaredFamily([Declared(Child("山田 花子", 100_000)), Declared(Parent())], Now);
 
         Assert.Empty(changes);
         Assert.Equal(version, employee.Version);
@@ -44,7 +44,7 @@ public sealed class ApplyDeclaredFamilyTests
     {
         var (employee, child, _) = Family();
 
-        var changes = employee.ApplyDeclaredFamily([Declared(Child("山田花子", 100_000)), Declared(Parent())], Today, Now);
+        var changes = employee.ApplyDeclaredFamily([Declared(Child("山田花子", 100_000)), Declared(Parent())], Now);
 
         Assert.Equal(FamilyMemberFields.Name, Assert.Single(changes).Fields);
         Assert.Equal("山田花子", child.Name);
@@ -60,7 +60,7 @@ public sealed class ApplyDeclaredFamilyTests
         var newborn = FamilyMemberDetails.Create("山田 次郎", "ヤマダ ジロウ", FamilyRelationship.Child, new DateOnly(2025, 5, 1), true, DisabilityKind.None, false, Yen.Zero);
 
         var changes = employee.ApplyDeclaredFamily(
-            [Declared(Child("山田 花子", 100_000)), Declared(Parent()), new DeclaredFamilyMember(null, newborn, number)], Today, Now);
+            [Declared(Child("山田 花子", 100_000)), Declared(Parent()), new DeclaredFamilyMember(null, newborn, number)], Now);
 
         var added = Assert.Single(changes);
         Assert.Equal(FamilyMasterChangeKind.Added, added.Kind);
@@ -75,23 +75,21 @@ public sealed class ApplyDeclaredFamilyTests
         employee.SetFamilyMemberMyNumber(parent.Id, new ProtectedMyNumber([9], "same"), Now);
 
         Assert.Throws<DomainRuleViolationException>(() => employee.ApplyDeclaredFamily(
-            [new DeclaredFamilyMember(child.Id, Child("山田 花子", 100_000), new ProtectedMyNumber([1], "same")), Declared(Parent())], Today, Now));
+            [new DeclaredFamilyMember(child.Id, Child("山田 花子", 100_000), new ProtectedMyNumber([1], "same")), Declared(Parent())], Now));
     }
 
     [Fact]
-    public void MemberNoLongerDeclared_IsEnded_NotDeleted_AndResumesWhenDeclaredAgain()
+    public void MemberNotDeclared_IsKept_AndAnEndedMemberDeclaredAgainResumes()
     {
         var (employee, _, parent) = Family();
 
-        var ended = employee.ApplyDeclaredFamily([Declared(Child("山田 花子", 100_000))], Today, Now);
-
-        Assert.Equal(new FamilyMasterChange(FamilyMasterChangeKind.Ended, parent.Id, FamilyMemberFields.Ended), Assert.Single(ended));
-        Assert.Equal(Today, parent.EndedOn);
+        // Leaving a person out is not evidence that they left the household: the master row stays as it was.
+        Assert.Empty(employee.ApplyDeclaredFamily([Declared(Child("山田 花子", 100_000))], Now));
+        Assert.True(parent.IsCurrent);
         Assert.Equal(2, employee.FamilyMembers.Count);
 
-        // Ending again is no change; declaring the person again brings the same row back.
-        Assert.Empty(employee.ApplyDeclaredFamily([Declared(Child("山田 花子", 100_000))], Today.AddDays(1), Now));
-        var resumed = employee.ApplyDeclaredFamily([Declared(Child("山田 花子", 100_000)), Declared(Parent())], Today, Now);
+        Assert.True(parent.End(Today));
+        var resumed = employee.ApplyDeclaredFamily([Declared(Child("山田 花子", 100_000)), Declared(Parent())], Now);
         Assert.Equal((FamilyMasterChangeKind.Updated, FamilyMemberFields.Ended), (Assert.Single(resumed).Kind, resumed[0].Fields));
         Assert.True(parent.IsCurrent);
     }
