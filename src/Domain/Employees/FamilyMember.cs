@@ -73,7 +73,8 @@ public sealed class FamilyMember
         return changed;
     }
 
-    internal bool End(DateOnly endedOn)
+    // Ends the member on a date (left the household); never done by an approval, which only adds, updates and resumes.
+    public bool End(DateOnly endedOn)
     {
         if (EndedOn is not null)
         {
