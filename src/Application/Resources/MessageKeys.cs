@@ -97,6 +97,7 @@ public static class MessageKeys
     public const string ForbiddenMyNumberReveal = "forbidden.my_number_reveal";
     public const string ForbiddenMyNumberExport = "forbidden.my_number_export";
     public const string ForbiddenFullExport = "forbidden.full_export";
+    public const string ForbiddenReminderSettingsScoped = "forbidden.reminder_settings_scoped";
     public const string ForbiddenDepartmentOutOfScope = "forbidden.department_out_of_scope";
     public const string ForbiddenOthersLoginHistory = "forbidden.others_login_history";
     public const string ForbiddenAdminAccounts = "forbidden.admin_accounts";

@@ -98,6 +98,11 @@ public sealed class ReminderTests
         var nobody = await Assert.ThrowsAsync<DomainRuleViolationException>(() =>
             factory.SendAsAsync<SendRemindersResult>(new SendRemindersCommand(2025), tenant, clerk, Permission.ReviewDeclarations, "D9"));
         Assert.Equal("reminders.nobody", nobody.Code);
+
+        // The text and the schedule are company-wide: a department-limited admin cannot change them.
+        var text = await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsAsync<Mediator.Unit>(
+            new SaveReminderTextCommand("件名", "本文 {氏名}", "Subject", "Body {name}", false), tenant, clerk, Permission.ReviewDeclarations, "D2"));
+        Assert.Equal("forbidden.reminder_settings_scoped", text.Key);
     }
 
     [Fact]

@@ -16,6 +16,13 @@ public sealed class SaveReminderTextCommandHandler(IAppDbContext db, ICurrentUse
     public async ValueTask<Unit> Handle(SaveReminderTextCommand command, CancellationToken cancellationToken)
     {
         var me = currentUser.RequirePermission(Permission.ReviewDeclarations);
+
+        // The text and the schedule are the whole company's: a department-limited admin may send reminders to their
+        // departments but not change what every other department's employees receive, or when.
+        if (currentUser.Departments.Count > 0)
+        {
+            throw ForbiddenException.Of(MessageKeys.ForbiddenReminderSettingsScoped);
+        }
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         var now = clock.GetUtcNow().UtcDateTime;
         var text = command.RestoreDefault ? ReminderText.Default : new ReminderText(command.SubjectJa, command.BodyJa, command.SubjectEn, command.BodyEn);
