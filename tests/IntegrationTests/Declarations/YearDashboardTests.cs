@@ -101,8 +101,8 @@ public sealed class YearDashboardTests
         Assert.Contains("年末調整ダッシュボード", page);
         Assert.Contains("あと27日", page);
         Assert.Contains("href=\"/dash-pages/admin/declarations/2025?status=Submitted\"", page);
-        Assert.Contains("href=\"/dash-pages/admin/declarations/2025?status=Submitted&amp;department=D1\"", page);
-        Assert.Contains("href=\"/dash-pages/admin/declarations/2025?department=D2\"", page);
+        Assert.Contains("href=\"/dash-pages/admin/declarations/2025?status=Submitted&amp;dept=D1\"", page);
+        Assert.Contains("href=\"/dash-pages/admin/declarations/2025?dept=D2\"", page);
         Assert.Contains("部署なし", page);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/dash-pages/admin?year=2025");

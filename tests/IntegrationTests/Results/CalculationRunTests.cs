@@ -32,7 +32,7 @@ using YearEndAdjustment.IntegrationTests.Support;
 namespace YearEndAdjustment.IntegrationTests.Results;
 
 /// <summary>Issue 12 items 5–7 through the real pipeline and SQLite: runs, stale marking, publication, the results CSV.</summary>
-public sealed class CalculationRunTests
+public sealed partial class CalculationRunTests
 {
     [Fact]
     public async Task ARunOverThreeYears_StoresForEachYearWhatTheCalculatorGives_AndNeverMixesYearsOrTenants()
@@ -300,7 +300,7 @@ public sealed class CalculationRunTests
 
     private sealed record Seeded(List<EmployeeId> Approved, List<EmployeeId> ApprovedD1, EmployeeId Draft, Dictionary<EmployeeId, AccountId> AccountOf);
 
-    private sealed class Factory : AuthWebApplicationFactory
+    private sealed partial class Factory : AuthWebApplicationFactory
     {
         public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
 

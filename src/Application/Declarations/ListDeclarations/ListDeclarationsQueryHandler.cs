@@ -4,6 +4,7 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Employees.Contracts;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Resources;
+using YearEndAdjustment.Application.Results.Contracts;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Employees;
@@ -56,6 +57,11 @@ public sealed class ListDeclarationsQueryHandler(
         if (query.HasAttachments)
         {
             declarations = declarations.Where(d => db.Attachments.Any(a => a.DeclarationId == d.Id));
+        }
+
+        if (query.ChangedSinceCalculation)
+        {
+            declarations = declarations.Where(ResultStaleness.ChangedSinceCalculation(db));
         }
 
         var page = BoundedCount.ClampPage(query.Page, PageSize, CountLimit);

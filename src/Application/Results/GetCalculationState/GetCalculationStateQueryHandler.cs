@@ -14,10 +14,8 @@ public sealed class GetCalculationStateQueryHandler(IAppDbContext db, ICurrentUs
 {
     public async ValueTask<CalculationStateDto> Handle(GetCalculationStateQuery query, CancellationToken cancellationToken)
     {
-        if (!currentUser.Has(Permission.RunCalculations) && !currentUser.Has(Permission.ReviewDeclarations))
-        {
-            currentUser.RequirePermission(Permission.RunCalculations);
-        }
+        // Only those who run calculations see the state (the dashboard asks only for them, ADR 0040).
+        currentUser.RequirePermission(Permission.RunCalculations);
 
         var year = new TaxYear(query.TaxYear);
         var results = ResultScope.Visible(db.YearEndResults.AsNoTracking(), db, currentUser).Where(r => r.TaxYear == year);

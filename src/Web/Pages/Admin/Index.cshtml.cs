@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using YearEndAdjustment.Application.Declarations.GetYearDashboard;
+using YearEndAdjustment.Application.Results.GetCalculationState;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Web.Security;
 using YearEndAdjustment.Web.Tenancy;
 
 namespace YearEndAdjustment.Web.Pages.Admin;
@@ -23,13 +25,27 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public YearDashboardDto Dashboard { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>The year's calculation state; null for admins without RunCalculations (the query refuses them).</summary>
+    public CalculationStateDto? Calculation { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Dashboard = await sender.Send(new GetYearDashboardQuery(Year), cancellationToken);
+        if (Dashboard.TaxYear is { } year && PermissionPolicies.Holds(User, Permission.RunCalculations))
+        {
+            Calculation = await sender.Send(new GetCalculationStateQuery(year), cancellationToken);
+        }
+    }
 
     /// <summary>The declaration list of the year filtered by status and (optionally) department.</summary>
-    public string ListUrl(string? status = null, string? department = null)
+    public string ListUrl(string? status = null, string? department = null, bool changed = false)
     {
         var query = new List<string>();
+        if (changed)
+        {
+            query.Add("changed=1");
+        }
+
         if (status is not null)
         {
             query.Add("status=" + Uri.EscapeDataString(status));
@@ -37,7 +53,7 @@ public sealed class IndexModel(ISender sender) : PageModel
 
         if (department is not null)
         {
-            query.Add("department=" + Uri.EscapeDataString(department));
+            query.Add("dept=" + Uri.EscapeDataString(department));
         }
 
         var path = Url.Content($"~/admin/declarations/{Dashboard.TaxYear}");
