@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using UglyToad.PdfPig;
+using YearEndAdjustment.Application.Employees.Contracts;
+using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Outputs.GetMySlip;
+using YearEndAdjustment.Application.Outputs.GetSlip;
+using YearEndAdjustment.Application.Outputs.Support;
+using YearEndAdjustment.Application.Results.PublishResults;
+using YearEndAdjustment.Application.Results.RunCalculation;
+using YearEndAdjustment.Domain.AccessLogs;
+using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.Employees;
+using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Infrastructure.Persistence;
+using YearEndAdjustment.IntegrationTests.Employees.Support;
+using YearEndAdjustment.IntegrationTests.Results;
+using YearEndAdjustment.IntegrationTests.Support;
+
+namespace YearEndAdjustment.IntegrationTests.Outputs;
+
+/// <summary>Slips from stored results through the real pipeline and SQLite (issue 15, ADR 0042 "Wiring to stored results").</summary>
+public sealed partial class SlipDownloadTests
+{
+    [Fact]
+    public async Task Employee_GetsOwnPublishedSlip_WithTheirFigure_AndNoMyNumber_AndIsRefusedOtherwise()
+    {
+        await using var factory = new CalculationRunTests.Factory();
+        var (tenant, admin) = await factory.TenantWithAdminAsync("slip-mine");
+        var seeded = await factory.SeedAsync(tenant, 4, [2025]);
+        var me = seeded.Approved[0];
+        var colleague = seeded.Approved[1];
+        var myNumber = await SetMyNumberAsync(factory, tenant, me);
+
+        // Not calculated yet, then calculated but unpublished: refused.
+        await Assert.ThrowsAsync<NotFoundException>(() => factory.SendAsAccountAsync<SlipFile>(new GetMySlipQuery(2025), tenant, seeded.AccountOf[me].Value));
+        await factory.SendAsAsync<RunCalculationResult>(new RunCalculationCommand(2025), tenant, admin);
+        await factory.Runner().RunNextAsync(CancellationToken.None);
+        var unpublished = await Assert.ThrowsAsync<NotFoundException>(() => factory.SendAsAccountAsync<SlipFile>(new GetMySlipQuery(2025), tenant, seeded.AccountOf[me].Value));
+        Assert.Contains("2025", unpublished.Message);
+
+        await factory.SendAsAsync<PublishResultsResult>(new PublishResultsCommand(2025, [me.Value]), tenant, admin);
+        var slip = await factory.SendAsAccountAsync<SlipFile>(new GetMySlipQuery(2025), tenant, seeded.AccountOf[me].Value);
+        var text = Text(slip);
+        var stored = (await factory.ResultsAsync(tenant)).Single(r => r.EmployeeId == me);
+        Assert.Contains("受給者交付用", text);
+        Assert.Contains(stored.SalaryTotal.ToString(System.Globalization.CultureInfo.InvariantCulture), Digits(text));
+        Assert.DoesNotContain(myNumber, Digits(text));
+        Assert.False(slip.HasMyNumbers);
+
+        // The colleague's result is not published: their own request is refused, and there is no way to name mine.
+        await Assert.ThrowsAsync<NotFoundException>(() => factory.SendAsAccountAsync<SlipFile>(new GetMySlipQuery(2025), tenant, seeded.AccountOf[colleague].Value));
+
+        // A year without a result is refused; a payroll change after publication makes it stale: refused by key.
+        await Assert.ThrowsAsync<NotFoundException>(() => factory.SendAsAccountAsync<SlipFile>(new GetMySlipQuery(2024), tenant, seeded.AccountOf[me].Value));
+        await factory.ChangePayrollAsync(tenant, me, 2025);
+        var stale = await Assert.ThrowsAsync<DomainRuleViolationException>(() => factory.SendAsAccountAsync<SlipFile>(new GetMySlipQuery(2025), tenant, seeded.AccountOf[me].Value));
+        Assert.Equal("slips.stale", stale.Code);
+    }
+
+    [Fact]
+    public async Task Admin_SlipIsScoped_AndTheTaxOfficeCopyCarriesMyNumbersOnlyWithThePermission_Audited()
+    {
+        await using var factory = new CalculationRunTests.Factory();
+        var (tenant, admin) = await factory.TenantWithAdminAsync("slip-admin");
+        var seeded = await factory.SeedAsync(tenant, 4, [2025]);
+        var d1 = seeded.ApprovedD1[0];
+        var d2 = seeded.Approved.First(e => !seeded.ApprovedD1.Contains(e));
+        var myNumber = await SetMyNumberAsync(factory, tenant, d1);
+        await factory.SendAsAsync<RunCalculationResult>(new RunCalculationCommand(2025), tenant, admin);
+        await factory.Runner().RunNextAsync(CancellationToken.None);
+
+        // Unpublished is fine for an admin; out of the limited admin's departments is not; no permission is not.
+        await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsAsync<SlipFile>(
+            new GetSlipQuery(2025, d2.Value, SlipCopy.Employee), tenant, admin, Permission.RunCalculations, "D1"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsAsync<SlipFile>(
+            new GetSlipQuery(2025, d1.Value, SlipCopy.Employee), tenant, admin, Permission.ExportData | Permission.ViewMyNumber));
+
+        var reviewer = await factory.SendAsAsync<SlipFile>(new GetSlipQuery(2025, d1.Value, SlipCopy.TaxOffice), tenant, admin, Permission.ReviewDeclarations, "D1");
+        Assert.False(reviewer.HasMyNumbers);
+        Assert.Contains("税務署提出用", Text(reviewer));
+        Assert.DoesNotContain(myNumber, Digits(Text(reviewer)));
+
+        var officer = await factory.SendAsAsync<SlipFile>(new GetSlipQuery(2025, d1.Value, SlipCopy.TaxOffice), tenant, admin, Permission.RunCalculations | Permission.ViewMyNumber);
+        Assert.True(officer.HasMyNumbers);
+        Assert.Contains(myNumber, Digits(Text(officer)));
+
+        var employeeCopy = await factory.SendAsAsync<SlipFile>(new GetSlipQuery(2025, d1.Value, SlipCopy.Employee), tenant, admin, Permission.All);
+        Assert.False(employeeCopy.HasMyNumbers);
+        Assert.DoesNotContain(myNumber, Digits(Text(employeeCopy)));
+
+        var audit = (await factory.AuditAsync(tenant)).Where(a => a.Action is AuditAction.SlipDownloaded or AuditAction.SlipDownloadedWithMyNumbers).ToList();
+        Assert.Equal(3, audit.Count);
+        Assert.Single(audit, a => a.Action == AuditAction.SlipDownloadedWithMyNumbers);
+        Assert.All(audit, a => Assert.DoesNotContain(myNumber, a.Detail ?? string.Empty));
+
+        // Stale is refused for admins too.
+        await factory.ChangePayrollAsync(tenant, d1, 2025);
+        var stale = await Assert.ThrowsAsync<DomainRuleViolationException>(() => factory.SendAsAsync<SlipFile>(
+            new GetSlipQuery(2025, d1.Value, SlipCopy.Employee), tenant, admin));
+        Assert.Equal("slips.stale", stale.Code);
+    }
+
+    internal static async Task<string> SetMyNumberAsync(YeaWebApplicationFactory factory, TenantId tenant, EmployeeId id)
+    {
+        var digits = MyNumbers.Valid(31_415_926_535);
+        await using var scope = factory.TenantScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var protector = scope.ServiceProvider.GetRequiredService<IMyNumberProtector>();
+        await protector.EnsureKeyAsync();
+        var employee = await db.Employees.SingleAsync(e => e.Id == id);
+        employee.SetMyNumber(await protector.ProtectAsync(MyNumber.Create(digits)), DateTime.UtcNow);
+        await db.SaveChangesAsync();
+        return digits;
+    }
+
+    internal static string Text(SlipFile file)
+    {
+        using var document = PdfDocument.Open(file.Content);
+        return string.Concat(document.GetPages().Select(p => p.Text));
+    }
+
+    internal static string Digits(string text) => NonDigits().Replace(text, string.Empty);
+
+    [GeneratedRegex("[^0-9]")]
+    private static partial Regex NonDigits();
+}
