@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 using YearEndAdjustment.Application.Employees.Contracts;
 using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Outputs.ExportUnifiedCsv;
 using YearEndAdjustment.Application.Outputs.GetMySlip;
 using YearEndAdjustment.Application.Outputs.GetSlip;
 using YearEndAdjustment.Application.Outputs.Support;
@@ -100,6 +101,49 @@ public sealed partial class SlipDownloadTests
             new GetSlipQuery(2025, d1.Value, SlipCopy.Employee), tenant, admin));
         Assert.Equal("slips.stale", stale.Code);
     }
+
+    [Fact]
+    public async Task UnifiedCsv_NeedsExportData_RefusesStaleWithTheCount_AndCarriesMyNumbersOnlyWithThePermission()
+    {
+        await using var factory = new CalculationRunTests.Factory();
+        var (tenant, admin) = await factory.TenantWithAdminAsync("slip-csv");
+        var seeded = await factory.SeedAsync(tenant, 4, [2025]);
+        var myNumber = await SetMyNumberAsync(factory, tenant, seeded.Approved[0]);
+        await factory.SendAsAsync<RunCalculationResult>(new RunCalculationCommand(2025), tenant, admin);
+        await factory.Runner().RunNextAsync(CancellationToken.None);
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsAsync<UnifiedCsvExportResult>(
+            new ExportUnifiedCsvCommand(2025, new MemoryStream()), tenant, admin, Permission.RunCalculations | Permission.ViewMyNumber));
+
+        using var plain = new MemoryStream();
+        var without = await factory.SendAsAsync<UnifiedCsvExportResult>(new ExportUnifiedCsvCommand(2025, plain), tenant, admin, Permission.ExportData);
+        Assert.Equal(seeded.Approved.Count, without.Summary.Records);
+        Assert.False(without.HasMyNumbers);
+        Assert.Equal(seeded.Approved.Count, CsvLines(plain).Length);
+        Assert.DoesNotContain(myNumber, System.Text.Encoding.ASCII.GetString(plain.ToArray()));
+
+        using var numbered = new MemoryStream();
+        var with = await factory.SendAsAsync<UnifiedCsvExportResult>(new ExportUnifiedCsvCommand(2025, numbered), tenant, admin, Permission.ExportData | Permission.ViewMyNumber);
+        Assert.True(with.HasMyNumbers);
+        Assert.Contains(myNumber, System.Text.Encoding.ASCII.GetString(numbered.ToArray()));
+
+        var audit = await factory.AuditAsync(tenant);
+        Assert.Single(audit, a => a.Action == AuditAction.UnifiedCsvExported);
+        Assert.Single(audit, a => a.Action == AuditAction.UnifiedCsvExportedWithMyNumbers);
+
+        // Two stale results: refused as a whole, the message names the count, nothing written.
+        await factory.ChangePayrollAsync(tenant, seeded.Approved[1], 2025);
+        await factory.ChangePayrollAsync(tenant, seeded.Approved[2], 2025);
+        using var refused = new MemoryStream();
+        var stale = await Assert.ThrowsAsync<DomainRuleViolationException>(() => factory.SendAsAsync<UnifiedCsvExportResult>(
+            new ExportUnifiedCsvCommand(2025, refused), tenant, admin, Permission.ExportData));
+        Assert.Equal("results.stale_export", stale.Code);
+        Assert.Contains("2", stale.Message);
+        Assert.Equal(0, refused.Length);
+    }
+
+    private static string[] CsvLines(MemoryStream stream) =>
+        System.Text.Encoding.ASCII.GetString(stream.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
     internal static async Task<string> SetMyNumberAsync(YeaWebApplicationFactory factory, TenantId tenant, EmployeeId id)
     {

@@ -9,8 +9,6 @@ using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Application.Results.Contracts;
 using YearEndAdjustment.Domain.AccessLogs;
 using YearEndAdjustment.Domain.Accounts;
-using YearEndAdjustment.Domain.Declarations;
-using YearEndAdjustment.Domain.Outputs;
 using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Outputs.GetSlip;
@@ -22,7 +20,7 @@ namespace YearEndAdjustment.Application.Outputs.GetSlip;
 /// </summary>
 public sealed class GetSlipQueryHandler(
     IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, SlipLoader loader, IWithholdingSlipPdfRenderer renderer,
-    IMyNumberAccessPolicy myNumberPolicy, IMyNumberProtector protector, TimeProvider clock)
+    IMyNumberAccessPolicy myNumberPolicy, SlipMyNumberReader numberReader, TimeProvider clock)
     : IQueryHandler<GetSlipQuery, SlipFile>
 {
     public async ValueTask<SlipFile> Handle(GetSlipQuery query, CancellationToken cancellationToken)
@@ -52,7 +50,7 @@ public sealed class GetSlipQueryHandler(
         else
         {
             withNumbers = await myNumberPolicy.MayRevealAsync(cancellationToken);
-            var numbers = withNumbers ? await NumbersAsync(loaded, cancellationToken) : null;
+            var numbers = withNumbers ? await numberReader.ReadAsync(loaded, cancellationToken) : null;
             renderer.RenderTaxOfficeCopy(loaded.Slip, numbers, output);
         }
 
@@ -61,34 +59,5 @@ public sealed class GetSlipQueryHandler(
         db.AuditEntries.Add(AuditEntry.Record(tenantId, clock.GetUtcNow().UtcDateTime, me, action, employeeId, detail: $"year={query.TaxYear}; copy={copy}"));
         await db.SaveChangesAsync(cancellationToken);
         return new SlipFile(output.ToArray(), withNumbers);
-    }
-
-    // The recipient's number from the master, the named persons' from the declaration (the numbers they declared).
-    private async Task<SlipMyNumbers> NumbersAsync(LoadedSlip loaded, CancellationToken cancellationToken)
-    {
-        var recipient = loaded.Employee.MyNumberCiphertext is { } own ? (await protector.UnprotectAsync(own, cancellationToken)).RevealDigits() : null;
-        var declared = new Dictionary<Guid, byte[]>();
-        var dependants = loaded.Forms.Dependants;
-        IEnumerable<DeclaredPerson> persons = [.. dependants.Spouse is { } spouse ? [spouse] : Array.Empty<DeclaredPerson>(), .. dependants.Relatives, .. dependants.YoungRelatives, .. loaded.Forms.Basic.SpecificRelatives];
-        foreach (var person in persons)
-        {
-            if (person.MyNumber is { State: DeclaredMyNumberState.Provided, Value: { } value })
-            {
-                declared[person.EntryId] = value.Ciphertext;
-            }
-        }
-
-        var slip = loaded.Slip;
-        IEnumerable<SlipPerson> named = [.. slip.Spouse is { } s ? [s] : Array.Empty<SlipPerson>(), .. slip.Dependants, .. slip.YoungDependants, .. slip.OverflowDependants, .. slip.OverflowYoungDependants];
-        var numbers = new Dictionary<Guid, string>();
-        foreach (var person in named.DistinctBy(p => p.EntryId))
-        {
-            if (declared.TryGetValue(person.EntryId, out var ciphertext))
-            {
-                numbers[person.EntryId] = (await protector.UnprotectAsync(ciphertext, cancellationToken)).RevealDigits();
-            }
-        }
-
-        return new SlipMyNumbers(recipient, numbers);
     }
 }
