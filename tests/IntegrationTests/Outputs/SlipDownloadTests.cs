@@ -142,6 +142,49 @@ public sealed partial class SlipDownloadTests
         Assert.Equal(0, refused.Length);
     }
 
+    [Fact]
+    public async Task Pages_EmployeeDownloadsOwnSlipAsAnAttachment_AdminDownloadsACopyAndTheUnifiedCsv()
+    {
+        await using var factory = new CalculationRunTests.Factory();
+        const string slug = "slip-pages";
+        const string password = "correct horse battery staple 42";
+        var created = await factory.CreateTenantAsync(slug);
+        var tenant = new TenantId(created.TenantId);
+        var admin = factory.CreateClient();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(admin, slug, "admin", created.InitialPassword, password);
+        var initial = await AuthWebApplicationFactory.CreateUserWithPasswordAsync(admin, slug, "worker", "社員 0");
+        var seeded = await factory.SeedAsync(tenant, 3, [2025], firstLogin: "worker");
+        AccountId adminId;
+        await using (var scope = factory.TenantScope(tenant))
+        {
+            var login = LoginId.Create("admin");
+            adminId = (await scope.ServiceProvider.GetRequiredService<AppDbContext>().Accounts.SingleAsync(a => a.LoginId == login)).Id;
+        }
+
+        await factory.SendAsAsync<RunCalculationResult>(new RunCalculationCommand(2025), tenant, adminId);
+        await factory.Runner().RunNextAsync(CancellationToken.None);
+        await factory.SendAsAsync<PublishResultsResult>(new PublishResultsCommand(2025, []), tenant, adminId);
+
+        var employee = factory.CreateClient();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(employee, slug, "worker", initial, password);
+        Assert.Contains("results/2025?handler=Slip", await employee.GetStringAsync($"/{slug}/results/2025"));
+        var download = await employee.GetAsync($"/{slug}/results/2025?handler=Slip");
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("withholding-slip-2025.pdf", download.Content.Headers.ContentDisposition.FileName);
+        Assert.Contains("受給者交付用", Text(new SlipFile(await download.Content.ReadAsByteArrayAsync(), false)));
+
+        var detailUrl = $"/{slug}/admin/results/2025/{seeded.Approved[0].Value}";
+        var copy = await AuthWebApplicationFactory.PostFormAsync(admin, detailUrl, new Dictionary<string, string> { ["copy"] = "TaxOffice" }, detailUrl + "?handler=Slip");
+        Assert.Equal("application/pdf", copy.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("税務署提出用", Text(new SlipFile(await copy.Content.ReadAsByteArrayAsync(), false)));
+
+        var csv = await AuthWebApplicationFactory.PostFormAsync(admin, $"/{slug}/admin/results/2025", new Dictionary<string, string>(), $"/{slug}/admin/results/2025?handler=UnifiedCsv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("unified-2025.csv", csv.Content.Headers.ContentDisposition!.FileName);
+        Assert.Equal(seeded.Approved.Count, System.Text.Encoding.ASCII.GetString(await csv.Content.ReadAsByteArrayAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
     private static string[] CsvLines(MemoryStream stream) =>
         System.Text.Encoding.ASCII.GetString(stream.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
