@@ -3,7 +3,6 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Application.Results.Contracts;
-using YearEndAdjustment.Application.Results.Support;
 using YearEndAdjustment.Domain.Adjustments;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Employees;
