@@ -28,6 +28,8 @@ public static class DependencyInjection
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Declarations.OpenTaxYear.OpenTaxYearJob>();
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Reminders.SendReminders.SendRemindersJob>();
         services.AddScoped<Results.Support.ResultCalculator>();
+        services.AddScoped<Outputs.Support.SlipLoader>();
+        services.AddScoped<Outputs.Support.SlipMyNumberReader>();
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Results.RunCalculation.RunCalculationJob>();
         return services;
     }

@@ -302,6 +302,7 @@ public static class MessageKeys
     public const string ResultsNoPayroll = "results.no_payroll";
     public const string ResultsCalculationRefused = "results.calculation_refused";
     public const string ResultsNotFound = "results.not_found";
+    public const string SlipsStale = "slips.stale";
     public const string ResultsNotPublished = "results.not_published";
     public const string ValidationResultsSelection = "validation.results_selection";
     public const string NotFoundDeclaration = "not_found.declaration";

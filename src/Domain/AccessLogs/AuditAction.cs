@@ -42,4 +42,8 @@ public enum AuditAction
     SignInPolicyChanged,
     AuditTrailExported,
     AccessLogExported,
+    SlipDownloaded,
+    SlipDownloadedWithMyNumbers,
+    UnifiedCsvExported,
+    UnifiedCsvExportedWithMyNumbers,
 }

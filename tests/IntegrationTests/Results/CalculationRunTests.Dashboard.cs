@@ -104,7 +104,7 @@ public sealed partial class CalculationRunTests
         Assert.DoesNotContain("calc-heading", reviewerPage);
     }
 
-    private sealed partial class Factory
+    internal sealed partial class Factory
     {
         public async Task ReopenAndReapproveAsync(TenantId tenant, EmployeeId employee, int year)
         {

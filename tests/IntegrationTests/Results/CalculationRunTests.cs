@@ -298,9 +298,9 @@ public sealed partial class CalculationRunTests
         Assert.DoesNotContain("還付額の合計", await forbidden.Content.ReadAsStringAsync());
     }
 
-    private sealed record Seeded(List<EmployeeId> Approved, List<EmployeeId> ApprovedD1, EmployeeId Draft, Dictionary<EmployeeId, AccountId> AccountOf);
+    internal sealed record Seeded(List<EmployeeId> Approved, List<EmployeeId> ApprovedD1, EmployeeId Draft, Dictionary<EmployeeId, AccountId> AccountOf);
 
-    private sealed partial class Factory : AuthWebApplicationFactory
+    internal sealed partial class Factory : AuthWebApplicationFactory
     {
         public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using YearEndAdjustment.Application.Outputs.GetSlip;
+using YearEndAdjustment.Application.Outputs.Support;
 using YearEndAdjustment.Application.Results.GetResult;
 using YearEndAdjustment.Application.Results.RunCalculation;
 using YearEndAdjustment.Application.Results.Support;
@@ -27,6 +29,20 @@ public sealed class DetailsModel(ISender sender, IStringLocalizer<SharedResource
         {
             TempData["Notice"] = localizer["Results.Recalculated"].Value;
             return Redirect(Url.Content($"~/admin/results/{year}/{employeeId}"));
+        }
+
+        Result = await sender.Send(new GetResultQuery(year, employeeId), cancellationToken);
+        return Page();
+    }
+
+    // Posted, not linked: each download is audited. The file name carries the year and the copy only.
+    public async Task<IActionResult> OnPostSlipAsync(int year, Guid employeeId, SlipCopy copy, CancellationToken cancellationToken)
+    {
+        SlipFile? slip = null;
+        if (await ModelState.TryAsync(async () => slip = await sender.Send(new GetSlipQuery(year, employeeId, copy), cancellationToken)))
+        {
+            var name = copy == SlipCopy.TaxOffice ? "tax-office" : "employee";
+            return File(slip!.Content, SlipFile.ContentType, $"withholding-slip-{year}-{name}.pdf");
         }
 
         Result = await sender.Send(new GetResultQuery(year, employeeId), cancellationToken);

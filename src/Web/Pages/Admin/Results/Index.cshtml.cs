@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using YearEndAdjustment.Application.Employees.Csv;
 using YearEndAdjustment.Application.Employees.ExportYearEndResults;
+using YearEndAdjustment.Application.Outputs.ExportUnifiedCsv;
 using YearEndAdjustment.Application.Results.ListResults;
 using YearEndAdjustment.Application.Results.PublishResults;
 using YearEndAdjustment.Application.Results.RunCalculation;
@@ -127,6 +128,23 @@ public sealed class IndexModel(ISender sender, TimeProvider clock, IStringLocali
         temp.Position = 0;
         var suffix = encoding == CsvTextEncoding.ShiftJis ? "sjis" : "utf8";
         return File(temp, encoding == CsvTextEncoding.ShiftJis ? "text/csv; charset=shift_jis" : "text/csv; charset=utf-8", $"year-end-results-{year}-{suffix}.csv");
+    }
+
+    /// <summary>The eLTAX 統一CSV (Shift_JIS, no header), through a temporary file like the results CSV so a refusal re-shows the page.</summary>
+    public async Task<IActionResult> OnPostUnifiedCsvAsync(int year, CancellationToken cancellationToken)
+    {
+        TaxYear = year;
+        var path = Path.GetTempFileName();
+        var temp = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        if (!await ModelState.TryAsync(() => sender.Send(new ExportUnifiedCsvCommand(year, temp), cancellationToken).AsTask()))
+        {
+            await temp.DisposeAsync();
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        temp.Position = 0;
+        return File(temp, "text/csv; charset=shift_jis", $"unified-{year}.csv");
     }
 
     private bool Resolve(int? year)

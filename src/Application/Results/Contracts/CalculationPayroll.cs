@@ -2,7 +2,7 @@ using YearEndAdjustment.Domain.Adjustments;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Employees;
 
-namespace YearEndAdjustment.Application.Results.Support;
+namespace YearEndAdjustment.Application.Results.Contracts;
 
 /// <summary>
 /// The payroll side of a stored calculation: the imported totals (salary and bonus together, as the estimate does) and
