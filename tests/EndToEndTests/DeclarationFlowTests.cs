@@ -71,6 +71,14 @@ public sealed class DeclarationFlowTests(BrowserFixture browser) : IClassFixture
         await Expect(page.GetByText("生命保険料控除（合計）"));
         await Expect(page.GetByText("地震保険料控除"));
         await CheckAsync(page, "07-insurance", problems);
+
+        // The e-certificate import page (issue 15) is reached from the insurance page and leads back to it.
+        var insuranceUrl = page.Url;
+        await page.GotoAsync($"{site}/declarations/{Year}/certificates");
+        await Expect(page.Locator("input[type=file]"));
+        Assert.Equal(0, await page.Locator("main .alert--error").CountAsync());
+        await CheckAsync(page, "07b-certificates", problems);
+        await page.GotoAsync(insuranceUrl);
         await page.GetByRole(AriaRole.Button, new() { Name = "次へ" }).ClickAsync();
 
         // 住宅ローン: none.
