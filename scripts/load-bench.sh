@@ -40,8 +40,12 @@ if [ ! -f "$work/data/bench.db" ]; then
   echo "== seed: tenant '$SLUG' with $ROWS employees"
   dotnet build "$root/benchmarks/Benchmarks" -c Release -v q -nologo >/dev/null
   dotnet run -c Release --no-build --project "$root/benchmarks/Benchmarks" -- load-seed "$work/data" "$SLUG" "$ROWS" \
-    | sed -n 's/^INITIAL_PASSWORD=//p' > "$work/initial-password"
+    > "$work/seed.log"
+  sed -n 's/^INITIAL_PASSWORD=//p' "$work/seed.log" > "$work/initial-password"
 fi
+opened=$(sed -n 's/^OPENED_2026_SECONDS=//p' "$work/seed.log")
+employee_login=$(sed -n 's/^EMPLOYEE_LOGIN=//p' "$work/seed.log")
+employee_initial=$(sed -n 's/^EMPLOYEE_PASSWORD=//p' "$work/seed.log")
 
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
@@ -57,35 +61,53 @@ start() { # published folder, port
 }
 
 token() { sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p' | head -1; }
-sign_in() { # port -> Cookie header value
-  local base="http://127.0.0.1:$1" jar="$work/cookies-$1.txt" form current
+sign_in() { # port [login initial-password state-name] -> Cookie header value
+  local base="http://127.0.0.1:$1" login=${2:-admin} initial=${3:-$(cat "$work/initial-password")} name=${4:-password}
+  local jar="$work/cookies-$1-$login.txt" form current
   rm -f "$jar"
   form=$(curl -s -c "$jar" -b "$jar" "$base/$SLUG/login" | token)
   # The seeded password works once (it must be changed first); later sign-ins use the chosen one.
-  current=$( [ -f "$work/password" ] && cat "$work/password" || cat "$work/initial-password")
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "LoginId=admin" --data-urlencode "Password=$current" \
+  current=$( [ -f "$work/$name" ] && cat "$work/$name" || echo "$initial")
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "LoginId=$login" --data-urlencode "Password=$current" \
     --data-urlencode "__RequestVerificationToken=$form" "$base/$SLUG/login"
-  if [ ! -f "$work/password" ]; then
-    local chosen="load bench password $(date +%s)"
+  if [ ! -f "$work/$name" ]; then
+    local chosen="load bench password $(date +%s) $login"
     form=$(curl -s -c "$jar" -b "$jar" "$base/$SLUG/account/password" | token)
     curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "CurrentPassword=$current" --data-urlencode "NewPassword=$chosen" \
       --data-urlencode "NewPasswordConfirmation=$chosen" --data-urlencode "__RequestVerificationToken=$form" "$base/$SLUG/account/password"
-    echo "$chosen" > "$work/password"
+    echo "$chosen" > "$work/$name"
   fi
   # curl marks HttpOnly cookies (the sign-in cookie) with a "#HttpOnly_" prefix; other "#" lines are comments.
   local cookie
   cookie=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }')
-  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/$SLUG/admin/employees")" = 200 ] \
-    || { echo "sign-in failed on port $1" >&2; exit 1; }
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/$SLUG/account/history")" = 200 ] \
+    || { echo "sign-in of $login failed on port $1" >&2; exit 1; }
   echo "$cookie"
 }
 
-measure() { # port, path, cookie ("" for none) -> "status rps p99"
-  local url="http://127.0.0.1:$1$2" header=() code out rps p99
+# The step form's hidden fields (version and antiforgery token) as a POST body that saves the same answers again:
+# the full save path (antiforgery, binding, the handler's load, checks and comparison) without a conflict between
+# wrk's connections. The first POST moves the declaration from not started to draft.
+step_body() { # port cookie
+  local url="http://127.0.0.1:$1/$SLUG/declarations/2026/self" page version form
+  page=$(curl -s -H "Cookie: $2" "$url")
+  version=$(sed -n 's/.*name="Version" value="\([0-9]*\)".*/\1/p; s/.*value="\([0-9]*\)" name="Version".*/\1/p' <<<"$page" | head -1)
+  form=$(token <<<"$page")
+  echo "Version=$version&Disability=None&Widow=None&SingleParent=false&WorkingStudent=false&__RequestVerificationToken=$form"  # base64url: no escaping needed
+}
+
+measure() { # port, path, cookie ("" for none), POST body ("" for GET) -> "status rps p99"
+  local url="http://127.0.0.1:$1$2" header=() code out rps p99 script=()
   [ -n "$3" ] && header=(-H "Cookie: $3")
-  code=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$url")
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${header[@]}" "$url" >/dev/null
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "$url")
+  if [ -n "${4:-}" ]; then
+    printf 'wrk.method = "POST"\nwrk.body = "%s"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n' "$4" > "$work/post.lua"
+    script=(-s "$work/post.lua")
+    code=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" -H "Content-Type: application/x-www-form-urlencoded" --data "$4" "$url")
+  else
+    code=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$url")
+  fi
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${header[@]}" "${script[@]}" "$url" >/dev/null
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "${script[@]}" "$url")
   rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
   echo "$code $rps $p99"
@@ -94,12 +116,19 @@ measure() { # port, path, cookie ("" for none) -> "status rps p99"
 echo "== start and sign in"
 start "$candidate_dir" "$PORT"
 candidate_cookie=$(sign_in "$PORT")
+candidate_employee=$(sign_in "$PORT" "$employee_login" "$employee_initial" employee-password)
+step_body "$PORT" "$candidate_employee" >/dev/null
+curl -s -o /dev/null -H "Cookie: $candidate_employee" -H "Content-Type: application/x-www-form-urlencoded" \
+  --data "$(step_body "$PORT" "$candidate_employee")" "http://127.0.0.1:$PORT/$SLUG/declarations/2026/self"
+candidate_post=$(step_body "$PORT" "$candidate_employee")
 if [ -n "$baseline_dir" ]; then
   start "$baseline_dir" "$((PORT + 1))"
   baseline_cookie=$(sign_in "$((PORT + 1))")
+  baseline_employee=$(sign_in "$((PORT + 1))" "$employee_login" "$employee_initial" employee-password)
+  baseline_post=$(step_body "$((PORT + 1))" "$baseline_employee")
 fi
 
-# name|path|signed-in
+# name|path|who (no, yes = the admin, employee)|POST body variable ("" for GET)
 endpoints=(
   "bare: /health/live|/health/live|no"
   "404 page /nope|/nope|no"
@@ -113,11 +142,20 @@ endpoints=(
   "search broad kana prefix さとう|/$SLUG/admin/employees?q=%E3%81%95%E3%81%A8%E3%81%86|yes"
   "accounts list|/$SLUG/admin/accounts|yes"
   "access log|/$SLUG/admin/access-log|yes"
+  "admin dashboard|/$SLUG/admin|yes"
+  "declarations 2026, first page|/$SLUG/admin/declarations/2026|yes"
+  "declarations 2026, status + department|/$SLUG/admin/declarations/2026?status=NotStarted&dept=D007|yes"
+  "declarations 2026, search 佐藤 誠|/$SLUG/admin/declarations/2026?q=%E4%BD%90%E8%97%A4%20%E8%AA%A0|yes"
+  "employee home (signed in)|/$SLUG/|employee"
+  "employee flow step page|/$SLUG/declarations/2026/self|employee"
+  "employee flow step save (POST)|/$SLUG/declarations/2026/self|employee|post"
+  "employee summary with live estimate|/$SLUG/declarations/2026/summary|employee"
 )
 
 results="$work/results.md"
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; rows: $ROWS;" \
+       "opening tax year 2026 for everyone (seed): ${opened:-?} s;" \
        "wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up"
   echo
   if [ -n "$baseline_dir" ]; then
@@ -130,14 +168,16 @@ results="$work/results.md"
 } > "$results"
 bare=""; bare_base=""
 for entry in "${endpoints[@]}"; do
-  IFS='|' read -r name path signed <<<"$entry"
-  c=""; [ "$signed" = yes ] && c=$candidate_cookie
+  IFS='|' read -r name path signed post <<<"$entry"
+  c=""; [ "$signed" = yes ] && c=$candidate_cookie; [ "$signed" = employee ] && c=$candidate_employee
+  body=""; [ "${post:-}" = post ] && body=$candidate_post
   if [ -n "$baseline_dir" ]; then
-    b=""; [ "$signed" = yes ] && b=$baseline_cookie
-    read -r bcode brps bp99 <<<"$(measure "$((PORT + 1))" "$path" "$b")"
+    b=""; [ "$signed" = yes ] && b=$baseline_cookie; [ "$signed" = employee ] && b=$baseline_employee
+    bbody=""; [ "${post:-}" = post ] && bbody=$baseline_post
+    read -r bcode brps bp99 <<<"$(measure "$((PORT + 1))" "$path" "$b" "$bbody")"
     [ -z "$bare_base" ] && bare_base=$brps
   fi
-  read -r code rps p99 <<<"$(measure "$PORT" "$path" "$c")"
+  read -r code rps p99 <<<"$(measure "$PORT" "$path" "$c" "$body")"
   [ -z "$bare" ] && bare=$rps
   ratio=$(awk -v a="$rps" -v b="$bare" 'BEGIN { printf "%.1f%%", 100 * a / b }')
   if [ -n "$baseline_dir" ]; then

@@ -64,7 +64,20 @@ public sealed class EmployeeBenchmarkHost : WebApplicationFactory<Program>
         return new TenantId(result.TenantId);
     }
 
-    public async Task<T> SendAsync<T>(IMessage message, TenantId? tenant)
+    /// <summary>The tenant's ADMIN account (created with the tenant).</summary>
+    public async Task<Guid> AdminAccountAsync(TenantId tenant)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(tenant, "bench", "bench");
+        var db = scope.ServiceProvider.GetRequiredService<Infrastructure.Persistence.AppDbContext>();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+            System.Linq.Queryable.Select(System.Linq.Queryable.Where(db.Accounts, a => a.Role == Domain.Accounts.AccountRole.Admin), a => a.Id.Value));
+    }
+
+    public Task<T> SendAsync<T>(IMessage message, TenantId? tenant) => SendAsync<T>(message, tenant, Guid.NewGuid());
+
+    /// <summary>As <paramref name="account"/> (a job queued by the message runs with that account's rights).</summary>
+    public async Task<T> SendAsync<T>(IMessage message, TenantId? tenant, Guid account)
     {
         await using var scope = Services.CreateAsyncScope();
         if (tenant is { } id)
@@ -79,7 +92,7 @@ public sealed class EmployeeBenchmarkHost : WebApplicationFactory<Program>
             RequestServices = scope.ServiceProvider,
             User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
             [
-                new(Web.Identity.ClaimNames.Account, Guid.NewGuid().ToString()),
+                new(Web.Identity.ClaimNames.Account, account.ToString()),
                 new(System.Security.Claims.ClaimTypes.Role, "Admin"),
                 new(Web.Identity.ClaimNames.Permissions, ((int)Domain.Accounts.Permission.All).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ], "bench")),

@@ -1,4 +1,8 @@
+using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using YearEndAdjustment.Application.Declarations.OpenTaxYear;
+using YearEndAdjustment.Infrastructure.Jobs;
 using System.Text;
 using YearEndAdjustment.Application.Employees.ImportEmployees;
 using YearEndAdjustment.Application.Tenants.CreateTenant;
@@ -16,6 +20,11 @@ namespace YearEndAdjustment.Benchmarks.Employees;
 public static class LoadBenchSeed
 {
     public const string Command = "load-seed";
+
+    /// <summary>The first employee's user ID (imported with the rows); the password must be changed at first sign-in.</summary>
+    public const string EmployeeLogin = "emp0";
+
+    public const string EmployeePassword = "Bench-initial-0001";
 
     private static readonly string[] Family =
     [
@@ -58,13 +67,24 @@ public static class LoadBenchSeed
         }
 
         File.Delete(file);
+
+        // Tax year 2026 opened for everyone through the real use case and its job, so the dashboard, the declaration
+        // list and the employee's flow run on 100,000 declarations.
+        var opening = Stopwatch.StartNew();
+        var admin = await host.AdminAccountAsync(new TenantId(tenant.TenantId));
+        await host.SendAsync<OpenTaxYearResult>(
+            new OpenTaxYearCommand(2026, new DateOnly(2026, 12, 25), true, [], []), new TenantId(tenant.TenantId), admin);
+        await host.Services.GetRequiredService<BackgroundJobRunner>().RunNextAsync(CancellationToken.None);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"OPENED_2026_SECONDS={opening.Elapsed.TotalSeconds:F1}"));
         Console.WriteLine($"INITIAL_PASSWORD={tenant.InitialPassword}");
+        Console.WriteLine($"EMPLOYEE_LOGIN={EmployeeLogin}");
+        Console.WriteLine($"EMPLOYEE_PASSWORD={EmployeePassword}");
     }
 
     private static void WriteFile(string path, int rows)
     {
         using var text = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        text.Write("社員番号,氏名,フリガナ,生年月日,性別,郵便番号,住所,入社日,退職日,部署コード,部署名,メールアドレス,個人番号\r\n");
+        text.Write("社員番号,氏名,フリガナ,生年月日,性別,郵便番号,住所,入社日,退職日,部署コード,部署名,メールアドレス,個人番号,ログインID,権限,初期パスワード\r\n");
         // Seeded, so every run has the same staff; independent draws, so no name pair falls only on leavers.
         var random = new Random(20261206);
         for (var i = 0; i < rows; i++)
@@ -72,12 +92,13 @@ public static class LoadBenchSeed
             var family = Family[random.Next(Family.Length)].Split(':');
             var given = Given[random.Next(Given.Length)].Split(':');
             var birth = new DateOnly(1960 + (i % 40), 1 + (i % 12), 1 + (i % 28));
-            var leave = random.Next(20) == 0 ? "2020/03/31" : "";
+            var leave = random.Next(20) == 0 && i > 0 ? "2020/03/31" : "";
+            var login = i == 0 ? $"{EmployeeLogin},一般,{EmployeePassword}" : ",,";
             var first11 = (10_000_000_000L + i).ToString("D11", CultureInfo.InvariantCulture);
             text.Write(string.Create(CultureInfo.InvariantCulture,
                 $"E{i:D7},{family[0]} {given[0]},{family[1]} {given[1]},{birth:yyyy/MM/dd},{(i % 2 == 0 ? "男" : "女")},100-{i % 10000:D4},"
                 + $"東京都千代田区千代田{1 + (i % 9)}-{1 + (i % 30)},2015/04/01,{leave},D{i % 50:D3},第{i % 50}営業部,e{i}@example.jp,"
-                + $"{first11}{MyNumber.ComputeCheckDigit(first11)}\r\n"));
+                + $"{first11}{MyNumber.ComputeCheckDigit(first11)},{login}\r\n"));
         }
     }
 }
