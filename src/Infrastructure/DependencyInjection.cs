@@ -40,6 +40,8 @@ public static class DependencyInjection
         services.Configure<PasswordHashingOptions>(configuration.GetSection(PasswordHashingOptions.Section));
 
         services.AddScoped<TenantContext>();
+        services.AddMemoryCache();
+        services.AddSingleton<IReadModelCache, Caching.MemoryReadModelCache>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<TenantGuardInterceptor>();
         services.TryAddSingleton<IClientAddress, NoClientAddress>();

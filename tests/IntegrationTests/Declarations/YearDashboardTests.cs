@@ -1,7 +1,10 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using YearEndAdjustment.Application.Declarations.GetYearDashboard;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Declarations;
+using YearEndAdjustment.Infrastructure.Persistence;
 
 namespace YearEndAdjustment.IntegrationTests.Declarations;
 
@@ -110,5 +113,44 @@ public sealed class YearDashboardTests
         var english = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
         Assert.Contains("Year-end adjustment dashboard", english);
         Assert.Contains("27 days left", english);
+    }
+
+    [Fact]
+    public async Task Counts_AreCachedPerNode_YetAStampedChangeOnAnotherNodeShowsOnTheNextView_AndAnUnstampedOneWithinTheMaxAge()
+    {
+        await using var first = new YearProgressFactory();
+        await using var second = new YearProgressFactory(first);
+        var (tenant, _) = await first.TenantWithAdminAsync("dash-cache");
+        var ids = await first.SeedYearAsync(tenant, 2025, Deadline, Layout);
+        Assert.Equal(new StatusCountsDto(2, 2, 2, 1, 1), (await first.SendAsync<YearDashboardDto>(new GetYearDashboardQuery(), tenant)).Overall);
+
+        // Node two approves a submitted declaration; node one's next view counts it (the stamp moved).
+        second.Clock.Advance(TimeSpan.FromMinutes(5));
+        await using (var scope = second.TenantScope(tenant))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var submitted = await db.Declarations.FirstAsync(d => d.Id == ids[3]);
+            submitted.StartReview(second.Clock.GetUtcNow().UtcDateTime);
+            submitted.Approve(second.Clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(new StatusCountsDto(2, 2, 1, 1, 2), (await first.SendAsync<YearDashboardDto>(new GetYearDashboardQuery(), tenant)).Overall);
+
+        // A change that moves no declaration's stamp (an employee moved between departments in the master) is served
+        // from the cache until the entry is older than the maximum age, then counted.
+        await using (var scope = first.TenantScope(tenant))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var moved = await db.Declarations.Where(d => d.Id == ids[0]).Select(d => d.EmployeeId).SingleAsync();
+            await db.Employees.Where(e => e.Id == moved).ExecuteUpdateAsync(u => u.SetProperty(e => e.DepartmentCode, "D2"));
+        }
+
+        var cached = await first.SendAsync<YearDashboardDto>(new GetYearDashboardQuery(), tenant);
+        Assert.Equal(1, cached.Departments.Single(d => d.Code == "D1").Counts.NotStarted);
+        first.Clock.Advance(GetYearDashboardQueryHandler.MaxAge);
+        var fresh = await first.SendAsync<YearDashboardDto>(new GetYearDashboardQuery(), tenant);
+        Assert.Equal(0, fresh.Departments.Single(d => d.Code == "D1").Counts.NotStarted);
+        Assert.Equal(1, fresh.Departments.Single(d => d.Code == "D2").Counts.NotStarted);
     }
 }

@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.SharedKernel;
@@ -11,13 +13,37 @@ namespace YearEndAdjustment.Application.Declarations.GetYearDashboard;
 /// Three grouped queries, each one round trip whatever the head count: the years, the year by status (with the
 /// warnings and the deadline), and the year by department and status. Nothing per employee leaves the database.
 /// A limited admin counts only the employees of their departments.
+/// The counts are cached per node (ADR 0049) under a stamp of one index seek per year, the newest change of any of
+/// the tenant's declarations, so a submission, a return or an approval shows on the very next view on every node;
+/// an employee moved to another department in the master (no declaration changes) shows within <see cref="MaxAge"/>.
 /// </summary>
-public sealed class GetYearDashboardQueryHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class GetYearDashboardQueryHandler(
+    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, IReadModelCache cache, TimeProvider clock)
     : IQueryHandler<GetYearDashboardQuery, YearDashboardDto>
 {
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+
     public async ValueTask<YearDashboardDto> Handle(GetYearDashboardQuery query, CancellationToken cancellationToken)
     {
         currentUser.RequirePermission(Permission.ReviewDeclarations);
+        var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
+        var stamp = new System.Text.StringBuilder();
+        foreach (var supported in DeclarationYearCatalog.SupportedYears)
+        {
+            var y = new TaxYear(supported);
+            var newest = await db.Declarations.AsNoTracking().Where(d => d.TaxYear == y)
+                .OrderByDescending(d => d.UpdatedAtUtc).Select(d => (DateTime?)d.UpdatedAtUtc).FirstOrDefaultAsync(cancellationToken);
+            stamp.Append(newest?.Ticks ?? 0).Append('|');
+        }
+
+        // The day is part of the stamp: days left change at midnight in Japan.
+        stamp.Append(JapanTime.DateOf(clock.GetUtcNow().UtcDateTime).DayNumber);
+        var key = $"dashboard:{tenantId.Value}:{query.TaxYear}:{string.Join(',', currentUser.Departments.Order(StringComparer.Ordinal))}";
+        return await cache.GetOrComputeAsync(key, stamp.ToString(), MaxAge, ct => ComputeAsync(query, ct), cancellationToken);
+    }
+
+    private async Task<YearDashboardDto> ComputeAsync(GetYearDashboardQuery query, CancellationToken cancellationToken)
+    {
         var declarations = db.Declarations.AsNoTracking();
         if (currentUser.Departments.Count > 0)
         {
