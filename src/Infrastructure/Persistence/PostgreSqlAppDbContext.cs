@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace YearEndAdjustment.Infrastructure.Persistence;
+
+/// <summary>Same model; owns the PostgreSQL migration set (ADR 0006, ADR 0045).</summary>
+internal sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options) : AppDbContext(options)
+{
+    /// <summary>
+    /// PostgreSQL's byte-order collation. Every text column uses it, so comparisons, ranges and ORDER BY behave as on
+    /// SQLite (BINARY): a search-key range is exactly a prefix match (ADR 0029), whatever locale the cluster was
+    /// created with.
+    /// </summary>
+    public const string OrdinalCollation = "C";
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<string>().UseCollation(OrdinalCollation);
+    }
+}
