@@ -12,9 +12,18 @@ internal sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbCon
     /// </summary>
     public const string OrdinalCollation = "C";
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        base.ConfigureConventions(configurationBuilder);
-        configurationBuilder.Properties<string>().UseCollation(OrdinalCollation);
+        base.OnModelCreating(modelBuilder);
+
+        // Every column stored as text, including value objects converted to strings (employee numbers, login IDs).
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredProperties()))
+        {
+            var stored = property.GetValueConverter()?.ProviderClrType ?? property.GetProviderClrType() ?? property.ClrType;
+            if (stored == typeof(string))
+            {
+                property.SetCollation(OrdinalCollation);
+            }
+        }
     }
 }

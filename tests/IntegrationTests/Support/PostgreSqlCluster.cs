@@ -67,7 +67,10 @@ internal sealed class PostgreSqlCluster
         }
 
         var cluster = new PostgreSqlCluster(folder, bin, asSystemUser, FreePort());
-        cluster.RunTool("initdb", $"-D {cluster.DataFolder} -U postgres --auth=trust --encoding=UTF8 --no-locale --no-sync");
+        // A Japanese ICU default collation, as a database set up for Japanese users would have: under it a range on a
+        // kana search key is not a prefix match (ヤマタロウ falls between ヤマダ and ヤマチ), so the tests prove that the
+        // model's own ordinal collation is what the queries run under.
+        cluster.RunTool("initdb", $"-D {cluster.DataFolder} -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 --locale-provider=icu --icu-locale=ja-JP --no-sync");
         // Durability off: a test cluster is thrown away, and fsync per commit would dominate the run's time.
         var serverOptions = $"-c listen_addresses=127.0.0.1 -p {cluster.Port} -c unix_socket_directories={folder} "
             + "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";

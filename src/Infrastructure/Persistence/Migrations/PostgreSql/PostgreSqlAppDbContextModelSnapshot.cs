@@ -88,7 +88,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)");
+                        .HasColumnType("character varying(48)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("ActorAccountId")
                         .HasColumnType("uuid");
@@ -181,7 +182,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("LoginId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<bool>("MustChangePassword")
                         .HasColumnType("boolean");
@@ -212,7 +214,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<string>("SecurityStamp")
                         .IsRequired()
@@ -264,7 +267,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
@@ -313,7 +317,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
+                        .HasColumnType("character varying(24)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
@@ -397,7 +402,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("OwnerEmployeeId")
                         .HasColumnType("uuid");
@@ -441,7 +447,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Basic")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -451,17 +458,20 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Dependants")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<Guid>("EmployeeId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("HousingLoan")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Insurance")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("LastStep")
                         .HasMaxLength(32)
@@ -478,7 +488,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("ReturnComments")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTime?>("ReturnedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -489,7 +500,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -613,7 +625,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Gender")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("HireDate")
                         .HasColumnType("date");
@@ -662,7 +675,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
 
                     b.Property<string>("PostalCode")
                         .HasMaxLength(8)
@@ -817,7 +831,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
@@ -1075,7 +1090,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("NotAdjustedReason")
                         .IsRequired()
                         .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
+                        .HasColumnType("character varying(24)")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("PayrollUpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1122,7 +1138,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("SpouseDeductionKind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<long>("TaxAfterFlatTaxCut")
                         .HasColumnType("bigint");
@@ -1262,12 +1279,14 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1526,7 +1545,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("Disability")
                                 .IsRequired()
                                 .HasMaxLength(16)
-                                .HasColumnType("character varying(16)");
+                                .HasColumnType("character varying(16)")
+                                .UseCollation("C");
 
                             b1.Property<Guid>("EmployeeId")
                                 .HasColumnType("uuid");
@@ -1564,7 +1584,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("Relationship")
                                 .IsRequired()
                                 .HasMaxLength(16)
-                                .HasColumnType("character varying(16)");
+                                .HasColumnType("character varying(16)")
+                                .UseCollation("C");
 
                             b1.HasKey("Id");
 

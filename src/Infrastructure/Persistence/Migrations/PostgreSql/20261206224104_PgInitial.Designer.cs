@@ -12,7 +12,7 @@ using YearEndAdjustment.Infrastructure.Persistence;
 namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlAppDbContext))]
-    [Migration("20261206220048_PgInitial")]
+    [Migration("20261206224104_PgInitial")]
     partial class PgInitial
     {
         /// <inheritdoc />
@@ -91,7 +91,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(48)
-                        .HasColumnType("character varying(48)");
+                        .HasColumnType("character varying(48)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("ActorAccountId")
                         .HasColumnType("uuid");
@@ -184,7 +185,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("LoginId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
 
                     b.Property<bool>("MustChangePassword")
                         .HasColumnType("boolean");
@@ -215,7 +217,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<string>("SecurityStamp")
                         .IsRequired()
@@ -267,7 +270,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
@@ -316,7 +320,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
+                        .HasColumnType("character varying(24)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
@@ -400,7 +405,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("OwnerEmployeeId")
                         .HasColumnType("uuid");
@@ -444,7 +450,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Basic")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -454,17 +461,20 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("Dependants")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<Guid>("EmployeeId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("HousingLoan")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Insurance")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("LastStep")
                         .HasMaxLength(32)
@@ -481,7 +491,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<string>("ReturnComments")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTime?>("ReturnedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -492,7 +503,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -616,7 +628,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Gender")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("HireDate")
                         .HasColumnType("date");
@@ -665,7 +678,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
 
                     b.Property<string>("PostalCode")
                         .HasMaxLength(8)
@@ -820,7 +834,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
@@ -1078,7 +1093,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("NotAdjustedReason")
                         .IsRequired()
                         .HasMaxLength(24)
-                        .HasColumnType("character varying(24)");
+                        .HasColumnType("character varying(24)")
+                        .UseCollation("C");
 
                     b.Property<DateTime>("PayrollUpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -1125,7 +1141,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("SpouseDeductionKind")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<long>("TaxAfterFlatTaxCut")
                         .HasColumnType("bigint");
@@ -1265,12 +1282,14 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                        .HasColumnType("character varying(16)")
+                        .UseCollation("C");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1529,7 +1548,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("Disability")
                                 .IsRequired()
                                 .HasMaxLength(16)
-                                .HasColumnType("character varying(16)");
+                                .HasColumnType("character varying(16)")
+                                .UseCollation("C");
 
                             b1.Property<Guid>("EmployeeId")
                                 .HasColumnType("uuid");
@@ -1567,7 +1587,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.Property<string>("Relationship")
                                 .IsRequired()
                                 .HasMaxLength(16)
-                                .HasColumnType("character varying(16)");
+                                .HasColumnType("character varying(16)")
+                                .UseCollation("C");
 
                             b1.HasKey("Id");
 
