@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Runs every test of the solution on a fresh machine and ends with the line "tests: N passed, N failed, N skipped".
-# Installs what the tests need when missing (Debian's chromium and Japanese fonts for the browser tests, the local
-# dotnet-ef tool), checks both migration sets for pending model changes, and fails when any test fails or none ran.
+# Installs what the tests need when missing (Debian's chromium and Japanese fonts for the browser tests, Debian's
+# postgresql for the tests that run on PostgreSQL too, the local dotnet-ef tool), checks the three migration sets for
+# pending model changes, and fails when any test fails or none ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 say() { printf '\n=== %s\n' "$*"; }
 fail_early() { echo "$1" >&2; echo "tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 
-say "System packages (chromium, Japanese fonts)"
+say "System packages (chromium, Japanese fonts, postgresql)"
 missing=()
 [ -x /usr/lib/chromium/chromium ] || [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s fonts-ipafont-gothic >/dev/null 2>&1 || missing+=(fonts-ipafont-gothic fonts-ipafont-mincho)
+# The integration tests start a private cluster with initdb/pg_ctl from /usr/lib/postgresql/*/bin (ADR 0045).
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq || fail_early "apt-get update failed"
@@ -26,8 +29,8 @@ dotnet tool restore >/dev/null || fail_early "dotnet tool restore failed"
 dotnet restore YearEndAdjustment.sln --verbosity quiet || fail_early "restore failed"
 dotnet build YearEndAdjustment.sln --no-restore -c Debug --verbosity quiet -nologo || fail_early "build failed"
 
-say "Migration sets match the model (SQLite and SQL Server)"
-for context in SqliteAppDbContext SqlServerAppDbContext; do
+say "Migration sets match the model (SQLite, SQL Server and PostgreSQL)"
+for context in SqliteAppDbContext SqlServerAppDbContext PostgreSqlAppDbContext; do
   dotnet ef migrations has-pending-model-changes --no-build --project src/Infrastructure --startup-project src/Web \
     --context "$context" >/tmp/yea-pending.$$ 2>&1 || { cat /tmp/yea-pending.$$; fail_early "$context: the model has changes without a migration"; }
   tail -n 1 /tmp/yea-pending.$$

@@ -135,9 +135,23 @@ public static class DependencyInjection
                     .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>(), sp.GetRequiredService<AuditAddressInterceptor>()));
                 AddScopedContext<SqlServerAppDbContext>(services);
                 break;
+            case DatabaseOptions.PostgreSql:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider is PostgreSql but ConnectionStrings:Default is not set.");
+                }
+
+                // No retrying strategy: the import and the job runner open their own transactions (ADR 0025, 0032),
+                // which a retrying strategy refuses. Collections stay one array parameter (= ANY(@p)), one plan for any size.
+                services.AddPooledDbContextFactory<PostgreSqlAppDbContext>((sp, options) => options
+                    .UseNpgsql(connectionString)
+                    .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>(), sp.GetRequiredService<AuditAddressInterceptor>()));
+                AddScopedContext<PostgreSqlAppDbContext>(services);
+                break;
             default:
                 throw new InvalidOperationException(
-                    $"Unknown Database:Provider '{provider}'. Use '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.SqlServer}'.");
+                    $"Unknown Database:Provider '{provider}'. Use '{DatabaseOptions.Sqlite}', '{DatabaseOptions.SqlServer}' or '{DatabaseOptions.PostgreSql}'.");
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());

@@ -19,6 +19,8 @@ namespace YearEndAdjustment.Benchmarks.Employees;
 /// </summary>
 public sealed class EmployeeBenchmarkHost : WebApplicationFactory<Program>
 {
+    public const string PostgresVariable = "YEA_BENCH_POSTGRES";
+
     private readonly string _root;
     private readonly bool _keep;
     private int _tenants;
@@ -48,8 +50,11 @@ public sealed class EmployeeBenchmarkHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_root, "bench.db")}");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        // YEA_BENCH_POSTGRES=<connection string> runs the same harnesses on PostgreSQL (ADR 0045); the database is
+        // created by the migrations if missing.
+        var postgres = Environment.GetEnvironmentVariable(PostgresVariable);
+        builder.UseSetting("ConnectionStrings:Default", string.IsNullOrEmpty(postgres) ? $"Data Source={Path.Combine(_root, "bench.db")}" : postgres);
+        builder.UseSetting("Database:Provider", string.IsNullOrEmpty(postgres) ? "Sqlite" : "PostgreSql");
         builder.UseSetting("Jobs:Enabled", "false"); // no maintenance-window job during a measurement
         builder.UseSetting("Demo:CreateOnFirstStart", "false");
         builder.UseSetting("Security:KeyDirectory", Path.Combine(_root, "keys"));

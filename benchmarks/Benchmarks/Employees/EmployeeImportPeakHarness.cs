@@ -37,7 +37,8 @@ public static class EmployeeImportPeakHarness
                 new ExportEmployeesCommand(new CountingStream(), shiftJis ? CsvTextEncoding.ShiftJis : CsvTextEncoding.Utf8WithBom), warm);
             var exportMs = watch.Elapsed.TotalMilliseconds;
 
-            Console.WriteLine($"encoding={(shiftJis ? "Shift_JIS" : "UTF-8")} bytes={new FileInfo(path).Length} "
+            var provider = string.IsNullOrEmpty(Environment.GetEnvironmentVariable(EmployeeBenchmarkHost.PostgresVariable)) ? "Sqlite" : "PostgreSql";
+            Console.WriteLine($"provider={provider} encoding={(shiftJis ? "Shift_JIS" : "UTF-8")} bytes={new FileInfo(path).Length} "
                 + $"import_cold_ms={coldMs:F0} import_warm_ms={warmMs:F0} export_rows={export.RowCount} export_ms={exportMs:F0} "
                 + $"ws_after_startup_mb={baseline / 1048576.0:F0} peak_after_cold_import_mb={peakAfterCold / 1048576.0:F0} "
                 + $"peak_after_warm_import_mb={peakAfterWarm / 1048576.0:F0} peak_ws_mb={Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0}");

@@ -197,7 +197,8 @@ internal sealed partial class BackgroundJobRunner(
         scope.ServiceProvider.GetRequiredService<TenantContext>().EnterSystem();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
-        // SQLite has one writer: while the job itself holds a write transaction, skip this beat rather than wait.
+        // SQLite has one writer, and on PostgreSQL the job's own transaction may hold this row's lock: while it does,
+        // skip this beat rather than wait.
         db.Database.SetCommandTimeout(1);
         try
         {
@@ -214,6 +215,11 @@ internal sealed partial class BackgroundJobRunner(
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6)
         {
+            return null;
+        }
+        catch (Npgsql.NpgsqlException ex) when (ex.InnerException is TimeoutException || ex is Npgsql.PostgresException { SqlState: "57014" or "55P03" })
+        {
+            // 57014: cancelled by the command timeout; 55P03: lock not available.
             return null;
         }
     }

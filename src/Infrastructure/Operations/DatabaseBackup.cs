@@ -51,6 +51,11 @@ internal sealed class DatabaseBackup(IServiceScopeFactory scopes)
         {
             scope.ServiceProvider.GetRequiredService<TenantContext>().EnterSystem();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (db.Database.IsNpgsql())
+            {
+                throw new InvalidOperationException("backup は SQLite 用です。PostgreSQL は pg_dump（またはサーバーの継続アーカイブ）を使います。 / backup is for SQLite; on PostgreSQL use pg_dump (or the server's continuous archiving).");
+            }
+
             if (!db.Database.IsSqlite())
             {
                 throw new InvalidOperationException("backup は SQLite 用です。SQL Server はサーバーのポイントインタイム復元を使います。 / backup is for SQLite; SQL Server uses point-in-time restore.");

@@ -18,7 +18,7 @@ namespace YearEndAdjustment.Infrastructure.Persistence;
 
 /// <summary>
 /// The one context of the modular monolith. Abstract: each provider has a sibling subclass that owns its migration
-/// set (<see cref="SqlServerAppDbContext"/>, <see cref="SqliteAppDbContext"/>; ADR 0006). Siblings, not a base and a
+/// set (<see cref="SqlServerAppDbContext"/>, <see cref="SqliteAppDbContext"/>, <see cref="PostgreSqlAppDbContext"/>; ADR 0006, 0045). Siblings, not a base and a
 /// child, because EF's migration tools match snapshots by assignable type and would mix the two sets. Every <see cref="ITenantOwned"/> entity gets the named tenant filter (ADR 0007).
 /// </summary>
 internal abstract class AppDbContext : DbContext, IAppDbContext

@@ -6,7 +6,8 @@ using YearEndAdjustment.IntegrationTests.Support;
 namespace YearEndAdjustment.IntegrationTests.Accounts;
 
 /// <summary>R-13, R-16 to R-18 through the real login form.</summary>
-public sealed class SignInTests(AuthWebApplicationFactory factory) : IClassFixture<AuthWebApplicationFactory>
+public abstract class SignInTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : AuthWebApplicationFactory
 {
     private const string FailureText = "ログインIDまたはパスワードが正しくありません";
 
@@ -281,3 +282,9 @@ public sealed class SignInTests(AuthWebApplicationFactory factory) : IClassFixtu
     private static string Strip(string html) =>
         System.Text.RegularExpressions.Regex.Replace(html, "value=\"[^\"]*\"", "");
 }
+
+/// <summary>On SQLite, the embedded default.</summary>
+public sealed class SignInTests(AuthWebApplicationFactory factory) : SignInTests<AuthWebApplicationFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL (ADR 0045).</summary>
+public sealed class SignInTestsOnPostgreSql(PostgreSqlAuthWebApplicationFactory factory) : SignInTests<PostgreSqlAuthWebApplicationFactory>(factory);

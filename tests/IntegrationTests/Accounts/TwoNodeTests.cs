@@ -7,7 +7,8 @@ namespace YearEndAdjustment.IntegrationTests.Accounts;
 /// Two nodes of one deployment (ADR 0028): each has its own caches and context pool, both share the database. What an
 /// admin or user does on one node holds on the other's very next request.
 /// </summary>
-public sealed class TwoNodeTests(AuthWebApplicationFactory nodeA) : IClassFixture<AuthWebApplicationFactory>
+public abstract class TwoNodeTests<TFactory>(TFactory nodeA) : IClassFixture<TFactory>
+    where TFactory : AuthWebApplicationFactory
 {
     private const string Office = "203.0.113.5";
 
@@ -63,3 +64,9 @@ public sealed class TwoNodeTests(AuthWebApplicationFactory nodeA) : IClassFixtur
         return client.SendAsync(request);
     }
 }
+
+/// <summary>On SQLite, the embedded default.</summary>
+public sealed class TwoNodeTests(AuthWebApplicationFactory nodeA) : TwoNodeTests<AuthWebApplicationFactory>(nodeA);
+
+/// <summary>The same tests on PostgreSQL (ADR 0045).</summary>
+public sealed class TwoNodeTestsOnPostgreSql(PostgreSqlAuthWebApplicationFactory nodeA) : TwoNodeTests<PostgreSqlAuthWebApplicationFactory>(nodeA);

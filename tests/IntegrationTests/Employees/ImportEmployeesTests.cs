@@ -6,10 +6,13 @@ using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Infrastructure.Persistence;
 using YearEndAdjustment.IntegrationTests.Employees.Support;
 
+using YearEndAdjustment.IntegrationTests.Support;
+
 namespace YearEndAdjustment.IntegrationTests.Employees;
 
 /// <summary>R-10 through the real pipeline: preview, confirm, upsert by 社員番号, normalisation, My Numbers encrypted.</summary>
-public sealed class ImportEmployeesTests(EmployeesWebApplicationFactory factory) : IClassFixture<EmployeesWebApplicationFactory>
+public abstract class ImportEmployeesTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : EmployeesWebApplicationFactory
 {
     [Fact]
     public async Task Preview_ValidFile_ListsAddedRowsAndWritesNothing()
@@ -257,3 +260,9 @@ public sealed class ImportEmployeesTests(EmployeesWebApplicationFactory factory)
 
     private static AppDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<AppDbContext>();
 }
+
+/// <summary>On SQLite, the embedded default.</summary>
+public sealed class ImportEmployeesTests(EmployeesWebApplicationFactory factory) : ImportEmployeesTests<EmployeesWebApplicationFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL (ADR 0045).</summary>
+public sealed class ImportEmployeesTestsOnPostgreSql(PostgreSqlEmployeesWebApplicationFactory factory) : ImportEmployeesTests<PostgreSqlEmployeesWebApplicationFactory>(factory);

@@ -4,13 +4,16 @@ using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Infrastructure.Persistence;
 using YearEndAdjustment.IntegrationTests.Employees.Support;
 
+using YearEndAdjustment.IntegrationTests.Support;
+
 namespace YearEndAdjustment.IntegrationTests.Employees;
 
 /// <summary>
 /// ADR 0025: the import writes chunks while it still reads, so an error found after some chunks were written must
 /// still leave the database exactly as it was.
 /// </summary>
-public sealed class StreamingImportTests(EmployeesWebApplicationFactory factory) : IClassFixture<EmployeesWebApplicationFactory>
+public abstract class StreamingImportTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : EmployeesWebApplicationFactory
 {
     private static readonly int Rows = ImportEmployeesCommandHandler.ChunkSize * 2 + 10;
 
@@ -109,3 +112,9 @@ public sealed class StreamingImportTests(EmployeesWebApplicationFactory factory)
         }
     }
 }
+
+/// <summary>On SQLite, the embedded default.</summary>
+public sealed class StreamingImportTests(EmployeesWebApplicationFactory factory) : StreamingImportTests<EmployeesWebApplicationFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL (ADR 0045).</summary>
+public sealed class StreamingImportTestsOnPostgreSql(PostgreSqlEmployeesWebApplicationFactory factory) : StreamingImportTests<PostgreSqlEmployeesWebApplicationFactory>(factory);

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using YearEndAdjustment.Infrastructure.Persistence;
 using YearEndAdjustment.IntegrationTests.Support;
 
@@ -21,6 +23,27 @@ public sealed class MigrationTests(YeaWebApplicationFactory factory) : IClassFix
 
         Assert.False(db.Database.HasPendingModelChanges());
         Assert.NotEmpty(db.Database.GetMigrations());
+    }
+
+    [Fact]
+    public void PostgreSqlMigrations_HaveNoPendingModelChanges()
+    {
+        using var db = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges());
+        Assert.NotEmpty(db.Database.GetMigrations());
+    }
+
+    [Fact]
+    public void PostgreSqlModel_ComparesEveryTextColumnByCodePoint()
+    {
+        using var db = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+
+        var text = db.GetService<IDesignTimeModel>().Model.GetEntityTypes().SelectMany(e => e.GetProperties())
+            .Where(p => (p.GetTypeMapping().Converter?.ProviderClrType ?? p.ClrType) == typeof(string)).ToList();
+
+        Assert.NotEmpty(text);
+        Assert.All(text, p => Assert.Equal(PostgreSqlAppDbContext.OrdinalCollation, p.GetCollation()));
     }
 
     [Fact]

@@ -6,6 +6,8 @@ namespace YearEndAdjustment.IntegrationTests.Support;
 /// </summary>
 public sealed class SecondNodeFactory(YeaWebApplicationFactory first) : AuthWebApplicationFactory
 {
+    protected override bool OnPostgreSql => first.UsesPostgreSql;
+
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
     {
         ["ConnectionStrings:Default"] = first.ConnectionString,

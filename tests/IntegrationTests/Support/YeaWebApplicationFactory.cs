@@ -14,13 +14,15 @@ using YearEndAdjustment.Domain.SharedKernel;
 namespace YearEndAdjustment.IntegrationTests.Support;
 
 /// <summary>
-/// The real host on a fresh SQLite file per factory, created by the app's own startup (which applies the SQLite
-/// migrations, so every test run also proves them). Files are deleted on dispose.
+/// The real host on a fresh SQLite file per factory (or a fresh PostgreSQL database in the variants that set
+/// <see cref="OnPostgreSql"/>), created by the app's own startup (which applies the migrations, so every test run also
+/// proves them). Files and databases are deleted on dispose.
 /// </summary>
 public class YeaWebApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"yea-test-{Guid.NewGuid():N}.db");
     private readonly string _scratch = Path.Combine(Path.GetTempPath(), $"yea-test-{Guid.NewGuid():N}");
+    private readonly string _postgreSqlDatabase = $"yea_test_{Guid.NewGuid():N}";
 
     public YeaWebApplicationFactory()
     {
@@ -28,7 +30,19 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
         ClientOptions.BaseAddress = BaseAddress;
     }
 
-    public string ConnectionString => $"Data Source={_databasePath}";
+    /// <summary>The database of this host: a fresh SQLite file, or a fresh database in the run's PostgreSQL cluster.</summary>
+    public string ConnectionString => OnPostgreSql
+        ? PostgreSqlCluster.Instance.ConnectionString(_postgreSqlDatabase)
+        : $"Data Source={_databasePath}";
+
+    /// <summary>
+    /// True in the PostgreSQL variants (ADR 0045): the same tests, the same host, on the third provider. The database is
+    /// created by the app's startup migrations, so those runs prove the PostgreSQL migration set too.
+    /// </summary>
+    protected virtual bool OnPostgreSql => false;
+
+    /// <summary>For a second node of this deployment, which must use the same provider.</summary>
+    public bool UsesPostgreSql => OnPostgreSql;
 
     /// <summary>The database file, for telling this host's SQL commands from those of hosts running in parallel.</summary>
     public string DatabasePath => _databasePath;
@@ -47,7 +61,7 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
         // Production settings: Secure __Host- cookies, HSTS; the client speaks https (see the constructor).
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Provider", OnPostgreSql ? "PostgreSql" : "Sqlite");
         builder.UseSetting("AccessLog:FlushInterval", "00:00:00.050");
         builder.UseSetting("PasswordHashing:Iterations", "210000");
 
@@ -164,8 +178,9 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
 
     public Task FlushAccessLogAsync() => Services.GetRequiredService<IAccessLogWriter>().FlushAsync();
 
-    internal SqliteAppDbContext OpenDetachedContext() =>
-        new(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(ConnectionString).Options) { TenantContext = SystemTenantContext() };
+    internal AppDbContext OpenDetachedContext() => OnPostgreSql
+        ? new PostgreSqlAppDbContext(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(ConnectionString).Options) { TenantContext = SystemTenantContext() }
+        : new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(ConnectionString).Options) { TenantContext = SystemTenantContext() };
 
     private static TenantContext SystemTenantContext()
     {
@@ -177,6 +192,11 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (OnPostgreSql)
+        {
+            PostgreSqlCluster.Instance.DropDatabase(_postgreSqlDatabase);
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {

@@ -7,7 +7,8 @@ using YearEndAdjustment.IntegrationTests.Support;
 namespace YearEndAdjustment.IntegrationTests.Tenancy;
 
 /// <summary>R-01: rows written as tenant A are invisible to, and unwritable by, tenant B (filter and save guard).</summary>
-public sealed class CrossTenantIsolationTests(YeaWebApplicationFactory factory) : IClassFixture<YeaWebApplicationFactory>
+public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : YeaWebApplicationFactory
 {
     [Fact]
     public async Task Query_AsOtherTenant_DoesNotSeeRows()
@@ -109,3 +110,9 @@ public sealed class CrossTenantIsolationTests(YeaWebApplicationFactory factory) 
 
     private static AppDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<AppDbContext>();
 }
+
+/// <summary>On SQLite, the embedded default.</summary>
+public sealed class CrossTenantIsolationTests(YeaWebApplicationFactory factory) : CrossTenantIsolationTests<YeaWebApplicationFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL (ADR 0045).</summary>
+public sealed class CrossTenantIsolationTestsOnPostgreSql(PostgreSqlWebApplicationFactory factory) : CrossTenantIsolationTests<PostgreSqlWebApplicationFactory>(factory);

@@ -4,7 +4,8 @@ using YearEndAdjustment.IntegrationTests.Support;
 
 namespace YearEndAdjustment.IntegrationTests.Tenancy;
 
-public sealed class TenantResolutionTests(YeaWebApplicationFactory factory) : IClassFixture<YeaWebApplicationFactory>
+public abstract class TenantResolutionTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : YeaWebApplicationFactory
 {
     [Fact]
     public async Task Get_TenantHomePage_ShowsTenantNameInJapanese()
@@ -116,3 +117,9 @@ public sealed class TenantResolutionTests(YeaWebApplicationFactory factory) : IC
         Assert.Contains("デモ株式会社 年末調整サイト", html);
     }
 }
+
+/// <summary>On SQLite, the embedded default.</summary>
+public sealed class TenantResolutionTests(YeaWebApplicationFactory factory) : TenantResolutionTests<YeaWebApplicationFactory>(factory);
+
+/// <summary>The same tests on PostgreSQL (ADR 0045).</summary>
+public sealed class TenantResolutionTestsOnPostgreSql(PostgreSqlWebApplicationFactory factory) : TenantResolutionTests<PostgreSqlWebApplicationFactory>(factory);

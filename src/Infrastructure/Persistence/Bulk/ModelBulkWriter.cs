@@ -75,6 +75,7 @@ internal sealed class ModelBulkWriter(AppDbContext db) : IBulkWriter
             await using (StatementRunner runner = connection switch
             {
                 SqliteConnection sqlite when SqliteRawRunner.CanRun(statement) => SqliteRawRunner.Prepare(statement, sqlite),
+                Npgsql.NpgsqlConnection npgsql when PostgreSqlCopyRunner.CanRun(statement) => new PostgreSqlCopyRunner(statement, npgsql),
                 _ when connection.CanCreateBatch => new BatchRunner(statement, connection, dbTransaction),
                 _ => new CommandRunner(statement, connection, dbTransaction),
             })
@@ -201,6 +202,7 @@ internal sealed class ModelBulkWriter(AppDbContext db) : IBulkWriter
             runner = connection switch
             {
                 SqliteConnection sqlite when SqliteRawRunner.CanRun(statement) => SqliteRawRunner.Prepare(statement, sqlite),
+                Npgsql.NpgsqlConnection npgsql when PostgreSqlCopyRunner.CanRun(statement) => new PostgreSqlCopyRunner(statement, npgsql),
                 _ when connection.CanCreateBatch => new BatchRunner(statement, connection, dbTransaction),
                 _ => new CommandRunner(statement, connection, dbTransaction),
             };

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using SQLitePCL;
 using YearEndAdjustment.Domain.SharedKernel;
 
@@ -174,6 +175,46 @@ internal sealed class BatchRunner(TableStatement statement, DbConnection connect
             {
                 throw Conflict();
             }
+        }
+    }
+}
+
+/// <summary>
+/// PostgreSQL inserts (ADR 0045): each call streams its rows through one <c>COPY … FROM STDIN (FORMAT BINARY)</c> on the
+/// session's connection, so they are part of its open transaction and a rollback removes them like any insert. Binary
+/// COPY carries no type per value: each value is written as its column's store type, so a width mismatch (an int into
+/// a bigint column) fails loudly instead of storing garbage.
+/// </summary>
+internal sealed class PostgreSqlCopyRunner(TableStatement statement, NpgsqlConnection connection) : StatementRunner(statement)
+{
+    public static bool CanRun(TableStatement statement) => statement.CopySql is not null;
+
+    public override async Task RunAsync(IReadOnlyList<(object Entity, int? OriginalVersion)> rows, TenantId tenant, CancellationToken cancellationToken)
+    {
+        var types = Enumerable.Range(0, Statement.ColumnCount).Select(Statement.StoreTypeBase).ToArray();
+        await using var importer = await connection.BeginBinaryImportAsync(Statement.CopySql!, cancellationToken);
+        foreach (var (entity, originalVersion) in rows)
+        {
+            await importer.StartRowAsync(cancellationToken);
+            for (var i = 0; i < types.Length; i++)
+            {
+                var value = Statement.Value(i, entity, originalVersion, tenant);
+                if (value is null)
+                {
+                    await importer.WriteNullAsync(cancellationToken);
+                }
+                else
+                {
+                    await importer.WriteAsync(value, types[i], cancellationToken);
+                }
+            }
+        }
+
+        // Disposing an importer that was not completed cancels the COPY, and with it the transaction.
+        var written = await importer.CompleteAsync(cancellationToken);
+        if (written != (ulong)rows.Count)
+        {
+            throw Conflict();
         }
     }
 }

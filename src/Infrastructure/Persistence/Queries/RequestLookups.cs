@@ -10,19 +10,39 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
 /// </summary>
 internal sealed class RequestLookups(AppDbContext db) : IRequestLookups
 {
-    private static readonly Func<AppDbContext, Guid, Task<SessionLookup?>> Session = EF.CompileAsyncQuery(
-        (AppDbContext c, Guid sessionId) => c.UserSessions.AsNoTracking()
-            .Where(s => s.Id == sessionId)
-            .Join(c.Accounts.AsNoTracking(), s => s.AccountId, a => a.Id, (s, a) => new SessionLookup(
-                s.Id, a.Id.Value, s.SecurityStamp, s.LastSeenAtUtc, s.ExpiresAtUtc, s.RevokedAtUtc, a.SecurityStamp, a.IsDisabled,
-                a.LoginId.Value, a.DisplayName, a.Role, a.Permissions, a.Departments, a.MustChangePassword, a.TwoFactorEnabled,
-                a.PreferredCulture))
-            .FirstOrDefault());
+    public Task<SessionLookup?> FindSessionAsync(Guid sessionId, CancellationToken cancellationToken) => db switch
+    {
+        SqliteAppDbContext c => For<SqliteAppDbContext>.Session(c, sessionId),
+        PostgreSqlAppDbContext c => For<PostgreSqlAppDbContext>.Session(c, sessionId),
+        SqlServerAppDbContext c => For<SqlServerAppDbContext>.Session(c, sessionId),
+        _ => throw new NotSupportedException(db.GetType().Name),
+    };
 
-    private static readonly Func<AppDbContext, Task<int?>> Version = EF.CompileAsyncQuery(
-        (AppDbContext c) => c.TenantSettings.AsNoTracking().Select(s => (int?)s.Version).FirstOrDefault());
+    public async Task<int> SettingsVersionAsync(CancellationToken cancellationToken) => await (db switch
+    {
+        SqliteAppDbContext c => For<SqliteAppDbContext>.Version(c),
+        PostgreSqlAppDbContext c => For<PostgreSqlAppDbContext>.Version(c),
+        SqlServerAppDbContext c => For<SqlServerAppDbContext>.Version(c),
+        _ => throw new NotSupportedException(db.GetType().Name),
+    }) ?? -1;
 
-    public Task<SessionLookup?> FindSessionAsync(Guid sessionId, CancellationToken cancellationToken) => Session(db, sessionId);
+    /// <summary>
+    /// One set of compiled queries per provider's context: a compiled query is bound to the model it first ran with,
+    /// and each provider has its own model (one process may hold two, e.g. the tests).
+    /// </summary>
+    private static class For<TContext>
+        where TContext : AppDbContext
+    {
+        public static readonly Func<TContext, Guid, Task<SessionLookup?>> Session = EF.CompileAsyncQuery(
+            (TContext c, Guid sessionId) => c.UserSessions.AsNoTracking()
+                .Where(s => s.Id == sessionId)
+                .Join(c.Accounts.AsNoTracking(), s => s.AccountId, a => a.Id, (s, a) => new SessionLookup(
+                    s.Id, a.Id.Value, s.SecurityStamp, s.LastSeenAtUtc, s.ExpiresAtUtc, s.RevokedAtUtc, a.SecurityStamp, a.IsDisabled,
+                    a.LoginId.Value, a.DisplayName, a.Role, a.Permissions, a.Departments, a.MustChangePassword, a.TwoFactorEnabled,
+                    a.PreferredCulture))
+                .FirstOrDefault());
 
-    public async Task<int> SettingsVersionAsync(CancellationToken cancellationToken) => await Version(db) ?? -1;
+        public static readonly Func<TContext, Task<int?>> Version = EF.CompileAsyncQuery(
+            (TContext c) => c.TenantSettings.AsNoTracking().Select(s => (int?)s.Version).FirstOrDefault());
+    }
 }

@@ -10,7 +10,7 @@ namespace YearEndAdjustment.IntegrationTests.Employees.Support;
 /// The real host with the employees module's test needs: its own master-key folder (deleted on dispose) and a
 /// My Number access policy that tests switch on and off; the product's default policy denies.
 /// </summary>
-public sealed class EmployeesWebApplicationFactory : YeaWebApplicationFactory
+public class EmployeesWebApplicationFactory : YeaWebApplicationFactory
 {
     private readonly string _keyDirectory = Path.Combine(Path.GetTempPath(), $"yea-keys-{Guid.NewGuid():N}");
 
