@@ -3,6 +3,7 @@ using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Application.Results.Contracts;
+using YearEndAdjustment.Application.Tenants.Contracts;
 using YearEndAdjustment.Domain.Adjustments;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Employees;
@@ -20,6 +21,9 @@ namespace YearEndAdjustment.Application.Outputs.Support;
 /// </summary>
 public sealed class SlipLoader(IAppDbContext db)
 {
+    // Read once per scope: a whole-year output loads thousands of slips of the one tenant.
+    private SlipPayer? payer;
+
     public async Task<LoadedSlip> LoadAsync(EmployeeId employeeId, int taxYear, bool publishedOnly, CancellationToken cancellationToken)
     {
         var year = new TaxYear(taxYear);
@@ -41,7 +45,7 @@ public sealed class SlipLoader(IAppDbContext db)
             .Select(d => new { d.Dependants, d.Basic, d.Insurance, d.HousingLoan }).SingleAsync(cancellationToken);
         var total = await db.PayrollTotals.AsNoTracking().SingleAsync(p => p.EmployeeId == employeeId && p.TaxYear == year, cancellationToken);
         var employee = await db.Employees.AsNoTracking().SingleAsync(e => e.Id == employeeId, cancellationToken);
-        var payerName = await db.Tenants.AsNoTracking().Where(t => t.Id == result.TenantId).Select(t => t.DisplayName).SingleAsync(cancellationToken);
+        payer ??= await db.GetPayerAsync(result.TenantId, cancellationToken);
 
         var forms = new DeclarationForms(declaration.Dependants, declaration.Basic, declaration.Insurance, declaration.HousingLoan);
         var payroll = CalculationPayroll.From(total, employee.LeaveDate, taxYear);
@@ -54,7 +58,7 @@ public sealed class SlipLoader(IAppDbContext db)
         var adjustment = AdjustmentCalculator.Calculate(input, includeTrace: false);
         var slip = WithholdingSlipBuilder.Build(new WithholdingSlipSource
         {
-            Payer = new SlipPayer(payerName, null, null, null),
+            Payer = payer,
             Employee = employee,
             Payroll = payroll,
             Forms = forms,
