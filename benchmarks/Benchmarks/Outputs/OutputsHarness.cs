@@ -52,7 +52,9 @@ public static class OutputsHarness
         var tenant = await host.NewTenantAsync();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await ResultsRunHarness.SeedAsync(host, tenant, size);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {size} in {watch.Elapsed.TotalSeconds:F1} s; {await ResultsRunHarness.RunAsync(host, tenant)} after {watch.Elapsed.TotalSeconds:F1} s"));
+        var seeded = watch.Elapsed.TotalSeconds;
+        var run = await ResultsRunHarness.RunAsync(host, tenant);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {size} in {seeded:F1} s; {run} after {watch.Elapsed.TotalSeconds:F1} s"));
         return tenant;
     }
 
@@ -69,6 +71,20 @@ public static class OutputsHarness
         await db.SaveChangesAsync();
         var handler = new SlipArchiveJob(db, new Admin(requester), sp.GetRequiredService<SlipLoader>(),
             sp.GetRequiredService<Application.Outputs.Contracts.IWithholdingSlipPdfRenderer>(), sp.GetRequiredService<IJobFileStore>());
+        var sample = await sp.GetRequiredService<SlipLoader>().LoadAsync(
+            await db.YearEndResults.Select(r => r.EmployeeId).FirstAsync(), 2025, publishedOnly: false, CancellationToken.None);
+        using (var pdf = new MemoryStream())
+        {
+            sp.GetRequiredService<Application.Outputs.Contracts.IWithholdingSlipPdfRenderer>().RenderEmployeeCopy(sample.Slip, pdf);
+            using var deflated = new MemoryStream();
+            using (var deflate = new System.IO.Compression.DeflateStream(deflated, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            {
+                deflate.Write(pdf.ToArray());
+            }
+
+            Console.WriteLine($"one slip: {pdf.Length} bytes, deflated (fastest) {deflated.Length} bytes");
+        }
+
         var result = await handler.RunAsync(new BackgroundJobContext(job.Id, job.Payload, 1, new Progress<BackgroundJobProgress>()), CancellationToken.None);
         var parts = await db.Set<Infrastructure.Jobs.Files.JobFilePart>().CountAsync(p => p.JobId == job.Id);
         return $"{result}, {parts} parts";

@@ -20,7 +20,7 @@ namespace YearEndAdjustment.Application.Outputs.ExportUnifiedCsv;
 /// ExportData, within the admin's departments. Refused as a whole while any result in scope is stale (a file the
 /// municipalities keep must not mix last week's figures in). Only results whose declaration is still approved are
 /// written; My Numbers only for ViewMyNumber, under their own audit action, recorded before the first byte leaves.
-/// The ids are read first and each slip is built and written one at a time, so memory stays flat.
+/// The ids are read first, then slips are loaded in batches and written one at a time, so memory stays flat.
 /// </summary>
 public sealed class ExportUnifiedCsvCommandHandler(
     IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, SlipLoader loader, SlipMyNumberReader numberReader,
@@ -47,13 +47,15 @@ public sealed class ExportUnifiedCsvCommandHandler(
     private async IAsyncEnumerable<UnifiedCsvEntry> EntriesAsync(
         List<EmployeeId> ids, int taxYear, bool withNumbers, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var id in ids)
+        foreach (var batch in ids.Chunk(SlipLoader.BatchSize))
         {
-            var loaded = await loader.LoadAsync(id, taxYear, publishedOnly: false, cancellationToken);
-            var numbers = withNumbers ? await numberReader.ReadAsync(loaded, cancellationToken) : null;
+            foreach (var loaded in await loader.LoadBatchAsync(batch, taxYear, cancellationToken))
+            {
+                var numbers = withNumbers ? await numberReader.ReadAsync(loaded, cancellationToken) : null;
 
-            // 役員 is not in the master yet: every employee takes the employees' thresholds (ADR 0042 section "Wiring").
-            yield return new UnifiedCsvEntry(loaded.Slip, loaded.Employee.MunicipalityCode ?? string.Empty, null, IsOfficer: false, numbers);
+                // 役員 is not in the master yet: every employee takes the employees' thresholds (ADR 0047).
+                yield return new UnifiedCsvEntry(loaded.Slip, loaded.Employee.MunicipalityCode ?? string.Empty, null, IsOfficer: false, numbers);
+            }
         }
     }
 }

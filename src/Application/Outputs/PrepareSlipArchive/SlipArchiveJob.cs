@@ -13,9 +13,9 @@ namespace YearEndAdjustment.Application.Outputs.PrepareSlipArchive;
 
 /// <summary>
 /// Renders every employee copy (受給者交付用, never a My Number) of the requester's scope into one ZIP (ADR 0047): the
-/// slips go one at a time into a temporary file on this node, which is then cut into parts in the job file store, so
-/// memory holds one slip and one part whatever the head count. A takeover drops the earlier attempt's parts and starts
-/// again. A result that turns stale while the job runs fails the job (the admin recalculates and asks again).
+/// slips are loaded a batch at a time and rendered one at a time into a temporary file on this node, which is then cut
+/// into parts in the job file store, so memory holds one batch and one part whatever the head count. A takeover drops
+/// the earlier attempt's parts and starts again. A result that turns stale while the job runs fails the job (the admin recalculates and asks again).
 /// </summary>
 public sealed class SlipArchiveJob(
     IAppDbContext db, ICurrentUser currentUser, SlipLoader loader, IWithholdingSlipPdfRenderer renderer, IJobFileStore files) : IBackgroundJobHandler
@@ -75,32 +75,36 @@ public sealed class SlipArchiveJob(
         using var zip = new ZipArchive(temp, ZipArchiveMode.Create, leaveOpen: true);
         using var pdf = new MemoryStream();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < ids.Count; i++)
+        var done = 0;
+        foreach (var batch in ids.Chunk(SlipLoader.BatchSize))
         {
-            LoadedSlip loaded;
+            List<LoadedSlip> loaded;
             try
             {
-                loaded = await loader.LoadAsync(ids[i], year, publishedOnly: false, cancellationToken);
+                loaded = await loader.LoadBatchAsync(batch, year, cancellationToken);
             }
-            catch (DomainRuleViolationException)
+            catch (Exception ex) when (ex is DomainRuleViolationException or Exceptions.NotFoundException)
             {
                 throw new JobFailedException(MessageKeys.SlipsStale, "A result changed while the archive was being made.");
             }
 
-            pdf.SetLength(0);
-            renderer.RenderEmployeeCopy(loaded.Slip, pdf);
-
-            // Already compressed inside the PDF (fonts and content streams): storing saves the CPU a second pass costs.
-            var entry = zip.CreateEntry(EntryName(loaded.Employee.Number.Value, year, names), CompressionLevel.NoCompression);
-            await using (var target = await entry.OpenAsync(cancellationToken))
+            foreach (var slip in loaded)
             {
-                pdf.Position = 0;
-                await pdf.CopyToAsync(target, cancellationToken);
-            }
+                pdf.SetLength(0);
+                renderer.RenderEmployeeCopy(slip.Slip, pdf);
 
-            if ((i + 1) % 50 == 0 || i + 1 == ids.Count)
-            {
-                context.Report(RenderingStage, i + 1, ids.Count);
+                // Already compressed inside the PDF (fonts and content streams): storing saves the CPU a second pass costs.
+                var entry = zip.CreateEntry(EntryName(slip.Employee.Number.Value, year, names), CompressionLevel.NoCompression);
+                await using (var target = await entry.OpenAsync(cancellationToken))
+                {
+                    pdf.Position = 0;
+                    await pdf.CopyToAsync(target, cancellationToken);
+                }
+
+                if (++done % 50 == 0 || done == ids.Count)
+                {
+                    context.Report(RenderingStage, done, ids.Count);
+                }
             }
         }
     }
