@@ -24,6 +24,12 @@ public static class BenchmarkEntryPoint
             return;
         }
 
+        if (args.Length > 0 && args[0] == Outputs.OutputsHarness.Command)
+        {
+            Outputs.OutputsHarness.RunAsync(args).GetAwaiter().GetResult();
+            return;
+        }
+
         if (args.Length > 0 && args[0] == Employees.LoadBenchSeed.Command)
         {
             Employees.LoadBenchSeed.RunAsync(args).GetAwaiter().GetResult();

@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<Outputs.Support.SlipLoader>();
         services.AddScoped<Outputs.Support.SlipMyNumberReader>();
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Results.RunCalculation.RunCalculationJob>();
+        services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Outputs.PrepareSlipArchive.SlipArchiveJob>();
         return services;
     }
 }

@@ -109,6 +109,7 @@ public static class DependencyInjection
         services.Configure<AttachmentOptions>(configuration.GetSection(AttachmentOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AttachmentOptions>>().Value);
         services.AddScoped<IAttachmentStore, DatabaseAttachmentStore>();
+        services.AddScoped<Application.Jobs.Contracts.IJobFileStore, Jobs.Files.DatabaseJobFileStore>();
     }
 
     private static void AddDatabase(IServiceCollection services, IConfiguration configuration)

@@ -59,7 +59,7 @@ public static class ResultsRunHarness
     }
 
     /// <summary>Exactly what <see cref="RunCalculationJob"/> does after its rights check, inside one tenant scope.</summary>
-    private static async Task<string> RunAsync(EmployeeBenchmarkHost host, TenantId tenant)
+    internal static async Task<string> RunAsync(EmployeeBenchmarkHost host, TenantId tenant)
     {
         await using var scope = host.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(tenant, "bench", "bench");
@@ -75,7 +75,7 @@ public static class ResultsRunHarness
         return $"declarations={summary.Declarations} calculated={summary.Calculated} unchanged={summary.Unchanged}";
     }
 
-    private static async Task SeedAsync(EmployeeBenchmarkHost host, TenantId tenant, int size)
+    internal static async Task SeedAsync(EmployeeBenchmarkHost host, TenantId tenant, int size)
     {
         var now = DateTime.UtcNow;
         const int chunk = 10_000;
@@ -109,7 +109,7 @@ public static class ResultsRunHarness
         return DeclarationForms.Empty with { Insurance = InsuranceForm.Empty with { Life = [life] } };
     }
 
-    private static async Task<(double Seconds, double GrowthMb, string Result)> MeasureAsync(Func<Task<string>> action)
+    internal static async Task<(double Seconds, double GrowthMb, string Result)> MeasureAsync(Func<Task<string>> action)
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var before = Environment.WorkingSet;

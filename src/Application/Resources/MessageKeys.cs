@@ -303,6 +303,14 @@ public static class MessageKeys
     public const string ResultsCalculationRefused = "results.calculation_refused";
     public const string ResultsNotFound = "results.not_found";
     public const string SlipsStale = "slips.stale";
+    public const string SlipsArchiveRunning = "slips.archive_running";
+    public const string SlipsArchiveNotReady = "slips.archive_not_ready";
+    public const string SlipsArchiveReplaced = "slips.archive_replaced";
+    public const string SettingsPayerNameTooLong = "settings.payer_name_too_long";
+    public const string SettingsPayerAddressTooLong = "settings.payer_address_too_long";
+    public const string SettingsPayerPhoneInvalid = "settings.payer_phone_invalid";
+    public const string SettingsCorporateNumberInvalid = "settings.corporate_number_invalid";
+    public const string ForbiddenPayerSettingsScoped = "forbidden.payer_settings_scoped";
     public const string ResultsNotPublished = "results.not_published";
     public const string ValidationResultsSelection = "validation.results_selection";
     public const string NotFoundDeclaration = "not_found.declaration";

@@ -46,4 +46,7 @@ public enum AuditAction
     SlipDownloadedWithMyNumbers,
     UnifiedCsvExported,
     UnifiedCsvExportedWithMyNumbers,
+    SlipArchiveRequested,
+    SlipArchiveDownloaded,
+    PayerSettingsChanged,
 }

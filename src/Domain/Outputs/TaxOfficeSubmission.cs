@@ -26,18 +26,24 @@ public sealed record TaxOfficeSubmissionThresholds(
 
     public bool Requires(WithholdingSlip slip, bool isOfficer)
     {
-        var paid = slip.PaymentAmount;
-        if (slip.IsAdjusted)
+        ArgumentNullException.ThrowIfNull(slip);
+        return Requires(slip.PaymentAmount, slip.IsAdjusted, slip.Ticks.SecondaryColumn, slip.JoinLeave?.Left == true, isOfficer);
+    }
+
+    // The same rule from stored figures (the 総括表 page counts without building slips).
+    public bool Requires(long paid, bool adjusted, bool secondaryColumn, bool leftDuringYear, bool isOfficer)
+    {
+        if (adjusted)
         {
             return paid > (isOfficer ? AdjustedOfficer : AdjustedEmployee);
         }
 
-        if (slip.Ticks.SecondaryColumn)
+        if (secondaryColumn)
         {
             return paid > SecondaryColumn;
         }
 
-        if (slip.JoinLeave?.Left == true)
+        if (leftDuringYear)
         {
             return paid > (isOfficer ? LeaverOfficer : LeaverEmployee);
         }

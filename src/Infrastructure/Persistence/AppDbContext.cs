@@ -79,6 +79,9 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     /// <summary>Attachment bytes (ADR 0036); read only by the database attachment store.</summary>
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
 
+    /// <summary>Parts of files that jobs produced (ADR 0047); read only by the database job file store.</summary>
+    public DbSet<Jobs.Files.JobFilePart> JobFileParts => Set<Jobs.Files.JobFilePart>();
+
     /// <summary>Per-tenant My Number data keys, wrapped by the master key (ADR 0020); Infrastructure only.</summary>
     public DbSet<TenantDataKey> TenantDataKeys => Set<TenantDataKey>();
 

@@ -37,7 +37,8 @@ public static class SiteNavigation
             (Permission.ManageAccounts, new NavItem("Nav.AccountNew", "/admin/accounts/new")));
         Add("Nav.Settings",
             (Permission.ManageSettings, new NavItem("Nav.SecuritySettings", "/admin/settings/security")),
-            (Permission.ManageSettings, new NavItem("Nav.IpAllowList", "/admin/settings/ip-allow-list")));
+            (Permission.ManageSettings, new NavItem("Nav.IpAllowList", "/admin/settings/ip-allow-list")),
+            (Permission.ManageSettings, new NavItem("Nav.PayerSettings", "/admin/settings/payer")));
         Add("Nav.Records",
             (Permission.ViewLogs, new NavItem("Nav.AccessLog", "/admin/access-log")),
             (Permission.ViewLogs, new NavItem("Nav.AuditTrail", "/admin/audit-trail")),

@@ -12,6 +12,10 @@ internal sealed class TenantSettingsConfiguration : IEntityTypeConfiguration<Ten
         builder.HasKey(s => s.TenantId);
         builder.HasOne<Tenant>().WithOne().HasForeignKey<TenantSettings>(s => s.TenantId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Property(s => s.PayerName).HasMaxLength(TenantSettings.PayerNameMaxLength);
+        builder.Property(s => s.PayerAddress).HasMaxLength(TenantSettings.PayerAddressMaxLength);
+        builder.Property(s => s.PayerPhone).HasMaxLength(TenantSettings.PayerPhoneMaxLength);
+        builder.Property(s => s.PayerCorporateNumber).HasMaxLength(CorporateNumber.Length);
         builder.OwnsMany(s => s.IpAllowList, entry =>
         {
             entry.ToTable("TenantIpAllowList");

@@ -1278,6 +1278,22 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("LockoutThreshold")
                         .HasColumnType("int");
 
+                    b.Property<string>("PayerAddress")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("PayerCorporateNumber")
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
+                    b.Property<string>("PayerName")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("PayerPhone")
+                        .HasMaxLength(15)
+                        .HasColumnType("nvarchar(15)");
+
                     b.Property<bool>("RequireTwoFactorForAdmins")
                         .HasColumnType("bit");
 
@@ -1305,6 +1321,26 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("AttachmentId");
 
                     b.ToTable("AttachmentContents", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Jobs.Files.JobFilePart", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("JobId", "Sequence");
+
+                    b.ToTable("JobFileParts", (string)null);
                 });
 
             modelBuilder.Entity("YearEndAdjustment.Infrastructure.Jobs.JobRun", b =>
@@ -1630,6 +1666,15 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("YearEndAdjustment.Domain.Declarations.Attachment", null)
                         .WithOne()
                         .HasForeignKey("YearEndAdjustment.Infrastructure.Attachments.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Jobs.Files.JobFilePart", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Jobs.BackgroundJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1271,6 +1271,22 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("LockoutThreshold")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PayerAddress")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerCorporateNumber")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerName")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayerPhone")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RequireTwoFactorForAdmins")
                         .HasColumnType("INTEGER");
 
@@ -1298,6 +1314,26 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("AttachmentId");
 
                     b.ToTable("AttachmentContents", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Jobs.Files.JobFilePart", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobId", "Sequence");
+
+                    b.ToTable("JobFileParts", (string)null);
                 });
 
             modelBuilder.Entity("YearEndAdjustment.Infrastructure.Jobs.JobRun", b =>
@@ -1621,6 +1657,15 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("YearEndAdjustment.Domain.Declarations.Attachment", null)
                         .WithOne()
                         .HasForeignKey("YearEndAdjustment.Infrastructure.Attachments.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Jobs.Files.JobFilePart", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Jobs.BackgroundJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

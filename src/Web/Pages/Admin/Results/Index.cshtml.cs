@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using YearEndAdjustment.Application.Employees.Csv;
 using YearEndAdjustment.Application.Employees.ExportYearEndResults;
 using YearEndAdjustment.Application.Outputs.ExportUnifiedCsv;
+using YearEndAdjustment.Application.Outputs.PrepareSlipArchive;
 using YearEndAdjustment.Application.Results.ListResults;
 using YearEndAdjustment.Application.Results.PublishResults;
 using YearEndAdjustment.Application.Results.RunCalculation;
@@ -145,6 +146,20 @@ public sealed class IndexModel(ISender sender, TimeProvider clock, IStringLocali
 
         temp.Position = 0;
         return File(temp, "text/csv; charset=shift_jis", $"unified-{year}.csv");
+    }
+
+    /// <summary>Queues the year's ZIP of employee copies and shows its progress.</summary>
+    public async Task<IActionResult> OnPostSlipArchiveAsync(int year, CancellationToken cancellationToken)
+    {
+        TaxYear = year;
+        var jobId = Guid.Empty;
+        if (!await ModelState.TryAsync(async () => jobId = await sender.Send(new PrepareSlipArchiveCommand(year), cancellationToken)))
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        return Redirect(Url.Content($"~/admin/results/{year}/slips/{jobId}"));
     }
 
     private bool Resolve(int? year)

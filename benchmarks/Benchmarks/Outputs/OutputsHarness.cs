@@ -1,0 +1,120 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Jobs.Contracts;
+using YearEndAdjustment.Application.Outputs.ExportUnifiedCsv;
+using YearEndAdjustment.Application.Outputs.PrepareSlipArchive;
+using YearEndAdjustment.Application.Outputs.Support;
+using YearEndAdjustment.Benchmarks.Employees;
+using YearEndAdjustment.Benchmarks.Results;
+using YearEndAdjustment.Domain.Jobs;
+using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Infrastructure.Persistence;
+using YearEndAdjustment.Infrastructure.Tenancy;
+
+namespace YearEndAdjustment.Benchmarks.Outputs;
+
+/// <summary>
+/// Issue 15 targets end to end, once each in a fresh process (ADR 0047):
+/// <c>dotnet run -c Release --project benchmarks/Benchmarks -- outputs [zip-employees] [csv-employees]</c> (defaults
+/// 10,000 and 10,000). Each size gets its own tenant, seeded like <see cref="ResultsRunHarness"/> and calculated; then
+/// the ZIP job's body (every employee copy from the stored results into one ZIP, parts into the database) and the
+/// 統一CSV command into a temporary file. Working-set growth is the 5 ms-sampled peak minus the value before.
+/// </summary>
+public static class OutputsHarness
+{
+    public const string Command = "outputs";
+
+    public static async Task RunAsync(string[] args)
+    {
+        var zipSize = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+        var csvSize = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000;
+        using var host = new EmployeeBenchmarkHost();
+
+        if (zipSize > 0)
+        {
+            var tenant = await SeededTenantAsync(host, zipSize);
+            var zip = await ResultsRunHarness.MeasureAsync(() => ArchiveAsync(host, tenant));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ZIP of {zipSize} slips: {zip.Seconds:F1} s ({zip.Seconds * 1000 / zipSize:F1} ms per slip), working-set growth {zip.GrowthMb:F0} MB, {zip.Result}"));
+        }
+
+        if (csvSize > 0)
+        {
+            var tenant = await SeededTenantAsync(host, csvSize);
+            var csv = await ResultsRunHarness.MeasureAsync(() => UnifiedCsvAsync(host, tenant));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"統一CSV of {csvSize} employees: {csv.Seconds:F1} s, working-set growth {csv.GrowthMb:F0} MB, {csv.Result}"));
+        }
+    }
+
+    private static async Task<TenantId> SeededTenantAsync(EmployeeBenchmarkHost host, int size)
+    {
+        var tenant = await host.NewTenantAsync();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await ResultsRunHarness.SeedAsync(host, tenant, size);
+        var seeded = watch.Elapsed.TotalSeconds;
+        var run = await ResultsRunHarness.RunAsync(host, tenant);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {size} in {seeded:F1} s; {run} after {watch.Elapsed.TotalSeconds:F1} s"));
+        return tenant;
+    }
+
+    /// <summary>The job's body as the runner calls it, in one tenant scope, for an admin without department limits.</summary>
+    private static async Task<string> ArchiveAsync(EmployeeBenchmarkHost host, TenantId tenant)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(tenant, "bench", "bench");
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<AppDbContext>();
+        var requester = new AccountId(Guid.NewGuid());
+        var job = BackgroundJob.Enqueue(tenant, SlipArchivePayload.Kind, new SlipArchivePayload(2025).ToJson(), requester, null, DateTime.UtcNow);
+        db.BackgroundJobs.Add(job);
+        await db.SaveChangesAsync();
+        var handler = new SlipArchiveJob(db, new Admin(requester), sp.GetRequiredService<SlipLoader>(),
+            sp.GetRequiredService<Application.Outputs.Contracts.IWithholdingSlipPdfRenderer>(), sp.GetRequiredService<IJobFileStore>());
+        var sample = await sp.GetRequiredService<SlipLoader>().LoadAsync(
+            await db.YearEndResults.Select(r => r.EmployeeId).FirstAsync(), 2025, publishedOnly: false, CancellationToken.None);
+        using (var pdf = new MemoryStream())
+        {
+            sp.GetRequiredService<Application.Outputs.Contracts.IWithholdingSlipPdfRenderer>().RenderEmployeeCopy(sample.Slip, pdf);
+            using var deflated = new MemoryStream();
+            using (var deflate = new System.IO.Compression.DeflateStream(deflated, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            {
+                deflate.Write(pdf.ToArray());
+            }
+
+            Console.WriteLine($"one slip: {pdf.Length} bytes, deflated (fastest) {deflated.Length} bytes");
+        }
+
+        var result = await handler.RunAsync(new BackgroundJobContext(job.Id, job.Payload, 1, new Progress<BackgroundJobProgress>()), CancellationToken.None);
+        var parts = await db.Set<Infrastructure.Jobs.Files.JobFilePart>().CountAsync(p => p.JobId == job.Id);
+        return $"{result}, {parts} parts";
+    }
+
+    private static async Task<string> UnifiedCsvAsync(EmployeeBenchmarkHost host, TenantId tenant)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            await using var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920);
+            var result = await host.SendAsync<UnifiedCsvExportResult>(new ExportUnifiedCsvCommand(2025, file), tenant);
+            return $"records={result.Summary.Records} bytes={file.Length}";
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private sealed class Admin(AccountId account) : ICurrentUser
+    {
+        public AccountId? AccountId => account;
+
+        public Guid? SessionId => null;
+
+        public Domain.Accounts.AccountRole? Role => Domain.Accounts.AccountRole.Admin;
+
+        public Domain.Accounts.Permission Permissions => Domain.Accounts.Permission.All;
+
+        public IReadOnlyList<string> Departments => [];
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Resources;
+using YearEndAdjustment.Application.Results.Contracts;
+using YearEndAdjustment.Domain.Declarations;
+using YearEndAdjustment.Domain.Results;
+using YearEndAdjustment.Domain.SharedKernel;
+
+namespace YearEndAdjustment.Application.Outputs.Support;
+
+/// <summary>
+/// Which results a whole-year output (the 統一CSV, the ZIP of slips, the 総括表 figures) covers: the year's results in
+/// the user's departments whose declaration is still approved, in employee-number order. Any stale result in scope
+/// refuses the output as a whole, so a file the employer hands on never mixes last week's figures in.
+/// </summary>
+public static class OutputScope
+{
+    public static IQueryable<YearEndResult> Results(IAppDbContext db, ICurrentUser user, int taxYear)
+    {
+        var year = new TaxYear(taxYear);
+        var approved = db.Declarations.Where(d => d.Status == DeclarationStatus.Approved).Select(d => d.Id);
+        return ResultScope.Visible(db.YearEndResults.AsNoTracking(), db, user).Where(r => r.TaxYear == year && approved.Contains(r.DeclarationId));
+    }
+
+    /// <summary>Refuses with the count of stale results in the user's scope (<c>results.stale_export</c>).</summary>
+    public static async Task RequireCurrentAsync(IAppDbContext db, ICurrentUser user, int taxYear, CancellationToken cancellationToken)
+    {
+        var year = new TaxYear(taxYear);
+        var stale = await ResultScope.Visible(db.YearEndResults.AsNoTracking(), db, user)
+            .Where(r => r.TaxYear == year)
+            .Where(ResultStaleness.IsStale(db))
+            .CountAsync(cancellationToken);
+        if (stale > 0)
+        {
+            throw new DomainRuleViolationException(MessageKeys.ResultsStaleExport, Messages.Rule(MessageKeys.ResultsStaleExport, stale));
+        }
+    }
+
+    /// <summary>The employees to output, by employee number; refused as not found when there are none.</summary>
+    public static async Task<List<EmployeeId>> EmployeeIdsAsync(IAppDbContext db, ICurrentUser user, int taxYear, CancellationToken cancellationToken)
+    {
+        var ids = await (from r in Results(db, user, taxYear)
+                         join e in db.Employees.AsNoTracking() on r.EmployeeId equals e.Id
+                         orderby e.Number
+                         select r.EmployeeId).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            throw NotFoundException.Of(MessageKeys.ResultsNotFound);
+        }
+
+        return ids;
+    }
+}

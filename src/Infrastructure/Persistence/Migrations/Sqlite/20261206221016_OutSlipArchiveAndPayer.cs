@@ -1,0 +1,86 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OutSlipArchiveAndPayer : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "PayerAddress",
+                table: "TenantSettings",
+                type: "TEXT",
+                maxLength: 60,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PayerCorporateNumber",
+                table: "TenantSettings",
+                type: "TEXT",
+                maxLength: 13,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PayerName",
+                table: "TenantSettings",
+                type: "TEXT",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PayerPhone",
+                table: "TenantSettings",
+                type: "TEXT",
+                maxLength: 15,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "JobFileParts",
+                columns: table => new
+                {
+                    JobId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobFileParts", x => new { x.JobId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_JobFileParts_BackgroundJobs_JobId",
+                        column: x => x.JobId,
+                        principalTable: "BackgroundJobs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "JobFileParts");
+
+            migrationBuilder.DropColumn(
+                name: "PayerAddress",
+                table: "TenantSettings");
+
+            migrationBuilder.DropColumn(
+                name: "PayerCorporateNumber",
+                table: "TenantSettings");
+
+            migrationBuilder.DropColumn(
+                name: "PayerName",
+                table: "TenantSettings");
+
+            migrationBuilder.DropColumn(
+                name: "PayerPhone",
+                table: "TenantSettings");
+        }
+    }
+}
