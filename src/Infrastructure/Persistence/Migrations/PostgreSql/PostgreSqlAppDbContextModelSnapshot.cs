@@ -1354,6 +1354,26 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("LockoutThreshold")
                         .HasColumnType("integer");
 
+                    b.Property<string>("PayerAddress")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .UseCollation("C");
+
+                    b.Property<string>("PayerCorporateNumber")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)")
+                        .UseCollation("C");
+
+                    b.Property<string>("PayerName")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .UseCollation("C");
+
+                    b.Property<string>("PayerPhone")
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .UseCollation("C");
+
                     b.Property<bool>("RequireTwoFactorForAdmins")
                         .HasColumnType("boolean");
 
@@ -1381,6 +1401,26 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("AttachmentId");
 
                     b.ToTable("AttachmentContents", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Jobs.Files.JobFilePart", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("JobId", "Sequence");
+
+                    b.ToTable("JobFileParts", (string)null);
                 });
 
             modelBuilder.Entity("YearEndAdjustment.Infrastructure.Jobs.JobRun", b =>
@@ -1717,6 +1757,15 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("YearEndAdjustment.Domain.Declarations.Attachment", null)
                         .WithOne()
                         .HasForeignKey("YearEndAdjustment.Infrastructure.Attachments.AttachmentContent", "AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Jobs.Files.JobFilePart", b =>
+                {
+                    b.HasOne("YearEndAdjustment.Domain.Jobs.BackgroundJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
