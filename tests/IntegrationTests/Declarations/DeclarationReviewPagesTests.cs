@@ -76,11 +76,11 @@ public sealed class DeclarationReviewPagesTests(AuthWebApplicationFactory factor
         var (tenant, declarationId, _, lineEntry) = await SubmittedWithAttachmentAsync(slug);
         var reviewPath = $"/{slug}/admin/declarations/{Year}/{declarationId}";
         var line = $"insurance.socialInsurance[{lineEntry}]";
-        var premium = line + ".amount";
+        var premium = line + ".premium";
 
         var review = await admin.GetStringAsync(reviewPath);
         Assert.Contains($"<option value=\"{line}\" selected=\"selected\">この行全体</option>", review);
-        Assert.Contains($"<option value=\"{premium}\">", review);
+        Assert.Contains($"<option value=\"{premium}\">支払保険料等</option>", review);
         Assert.DoesNotContain($"<option value=\"{line}.certificate.attachments\"", review);
 
         var version = await VersionAsync(tenant, declarationId);
