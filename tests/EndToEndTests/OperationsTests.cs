@@ -112,7 +112,7 @@ public sealed class OperationsTests(BrowserFixture browser) : IClassFixture<Brow
             Assert.InRange(int.Parse(headers["retry-after"], System.Globalization.CultureInfo.InvariantCulture), 60, 1800);
             await Assertions.Expect(page.GetByText("ただいまメンテナンス中です")).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByText("The site is under maintenance")).ToBeVisibleAsync();
-            await Assertions.Expect(page.GetByText("計算表を更新しています。")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText("計算表を更新しています。").First).ToBeVisibleAsync();
             await NoSeriousViolationAsync(page, "ops-maintenance-ja");
 
             await using var english = await browser.Browser.NewContextAsync(new() { Locale = "en-US", ViewportSize = new() { Width = 390, Height = 844 } });
