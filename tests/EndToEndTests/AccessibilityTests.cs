@@ -68,7 +68,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "社員一覧" })).ToHaveAttributeAsync("aria-current", "page");
     }
 
-    private static async Task SignInAsync(IPage page, string site, string initialPassword)
+    internal static async Task SignInAsync(IPage page, string site, string initialPassword)
     {
         await page.GotoAsync(site + "/login");
         await page.Locator("input[name=LoginId]").FillAsync("admin");
@@ -81,7 +81,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(page.Locator(".alert--ok")).ToBeVisibleAsync();
     }
 
-    private static async Task CheckAsync(IPage page, string url, string name, List<string> problems)
+    internal static async Task CheckAsync(IPage page, string url, string name, List<string> problems)
     {
         await page.GotoAsync(url);
         var result = await page.RunAxe();

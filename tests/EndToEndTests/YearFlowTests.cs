@@ -65,10 +65,11 @@ public sealed partial class YearFlowTests(BrowserFixture browser) : IClassFixtur
         await Expect(employee.GetByText("提出しました。"));
         await Shot(employee, "03-submitted");
 
-        // 3. The admin finds it in the list and returns the child's line with a comment.
+        // 3. The admin finds it in the list and returns one item of the child's line (the birth date) with a comment.
         await admin.GotoAsync($"{site}/admin/declarations/{Year}?status=Submitted");
         await admin.GetByRole(AriaRole.Link, new() { Name = "E100" }).ClickAsync();
         var childLine = admin.Locator("section.review-line", new() { HasText = "鈴木 次郎" });
+        await childLine.Locator("select").SelectOptionAsync(new SelectOptionValue { Label = "生年月日" });
         await childLine.Locator("textarea").FillAsync(Comment);
         await Shot(admin, "04-review");
         await admin.Locator("#return-button").ClickAsync();
@@ -80,11 +81,12 @@ public sealed partial class YearFlowTests(BrowserFixture browser) : IClassFixtur
         await Expect(employee.Locator("#review-comments").GetByText(Comment));
         await Shot(employee, "06-comments");
         await employee.Locator("#review-comments a").First.ClickAsync();
-        // The reviewer commented on the child's line as a whole, so the comment heads that entry's form.
-        Assert.Matches($"/declarations/{Year}/dependants/[0-9a-f-]+", employee.Url);
-        await Expect(employee.GetByText("担当者からのコメント"));
-        await Expect(employee.Locator("main form").Or(employee.Locator("main")).GetByText(Comment));
+        // The reviewer commented on the birth date, so the link lands on that field and the comment stands beside it.
+        Assert.Matches($"/declarations/{Year}/dependants/[0-9a-f-]+#BirthDate$", employee.Url);
         await Shot(employee, "07-field-comment");
+        var birthDateField = employee.Locator("main .field", new() { Has = employee.Locator("#BirthDate") });
+        await Expect(birthDateField.Locator(".field-comment", new() { HasText = Comment }));
+        await Assertions.Expect(employee.Locator("#BirthDate")).ToBeInViewportAsync();
         await employee.GetByLabel("生年月日").FillAsync("2016-07-01");
         await employee.GetByRole(AriaRole.Button, new() { Name = "保存する" }).ClickAsync();
         await employee.GotoAsync($"{site}/declarations/{Year}/summary");

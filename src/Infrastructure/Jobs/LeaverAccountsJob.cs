@@ -7,15 +7,20 @@ using YearEndAdjustment.Infrastructure.Persistence;
 namespace YearEndAdjustment.Infrastructure.Jobs;
 
 /// <summary>
-/// R-11 without an admin: in each maintenance window, the accounts linked to employees whose 退職日 is today or
-/// earlier (Japan date) are disabled and their sessions end, across all tenants. The ADMIN ID is never disabled.
-/// Running twice changes nothing: disabled accounts are no longer selected.
+/// R-11 without an admin: once every Japan day, weekends included (a Saturday leaver must not keep access until
+/// Monday's maintenance window; R-22 binds retention and purge jobs only, ADR 0048), from the first poll after
+/// midnight, the accounts linked to employees whose 退職日 is today or earlier are disabled and their sessions end,
+/// across all tenants. The ADMIN ID is never disabled. Running twice changes nothing: disabled accounts are no
+/// longer selected.
 /// </summary>
 internal sealed class LeaverAccountsJob : IScheduledJob
 {
     private const int Batch = 500;
 
     public string Name => "leaver-accounts";
+
+    public string? SlotAt(DateTime utcNow, string? maintenanceSlot) =>
+        JapanTime.DateOf(utcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public async Task<long> RunAsync(IServiceProvider scope, DateTime nowUtc, CancellationToken cancellationToken)
     {

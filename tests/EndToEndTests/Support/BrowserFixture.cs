@@ -30,6 +30,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The app's services, for operator steps that have no page (the command line's use cases, the maintenance switch).</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     public static string ArtifactsFolder { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts");
 
     /// <summary>Where the app's outbox mail sender writes .eml files (the embedded default, as the README describes).</summary>

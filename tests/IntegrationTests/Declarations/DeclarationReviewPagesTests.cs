@@ -69,6 +69,39 @@ public sealed class DeclarationReviewPagesTests(AuthWebApplicationFactory factor
     }
 
     [Fact]
+    public async Task Review_OffersEachItemOfALine_AndAReturnOnOneItem_IsStoredOnThatItem_AndShownUnderItsLine()
+    {
+        const string slug = "rv-pages-item";
+        var (admin, _) = await factory.AdminClientAsync(slug);
+        var (tenant, declarationId, _, lineEntry) = await SubmittedWithAttachmentAsync(slug);
+        var reviewPath = $"/{slug}/admin/declarations/{Year}/{declarationId}";
+        var line = $"insurance.socialInsurance[{lineEntry}]";
+        var premium = line + ".premium";
+
+        var review = await admin.GetStringAsync(reviewPath);
+        Assert.Contains($"<option value=\"{line}\" selected=\"selected\">この行全体</option>", review);
+        Assert.Contains($"<option value=\"{premium}\">支払保険料等</option>", review);
+        Assert.DoesNotContain($"<option value=\"{line}.certificate.attachments\"", review);
+
+        var version = await VersionAsync(tenant, declarationId);
+        var returned = await AuthWebApplicationFactory.PostFormAsync(admin, reviewPath, new Dictionary<string, string>
+        {
+            ["Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Comments[0].Path"] = premium,
+            ["Comments[0].Text"] = "保険料は証明書の金額と合っていますか？",
+            ["GeneralComment"] = "",
+        }, reviewPath + "?handler=Return");
+        var after = await returned.Content.ReadAsStringAsync();
+
+        Assert.Contains("コメントを付けて差し戻しました", after);
+        await using var scope = factory.TenantScope(tenant);
+        var stored = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Declarations.AsNoTracking().SingleAsync(d => d.Id == new DeclarationId(declarationId));
+        Assert.Equal(new ReviewComment(premium, "保険料は証明書の金額と合っていますか？"), Assert.Single(stored.ReturnComments));
+        // The reviewer sees the earlier comment under its line, naming the item.
+        Assert.Matches("前回のコメント \\([^)]+\\): 保険料は証明書の金額と合っていますか？", after);
+    }
+
+    [Fact]
     public async Task Return_OfAStalePage_ShowsTheReason_AndChangesNothing()
     {
         const string slug = "rv-pages-stale";

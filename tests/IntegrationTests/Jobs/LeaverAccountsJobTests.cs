@@ -54,6 +54,40 @@ public sealed class LeaverAccountsJobTests
         Assert.Equal([2L, 0L], ledger);
     }
 
+    [Fact]
+    public async Task OnASaturday_TheLeaverOfThatDayIsDisabledAfterMidnight_NotOnMonday()
+    {
+        // Saturday 2026-12-05 00:10 JST: outside the weekday maintenance window, but the leaver job runs every day.
+        await using var factory = new AccessLogRetentionTests.Factory(new DateTimeOffset(2026, 12, 4, 15, 10, 0, TimeSpan.Zero));
+        var tenant = new TenantId((await factory.CreateTenantAsync("leaver-weekend")).TenantId);
+        var imported = await factory.SendAsync<EmployeeImportResult>(new ImportEmployeesCommand(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\r\n",
+            "社員番号,氏名,フリガナ,生年月日,入社日,ログインID,権限,初期パスワード",
+            "6001,土曜 退職,ドヨウ タイショク,1980/01/01,2005/04/01,saturday,一般,first winter snow falls softly",
+            "6002,日曜 退職,ニチヨウ タイショク,1981/01/01,2006/04/01,sunday,一般,bright summer river flows on") + "\r\n"))), tenant);
+        Assert.True(imported.Applied, string.Join(" / ", imported.Errors));
+        await SetLeaveDateAsync(factory, tenant, "6001", new DateOnly(2026, 12, 5));
+        await SetLeaveDateAsync(factory, tenant, "6002", new DateOnly(2026, 12, 6));
+        var runner = factory.Services.GetRequiredService<ScheduledJobRunner>();
+
+        var saturday = await runner.RunDueJobsAsync(CancellationToken.None);
+        var disabledSaturday = await DisabledAsync(factory, tenant);
+        factory.Clock.Advance(TimeSpan.FromDays(1));
+        var sunday = await runner.RunDueJobsAsync(CancellationToken.None);
+
+        Assert.Contains("leaver-accounts", saturday);
+        Assert.Contains("leaver-accounts", sunday);
+        Assert.DoesNotContain("access-log-retention", saturday);
+        Assert.Equal(["saturday"], disabledSaturday);
+        Assert.Equal(["saturday", "sunday"], await DisabledAsync(factory, tenant));
+    }
+
+    private static async Task<List<string>> DisabledAsync(AccessLogRetentionTests.Factory factory, TenantId tenant)
+    {
+        await using var scope = factory.TenantScope(tenant);
+        var logins = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Accounts.Where(a => a.IsDisabled).Select(a => a.LoginId).ToListAsync();
+        return [.. logins.Select(l => l.Value).Order()];
+    }
+
     private static async Task SetLeaveDateAsync(AccessLogRetentionTests.Factory factory, TenantId tenant, string number, DateOnly leave)
     {
         Domain.Employees.Employee e;

@@ -1,7 +1,12 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Employees.Csv;
+using YearEndAdjustment.Application.Employees.ExportEmployees;
 using YearEndAdjustment.Application.Employees.ExportTenantData;
+using YearEndAdjustment.Application.Employees.ExportYearEndResults;
+using YearEndAdjustment.Application.Outputs.ExportUnifiedCsv;
+using YearEndAdjustment.Application.Outputs.GetSlip;
+using YearEndAdjustment.Application.Outputs.Support;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Tenants.EndTenantContract;
 using YearEndAdjustment.Application.Tenants.PostAnnouncement;
@@ -51,6 +56,22 @@ public sealed class ContractEndTests(ClockedWebApplicationFactory factory) : ICl
         var refusedPage = await signIn.Content.ReadAsStringAsync();
         var forbidden = await Assert.ThrowsAsync<ForbiddenException>(() =>
             factory.SendAsync<TenantExportResult>(new ExportTenantDataCommand(new MemoryStream(), CsvTextEncoding.Utf8WithBom), tenant));
+
+        // Every other export use case refuses too, whatever path reaches it (the closed site already answers 410).
+        var others = new (string Name, Func<Task> Run)[]
+        {
+            ("results", () => factory.SendAsync<ResultsExportResult>(new ExportResultsCommand(2025, new MemoryStream()), tenant)),
+            ("unified", () => factory.SendAsync<UnifiedCsvExportResult>(new ExportUnifiedCsvCommand(2025, new MemoryStream()), tenant)),
+            ("slip", () => factory.SendAsync<SlipFile>(new GetSlipQuery(2025, Guid.NewGuid(), SlipCopy.Employee), tenant)),
+            ("employees", () => factory.SendAsync<EmployeeExportResult>(new ExportEmployeesCommand(new MemoryStream(), CsvTextEncoding.Utf8WithBom), tenant)),
+            ("slip archive", () => factory.SendAsync<Guid>(new Application.Outputs.PrepareSlipArchive.PrepareSlipArchiveCommand(2025), tenant)),
+            ("slip archive download", () => factory.SendAsync<int>(new Application.Outputs.DownloadSlipArchive.DownloadSlipArchiveCommand(Guid.NewGuid(), new MemoryStream()), tenant)),
+        };
+        foreach (var (name, run) in others)
+        {
+            var refused = await Record.ExceptionAsync(run);
+            Assert.True(refused is ForbiddenException { Key: "forbidden.contract_ended" }, $"{name}: {refused?.GetType().Name ?? "not refused"}");
+        }
 
         Assert.Equal(HttpStatusCode.Gone, signIn.StatusCode);
         Assert.Contains("このサイトのご契約は終了しました", refusedPage);

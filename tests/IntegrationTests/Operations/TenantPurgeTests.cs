@@ -64,6 +64,27 @@ public sealed class TenantPurgeTests
         Assert.True(ledger[0] > 0);
     }
 
+    [Theory]
+    [InlineData(2026, 12, 4, 17, 10)] // Saturday 02:10 JST: inside the hours, but a weekend
+    [InlineData(2026, 12, 5, 17, 10)] // Sunday 02:10 JST
+    [InlineData(2026, 12, 2, 16, 55)] // Thursday 01:55 JST: before the window
+    [InlineData(2026, 12, 2, 17, 30)] // Thursday 02:30 JST: the window has closed
+    [InlineData(2026, 12, 3, 3, 0)] // Thursday 12:00 JST
+    public async Task Job_DoesNotRun_OnWeekendsOrOutsideTheWeekdayWindow(int y, int m, int d, int h, int min)
+    {
+        await using var factory = new SmallBatchFactory(new DateTimeOffset(y, m, d, h, min, 0, TimeSpan.Zero));
+        var old = await SeedAsync(factory, "purge-not-now", Today.AddDays(-90));
+
+        var ran = await factory.Services.GetRequiredService<ScheduledJobRunner>().RunDueJobsAsync(CancellationToken.None);
+
+        Assert.DoesNotContain("tenant-purge", ran);
+        await using var scope = factory.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(TenantStatus.Active, (await db.Tenants.SingleAsync(t => t.Id == old)).Status);
+        Assert.Contains(await CountsAsync(factory, old), c => c.Value > 0);
+        Assert.False(await db.Set<JobRun>().AnyAsync(j => j.JobName == "tenant-purge"));
+    }
+
     [Fact]
     public async Task PurgeKilledMidway_FinishesOnTheNextRun_AndTheRecordAddsUp()
     {

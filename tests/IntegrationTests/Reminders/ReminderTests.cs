@@ -187,6 +187,85 @@ public sealed class ReminderTests
     }
 
     [Fact]
+    public async Task ByHandThenScheduled_OnTheSameDay_MailEachPersonOnce_AndTheNextDayAgain()
+    {
+        await using var factory = new YearProgressFactory();
+        var (tenant, admin) = await factory.TenantWithAdminAsync("remind-daily");
+        await factory.SeedYearAsync(tenant, 2025, Deadline, Layout);
+        await factory.SendAsAsync<Mediator.Unit>(new SaveReminderScheduleCommand(2025, [7]), tenant, admin);
+
+        // 21 November 08:00 in Japan: the admin sends by hand before the scheduled morning round.
+        factory.Clock.SetUtcNow(new DateTimeOffset(2025, 11, 20, 23, 0, 0, TimeSpan.Zero));
+        var byHand = await factory.SendAsAsync<SendRemindersResult>(new SendRemindersCommand(2025), tenant, admin);
+        await DrainAsync(factory);
+        Assert.Equal(Waiting, factory.Mail.Sent.Select(m => m.To).Order());
+
+        // 09:30 the same day: the seven-day round is queued and runs, but everyone was reminded today.
+        factory.Clock.SetUtcNow(new DateTimeOffset(2025, 11, 21, 0, 30, 0, TimeSpan.Zero));
+        Assert.Contains("reminders", await factory.ScheduleRunner().RunDueJobsAsync(CancellationToken.None));
+        await DrainAsync(factory);
+        Assert.Equal(4, factory.Mail.Sent.Count);
+
+        // The next day a hand-sent round reaches them again: the rule is one a day, not one a year.
+        factory.Clock.SetUtcNow(new DateTimeOffset(2025, 11, 22, 1, 0, 0, TimeSpan.Zero));
+        await factory.SendAsAsync<SendRemindersResult>(new SendRemindersCommand(2025), tenant, admin);
+        await DrainAsync(factory);
+        Assert.All(Waiting, to => Assert.Equal(2, factory.Mail.To(to).Count));
+
+        await using var scope = factory.TenantScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var scheduled = await db.ReminderRounds.AsNoTracking().SingleAsync(r => r.DaysBefore == 7);
+        var job = await db.BackgroundJobs.AsNoTracking().SingleAsync(j => j.Id == scheduled.JobId);
+        var summary = SendRemindersSummary.TryParse(job.Result)!;
+        Assert.Equal((0, 4, 0), (summary.Sent, summary.RemindedToday, summary.Failed));
+        Assert.Equal(8, await db.ReminderDeliveries.CountAsync(d => d.SentAtUtc != null));
+        var byHandRound = await db.ReminderRounds.AsNoTracking().SingleAsync(r => r.JobId == byHand.JobId);
+        Assert.Equal(4, await db.ReminderDeliveries.CountAsync(d => d.RoundId == byHandRound.Id));
+    }
+
+    [Fact]
+    public async Task FailedMail_IsRetriedUpToThreeTimes_Recorded_AndASecondRoundThatDayReachesOnlyThoseItMissed()
+    {
+        await using var factory = new YearProgressFactory();
+        var (tenant, admin) = await factory.TenantWithAdminAsync("remind-retry");
+        await factory.SeedYearAsync(tenant, 2025, Deadline, Layout);
+        factory.Mail.FailNext("a@example.com", 2); // the relay refuses twice, then takes it
+        factory.Mail.FailNext("b@example.com", 3); // refused on every attempt of the first round
+
+        var first = await factory.SendAsAsync<SendRemindersResult>(new SendRemindersCommand(2025), tenant, admin);
+        await DrainAsync(factory);
+
+        Assert.Equal(["a@example.com", "c@example.com", "d@example.com"], factory.Mail.Sent.Select(m => m.To).Order());
+        Assert.Equal((3, 3), (factory.Mail.Attempts["a@example.com"], factory.Mail.Attempts["b@example.com"]));
+        await using (var scope = factory.TenantScope(tenant))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var round = await db.ReminderRounds.AsNoTracking().SingleAsync(r => r.JobId == first.JobId);
+            Assert.Equal((3, 1), (round.Sent, round.Failed));
+            var summary = SendRemindersSummary.TryParse((await db.BackgroundJobs.AsNoTracking().SingleAsync(j => j.Id == first.JobId)).Result)!;
+            Assert.Equal((3, 1, 1), (summary.Sent, summary.Failed, summary.Retried));
+            var failed = await db.ReminderDeliveries.AsNoTracking().SingleAsync(d => d.FailedAtUtc != null);
+            Assert.Equal((3, "IOException", (DateTime?)null), (failed.Attempts, failed.LastError, failed.SentAtUtc));
+            Assert.Equal([1, 1, 3], (await db.ReminderDeliveries.AsNoTracking().Where(d => d.SentAtUtc != null).Select(d => d.Attempts).ToListAsync()).Order());
+        }
+
+        // Later that day the admin sends again: only the one it missed is mailed.
+        factory.Clock.Advance(TimeSpan.FromHours(2));
+        var second = await factory.SendAsAsync<SendRemindersResult>(new SendRemindersCommand(2025), tenant, admin);
+        await DrainAsync(factory);
+
+        Assert.Equal(4, factory.Mail.Sent.Count);
+        Assert.Single(factory.Mail.To("b@example.com"));
+        await using var check = factory.TenantScope(tenant);
+        var after = check.ServiceProvider.GetRequiredService<AppDbContext>();
+        var secondRound = await after.ReminderRounds.AsNoTracking().SingleAsync(r => r.JobId == second.JobId);
+        var retaken = await after.ReminderDeliveries.AsNoTracking().SingleAsync(d => d.RoundId == secondRound.Id);
+        Assert.Equal((1, false, true), (retaken.Attempts, retaken.SentAtUtc is null, retaken.FailedAtUtc is null));
+        var secondSummary = SendRemindersSummary.TryParse((await after.BackgroundJobs.AsNoTracking().SingleAsync(j => j.Id == second.JobId)).Result)!;
+        Assert.Equal((1, 3, 0), (secondSummary.Sent, secondSummary.RemindedToday, secondSummary.Failed));
+    }
+
+    [Fact]
     public async Task Schedule_RefusesBadDays_AndAfterTheDeadlineSendsNothing()
     {
         await using var factory = new YearProgressFactory();

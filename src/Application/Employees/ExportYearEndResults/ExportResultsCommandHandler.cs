@@ -26,6 +26,7 @@ public sealed class ExportResultsCommandHandler(
     {
         currentUser.RequirePermission(Permission.ExportData);
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
+        await Tenants.Contracts.TenantContractGuard.EnsureExportsAllowedAsync(db, tenantId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var year = new TaxYear(command.TaxYear);
         var inYear = ResultScope.Visible(db.YearEndResults.AsNoTracking(), db, currentUser).Where(r => r.TaxYear == year);
         var stale = await inYear.Where(ResultStaleness.IsStale(db)).CountAsync(cancellationToken);

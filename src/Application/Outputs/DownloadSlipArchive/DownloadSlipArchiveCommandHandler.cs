@@ -24,6 +24,7 @@ public sealed class DownloadSlipArchiveCommandHandler(
     {
         var me = currentUser.RequirePermission(Permission.ExportData);
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
+        await Tenants.Contracts.TenantContractGuard.EnsureExportsAllowedAsync(db, tenantId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var job = await db.BackgroundJobs.AsNoTracking()
             .Where(j => j.Id == command.JobId && j.RequestedBy == me && j.Kind == SlipArchivePayload.Kind)
             .Select(j => new { j.State, j.Result })

@@ -31,6 +31,7 @@ public sealed class ExportUnifiedCsvCommandHandler(
     {
         var me = currentUser.RequirePermission(Permission.ExportData);
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
+        await Tenants.Contracts.TenantContractGuard.EnsureExportsAllowedAsync(db, tenantId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await OutputScope.RequireCurrentAsync(db, currentUser, command.TaxYear, cancellationToken);
         var ids = await OutputScope.EmployeeIdsAsync(db, currentUser, command.TaxYear, cancellationToken);
 

@@ -32,6 +32,7 @@ public sealed class GetSlipQueryHandler(
         }
 
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
+        await Tenants.Contracts.TenantContractGuard.EnsureExportsAllowedAsync(db, tenantId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var employeeId = new EmployeeId(query.EmployeeId);
         var department = await db.Employees.AsNoTracking().Where(e => e.Id == employeeId).Select(e => new { e.DepartmentCode }).SingleOrDefaultAsync(cancellationToken)
             ?? throw NotFoundException.Of(MessageKeys.ResultsNotFound);

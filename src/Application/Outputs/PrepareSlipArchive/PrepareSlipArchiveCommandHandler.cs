@@ -23,6 +23,7 @@ public sealed class PrepareSlipArchiveCommandHandler(IAppDbContext db, ICurrentU
     {
         var me = currentUser.RequirePermission(Permission.ExportData);
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
+        await Tenants.Contracts.TenantContractGuard.EnsureExportsAllowedAsync(db, tenantId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await OutputScope.RequireCurrentAsync(db, currentUser, command.TaxYear, cancellationToken);
         var count = await OutputScope.Results(db, currentUser, command.TaxYear).CountAsync(cancellationToken);
         if (count == 0)

@@ -10,11 +10,12 @@ using YearEndAdjustment.Domain.SharedKernel;
 namespace YearEndAdjustment.Application.Reminders.SendReminders;
 
 /// <summary>
-/// Mails one round (ADR 0040). Lists the ids of the pending declarations in the requester's scope, then per batch
-/// reads the addresses again (a declaration submitted meanwhile drops out), claims each declaration for the round
-/// by inserting its <see cref="ReminderDelivery"/> row, commits, and only then sends. A takeover or a second node
-/// finds the claims and skips them; a mail that fails after its claim is counted as failed, not retried (at most
-/// once, never twice).
+/// Mails one round (ADR 0040, 0048). Lists the ids of the pending declarations in the requester's scope, then per
+/// batch reads the addresses again (a declaration submitted meanwhile drops out), claims each declaration for today
+/// (Japan date) by inserting its <see cref="ReminderDelivery"/> row, commits, and only then sends. A takeover, a
+/// second node, or another round the same day (scheduled and by hand) finds the claim and skips it. Each mail is
+/// tried up to <see cref="ReminderDelivery.MaxAttempts"/> times; the outcome (sent, or failed with the error's kind)
+/// is written on the claim, and a failed claim is replaced by a later round's claim that day.
 /// </summary>
 public sealed class SendRemindersJob(
     IAppDbContext db,
@@ -28,6 +29,9 @@ public sealed class SendRemindersJob(
     public const int BatchSize = 500;
     public const string Stage = "reminders.sending";
     public const string ForbiddenCode = "reminders.forbidden";
+
+    // A short, growing pause between attempts rides out a relay's momentary refusal without holding the job long.
+    private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(300);
 
     public string Kind => SendRemindersPayload.Kind;
 
@@ -55,20 +59,26 @@ public sealed class SendRemindersJob(
         for (var start = 0; start < ids.Count; start += BatchSize)
         {
             var batch = ids.GetRange(start, Math.Min(BatchSize, ids.Count - start));
-            var claimed = await ClaimWithRetryAsync(tenantId, round.Id, year, batch, summary, cancellationToken);
+            var day = JapanTime.DateOf(clock.GetUtcNow().UtcDateTime);
+            var claimed = await ClaimWithRetryAsync(tenantId, round.Id, year, day, batch, summary, cancellationToken);
+            var outcomes = new List<(Guid DeclarationId, int Attempts, string? Error)>(claimed.Count);
             foreach (var r in claimed)
             {
-                try
+                var (attempts, error) = await SendWithRetryAsync(
+                    ReminderMail.Compose(text, links, tenantContext, r.Email, r.DisplayName, payload.Year, r.Deadline), cancellationToken);
+                outcomes.Add((r.DeclarationId.Value, attempts, error));
+                if (error is null)
                 {
-                    await mail.SendAsync(ReminderMail.Compose(text, links, tenantContext, r.Email, r.DisplayName, payload.Year, r.Deadline), cancellationToken);
                     summary.Sent++;
+                    summary.Retried += attempts > 1 ? 1 : 0;
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                else
                 {
                     summary.Failed++;
                 }
             }
 
+            await RecordAsync(round.Id, outcomes, cancellationToken);
             context.Report(Stage, start + batch.Count, ids.Count);
         }
 
@@ -77,29 +87,110 @@ public sealed class SendRemindersJob(
         return summary.ToJson();
     }
 
-    /// <summary>Another writer claiming one of the batch first fails the insert: the batch is read again and retried.</summary>
+    /// <summary>Tries one mail up to <see cref="ReminderDelivery.MaxAttempts"/> times; returns the attempts made and the last error's kind (null when sent).</summary>
+    private async Task<(int Attempts, string? Error)> SendWithRetryAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        string? error = null;
+        for (var attempt = 1; attempt <= ReminderDelivery.MaxAttempts; attempt++)
+        {
+            try
+            {
+                await mail.SendAsync(message, cancellationToken);
+                return (attempt, null);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The type only: an SMTP error message can quote the address.
+                error = ex.GetType().Name;
+            }
+
+            if (attempt < ReminderDelivery.MaxAttempts)
+            {
+                await Task.Delay(RetryPause * attempt, cancellationToken);
+            }
+        }
+
+        return (ReminderDelivery.MaxAttempts, error);
+    }
+
+    /// <summary>Writes each claim's outcome: one statement per attempt count for the sent, one per failed claim (rare).</summary>
+    private async Task RecordAsync(Guid roundId, List<(Guid DeclarationId, int Attempts, string? Error)> outcomes, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var group in outcomes.Where(o => o.Error is null).GroupBy(o => o.Attempts))
+        {
+            var sent = group.Select(o => o.DeclarationId).ToList();
+            var attempts = group.Key;
+            await db.ReminderDeliveries.Where(d => d.RoundId == roundId && sent.Contains(d.DeclarationId))
+                .ExecuteUpdateAsync(set => set.SetProperty(d => d.SentAtUtc, now).SetProperty(d => d.Attempts, attempts), cancellationToken);
+        }
+
+        foreach (var (declarationId, attempts, error) in outcomes)
+        {
+            if (error is null)
+            {
+                continue;
+            }
+
+            var kind = error[..Math.Min(error.Length, ReminderDelivery.ErrorMaxLength)];
+            await db.ReminderDeliveries.Where(d => d.RoundId == roundId && d.DeclarationId == declarationId)
+                .ExecuteUpdateAsync(
+                    set => set.SetProperty(d => d.FailedAtUtc, now).SetProperty(d => d.Attempts, attempts).SetProperty(d => d.LastError, kind),
+                    cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Claims the batch's declarations for <paramref name="day"/>. Skipped: those this round claimed before (a takeover)
+    /// and those another round claimed today and sent or is sending. A claim another round gave up on today is deleted
+    /// and claimed afresh. Another writer inserting one of the batch first (the unique keys) fails the insert: the
+    /// batch is read again and retried, and finds that writer's claim.
+    /// </summary>
     private async Task<List<ReminderRecipient>> ClaimWithRetryAsync(
-        TenantId tenantId, Guid roundId, TaxYear year, List<DeclarationId> batch, SendRemindersSummary summary, CancellationToken cancellationToken)
+        TenantId tenantId, Guid roundId, TaxYear year, DateOnly day, List<DeclarationId> batch, SendRemindersSummary summary, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             var recipients = await ReminderRecipients.LoadAsync(db, currentUser, year, batch, cancellationToken);
             var ids = recipients.Select(r => r.DeclarationId.Value).ToList();
-            var taken = (await db.ReminderDeliveries.AsNoTracking()
-                .Where(d => d.RoundId == roundId && ids.Contains(d.DeclarationId))
-                .Select(d => d.DeclarationId)
-                .ToListAsync(cancellationToken)).ToHashSet();
-            var mine = recipients.Where(r => !taken.Contains(r.DeclarationId.Value)).ToList();
+            var existing = await db.ReminderDeliveries.AsNoTracking()
+                .Where(d => ids.Contains(d.DeclarationId) && (d.RoundId == roundId || d.Day == day))
+                .Select(d => new { d.DeclarationId, d.RoundId, d.Day, Failed = d.FailedAtUtc != null })
+                .ToListAsync(cancellationToken);
+            var fresh = new List<ReminderRecipient>();
+            int alreadySent = 0, remindedToday = 0;
             var now = clock.GetUtcNow().UtcDateTime;
-            var claims = mine.Select(r => ReminderDelivery.Claim(tenantId, roundId, r.DeclarationId.Value, now)).ToList();
+            foreach (var r in recipients)
+            {
+                var found = existing.Where(e => e.DeclarationId == r.DeclarationId.Value).ToList();
+                if (found.Any(e => e.RoundId == roundId))
+                {
+                    alreadySent++;
+                }
+                else if (found.FirstOrDefault(e => e.Day == day) is not { } today)
+                {
+                    fresh.Add(r);
+                }
+                else if (today.Failed && await ReleaseFailedAsync(r.DeclarationId.Value, day, cancellationToken))
+                {
+                    fresh.Add(r);
+                }
+                else
+                {
+                    remindedToday++;
+                }
+            }
+
+            var claims = fresh.Select(r => ReminderDelivery.Claim(tenantId, roundId, r.DeclarationId.Value, day, now)).ToList();
             try
             {
                 await using var session = await writer.BeginAsync(cancellationToken);
                 db.ReminderDeliveries.AddRange(claims);
                 await db.SaveChangesAsync(cancellationToken);
                 await session.CommitAsync(cancellationToken);
-                summary.AlreadySent += taken.Count;
-                return mine;
+                summary.AlreadySent += alreadySent;
+                summary.RemindedToday += remindedToday;
+                return fresh;
             }
             catch (Exception ex) when (attempt < 3 && ex is DbUpdateException or DbException)
             {
@@ -114,4 +205,10 @@ public sealed class SendRemindersJob(
             }
         }
     }
+
+    /// <summary>Deletes a claim given up on today; true for the one round whose delete found it.</summary>
+    private async Task<bool> ReleaseFailedAsync(Guid declarationId, DateOnly day, CancellationToken cancellationToken) =>
+        await db.ReminderDeliveries
+            .Where(d => d.DeclarationId == declarationId && d.Day == day && d.FailedAtUtc != null)
+            .ExecuteDeleteAsync(cancellationToken) == 1;
 }

@@ -14,6 +14,12 @@ public sealed class SendRemindersSummary
     /// <summary>Claimed by an earlier attempt of the same round (a takeover): not mailed again.</summary>
     public int AlreadySent { get; set; }
 
+    /// <summary>Reminded today by another round (scheduled or by hand): one reminder per person per day (ADR 0048).</summary>
+    public int RemindedToday { get; set; }
+
+    /// <summary>Sent, but only after a failed attempt.</summary>
+    public int Retried { get; set; }
+
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     public static SendRemindersSummary? TryParse(string? json)

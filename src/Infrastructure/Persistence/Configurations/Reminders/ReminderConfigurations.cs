@@ -65,6 +65,11 @@ internal sealed class ReminderDeliveryConfiguration : IEntityTypeConfiguration<R
 
         // The key is the per-recipient claim: one row per round and declaration.
         builder.HasKey(d => new { d.RoundId, d.DeclarationId });
+
+        // One reminder per declaration and Japan date, whichever round claims it (ADR 0048). Rows from before the
+        // rule have no day; SQL Server's unique index skips nulls by EF's filter, SQLite treats them as distinct.
+        builder.HasIndex(d => new { d.DeclarationId, d.Day }).IsUnique();
+        builder.Property(d => d.LastError).HasMaxLength(ReminderDelivery.ErrorMaxLength);
         builder.HasOne<ReminderRound>().WithMany().HasForeignKey(d => d.RoundId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.Restrict);
     }

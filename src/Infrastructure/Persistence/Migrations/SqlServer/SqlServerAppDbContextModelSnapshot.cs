@@ -802,7 +802,23 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("DeclarationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("FailedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<Guid>("TenantId")
@@ -811,6 +827,10 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("RoundId", "DeclarationId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("DeclarationId", "Day")
+                        .IsUnique()
+                        .HasFilter("[Day] IS NOT NULL");
 
                     b.ToTable("ReminderDeliveries", (string)null);
                 });

@@ -73,7 +73,11 @@ public sealed class ReviewModel(ISender sender) : PageModel
         return Page();
     }
 
-    public string? TypedComment(string path) => Comments.FirstOrDefault(c => c.Path == path)?.Text;
+    /// <summary>The comment typed into a line's box before a refused post, so it is not lost.</summary>
+    public string? TypedComment(int index) => index < Comments.Count ? Comments[index].Text : null;
+
+    /// <summary>The item a line's comment was aimed at before a refused post (the line itself by default).</summary>
+    public string ChosenPath(int index, string linePath) => index < Comments.Count && Comments[index].Path is { Length: > 0 } path ? path : linePath;
 
     public sealed class CommentInput
     {
