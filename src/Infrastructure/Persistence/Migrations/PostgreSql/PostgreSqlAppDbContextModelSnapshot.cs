@@ -861,7 +861,24 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("DeclarationId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("FailedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime?>("SentAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("TenantId")
@@ -870,6 +887,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("RoundId", "DeclarationId");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("DeclarationId", "Day")
+                        .IsUnique();
 
                     b.ToTable("ReminderDeliveries", (string)null);
                 });
