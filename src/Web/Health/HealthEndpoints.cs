@@ -23,9 +23,10 @@ public static class HealthEndpoints
     /// </summary>
     private static async Task WriteReadyAsync(HttpContext context, HealthReport report)
     {
-        var maintenance = report.Status == HealthStatus.Healthy
+        var answered = report.Status != HealthStatus.Unhealthy;
+        var maintenance = answered
             && (await context.RequestServices.GetRequiredService<IMaintenanceMode>().CurrentAsync(context.RequestAborted)).IsOn;
-        await WriteAsync(context, report, maintenance ? "on" : report.Status == HealthStatus.Healthy ? "off" : "unknown");
+        await WriteAsync(context, report, maintenance ? "on" : answered ? "off" : "unknown");
     }
 
     private static Task WriteAsync(HttpContext context, HealthReport report) => WriteAsync(context, report, null);
