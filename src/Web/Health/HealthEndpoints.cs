@@ -9,6 +9,9 @@ public static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
 
+    /// <summary>Each readiness query gives up after this, so a node whose database hangs or is locked is out quickly.</summary>
+    public static readonly TimeSpan CheckCommandTimeout = TimeSpan.FromSeconds(2);
+
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         // Liveness runs no check: the process answering is the signal.

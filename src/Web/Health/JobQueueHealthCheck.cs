@@ -18,6 +18,14 @@ internal sealed class JobQueueHealthCheck(AppDbContext db, TimeProvider clock, I
     {
         try
         {
+            db.Database.SetCommandTimeout(HealthEndpoints.CheckCommandTimeout);
+
+            // Asked first so that a missing SQLite file is reported, not created empty by the query.
+            if (!await db.Database.CanConnectAsync(cancellationToken))
+            {
+                return HealthCheckResult.Unhealthy("database unreachable");
+            }
+
             var queued = db.BackgroundJobs.IgnoreQueryFilters([AppDbContext.TenantFilter]).Where(j => j.State == BackgroundJobState.Queued);
             var count = await queued.CountAsync(cancellationToken);
             if (count == 0)

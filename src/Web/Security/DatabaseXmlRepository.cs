@@ -17,6 +17,13 @@ internal sealed class DatabaseXmlRepository(IServiceScopeFactory scopes, TimePro
     public IReadOnlyCollection<XElement> GetAllElements()
     {
         using var scope = SystemScope(out var db);
+
+        // Asked first so that a missing SQLite file is reported, not created empty by the query.
+        if (!db.Database.CanConnect())
+        {
+            throw new InvalidOperationException("The database holding the Data Protection key ring is not reachable.");
+        }
+
         return db.DataProtectionKeys.AsNoTracking().OrderBy(k => k.Id).Select(k => k.Xml).ToList().Select(x => XElement.Parse(x)).ToList();
     }
 
