@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
         services.AddSingleton<ICommonPasswordList, CommonPasswordList>();
         services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<CredentialBudget>();
         services.AddSingleton<ISignInThrottle, SignInThrottle>();
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         if (string.Equals(configuration[$"{EmailOptions.Section}:Mode"], "Smtp", StringComparison.OrdinalIgnoreCase))
@@ -110,6 +111,7 @@ public static class DependencyInjection
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AttachmentOptions>>().Value);
         services.AddScoped<IAttachmentStore, DatabaseAttachmentStore>();
         services.AddScoped<Application.Jobs.Contracts.IJobFileStore, Jobs.Files.DatabaseJobFileStore>();
+        services.AddScoped<Uploads.IPendingUploadStore, Uploads.PendingUploadStore>();
     }
 
     private static void AddDatabase(IServiceCollection services, IConfiguration configuration)

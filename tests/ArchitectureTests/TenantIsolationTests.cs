@@ -16,9 +16,11 @@ public sealed class TenantIsolationTests
         using var db = new SqliteDesignTimeFactory().CreateDbContext([]);
 
         // Global by design: the tenant list itself, the operator's job ledger (counts only, ADR 0014), the purge records
-        // (they must outlive the tenant, ADR 0043) and the operator's announcements (some for every tenant).
+        // (they must outlive the tenant, ADR 0043), the operator's announcements (some for every tenant), and the
+        // deployment's shared state (ADR 0046): the Data Protection key ring and the hashed credential-attempt budgets.
         TenantIsolationRule.Check(db.Model, AppDbContext.TenantFilter, typeof(Tenant), typeof(Infrastructure.Jobs.JobRun), typeof(Infrastructure.Operations.MaintenanceSwitch),
-            typeof(TenantPurgeRecord), typeof(Announcement)).AssertHolds();
+            typeof(TenantPurgeRecord), typeof(Announcement),
+            typeof(Infrastructure.Security.DataProtectionKeyRecord), typeof(Infrastructure.Security.CredentialAttempt)).AssertHolds();
     }
 
     [Fact]

@@ -85,6 +85,15 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     /// <summary>Per-tenant My Number data keys, wrapped by the master key (ADR 0020); Infrastructure only.</summary>
     public DbSet<TenantDataKey> TenantDataKeys => Set<TenantDataKey>();
 
+    /// <summary>The Data Protection key ring every node shares (ADR 0046); global.</summary>
+    internal DbSet<Security.DataProtectionKeyRecord> DataProtectionKeys => Set<Security.DataProtectionKeyRecord>();
+
+    /// <summary>Counted sign-in, code and reset attempts, shared by every node (ADR 0046); global.</summary>
+    internal DbSet<Security.CredentialAttempt> CredentialAttempts => Set<Security.CredentialAttempt>();
+
+    /// <summary>Uploads waiting between preview and confirm (ADR 0046); tenant-owned.</summary>
+    internal DbSet<Uploads.PendingUpload> PendingUploads => Set<Uploads.PendingUpload>();
+
     /// <summary>Operator records of tenant purges; global.</summary>
     public DbSet<TenantPurgeRecord> TenantPurgeRecords => Set<TenantPurgeRecord>();
 

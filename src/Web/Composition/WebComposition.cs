@@ -41,14 +41,18 @@ public static class WebComposition
         services.AddSingleton<ServerAddresses>();
         services.AddSingleton<PublicBaseUrl>();
         services.AddSingleton<ISiteLinks, SiteLinks>();
-        services.AddDataProtection()
-            .SetApplicationName("YearEndAdjustment")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysFolder"] ?? "data/keys"));
+        services.AddDataProtection().SetApplicationName("YearEndAdjustment");
 
-        // Keys at rest: encrypted with the master key (ADR 0043); the decryptor is created by Data Protection itself.
+        // The ring in the database, shared by every node (ADR 0046); each key sealed with the master key (ADR 0043),
+        // whose decryptor Data Protection creates itself. DataProtection:KeysFolder is only read for the one-time import.
         services.AddSingleton<MasterKeyCipher>();
+        services.AddSingleton<DatabaseXmlRepository>();
         services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
-            .Configure<MasterKeyCipher>((o, cipher) => o.XmlEncryptor = new MasterKeyXmlEncryptor(cipher));
+            .Configure<MasterKeyCipher, DatabaseXmlRepository>((o, cipher, repository) =>
+            {
+                o.XmlEncryptor = new MasterKeyXmlEncryptor(cipher);
+                o.XmlRepository = repository;
+            });
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         return services;
     }
@@ -74,13 +78,12 @@ public static class WebComposition
         services.AddSingleton<PendingTwoFactor>();
         services.AddSingleton<TenantClosedPage>();
         services.AddSingleton<HttpsEndpoint>();
-        services.AddSingleton<Uploads.UploadStore>();
+        services.AddScoped<Uploads.UploadStore>();
         services.AddSingleton<Uploads.UploadLimits>();
         services.AddSingleton<Uploads.CsvUploadFilter>();
         services.AddSingleton<Uploads.EmployeeImportJobs>();
         services.AddSingleton<Uploads.AttachmentUploadLimits>();
         AddSignIn(services, secure);
-        AddRateLimits(services, configuration);
         AddForwardedHeaders(services, configuration);
         services.AddHsts(o =>
         {
@@ -115,7 +118,9 @@ public static class WebComposition
         });
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [HealthEndpoints.ReadyTag]);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadyHealthCheck>("database", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<JobQueueHealthCheck>("jobQueue", tags: [HealthEndpoints.ReadyTag]);
         return services;
     }
 
@@ -125,6 +130,12 @@ public static class WebComposition
         if (TrustedProxies(app.Configuration).Length > 0)
         {
             app.UseForwardedHeaders();
+        }
+
+        // ADR 0046: which node answered, on every response (errors included) when Cluster:NodeName is set.
+        if (Cluster.ServedByMiddleware.NodeName(app.Configuration) is { } nodeName)
+        {
+            app.UseMiddleware<Cluster.ServedByMiddleware>(nodeName);
         }
 
         // Outermost of ours, so the recorded status is the one the client finally got, errors included.
@@ -159,7 +170,8 @@ public static class WebComposition
         app.UseMiddleware<IpAllowListMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseRateLimiter();
+        // R-18 per address, counted in the database (ADR 0046); pages opt in by metadata, never by path string.
+        app.UseMiddleware<CredentialPostLimitMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<SecurityGateMiddleware>();
         app.UseRequestLocalization(new RequestLocalizationOptions
@@ -223,26 +235,6 @@ public static class WebComposition
             };
         });
         services.AddAuthorization(PermissionPolicies.Add);
-    }
-
-    /// <summary>
-    /// R-18 per address: sign-in, code and reset posts share one budget per client IP, refused with 429 before any
-    /// work. The pages opt in through endpoint metadata (<see cref="CredentialPostLimit"/>), never by path string.
-    /// </summary>
-    private static void AddRateLimits(IServiceCollection services, IConfiguration configuration)
-    {
-        var permits = configuration.GetValue("SignIn:PerIp:PermitLimit", 20);
-        var window = configuration.GetValue("SignIn:PerIp:Window", TimeSpan.FromMinutes(1));
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, _) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-                return ValueTask.CompletedTask;
-            };
-            o.AddPolicy(CredentialPostLimit.Policy, context => CredentialPostLimit.Partition(context, permits, window));
-        });
     }
 
     private static void AddForwardedHeaders(IServiceCollection services, IConfiguration configuration)

@@ -11,6 +11,8 @@ internal sealed class DatabaseReadyHealthCheck(AppDbContext db) : IHealthCheck
     {
         try
         {
+            // A locked or hanging database answers "not ready" within seconds, not after the default 30 s.
+            db.Database.SetCommandTimeout(HealthEndpoints.CheckCommandTimeout);
             if (!await db.Database.CanConnectAsync(cancellationToken))
             {
                 return HealthCheckResult.Unhealthy("database unreachable");

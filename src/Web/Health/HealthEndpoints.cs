@@ -9,6 +9,9 @@ public static class HealthEndpoints
 {
     public const string ReadyTag = "ready";
 
+    /// <summary>Each readiness query gives up after this, so a node whose database hangs or is locked is out quickly.</summary>
+    public static readonly TimeSpan CheckCommandTimeout = TimeSpan.FromSeconds(2);
+
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         // Liveness runs no check: the process answering is the signal.
@@ -23,9 +26,10 @@ public static class HealthEndpoints
     /// </summary>
     private static async Task WriteReadyAsync(HttpContext context, HealthReport report)
     {
-        var maintenance = report.Status == HealthStatus.Healthy
+        var answered = report.Status != HealthStatus.Unhealthy;
+        var maintenance = answered
             && (await context.RequestServices.GetRequiredService<IMaintenanceMode>().CurrentAsync(context.RequestAborted)).IsOn;
-        await WriteAsync(context, report, maintenance ? "on" : report.Status == HealthStatus.Healthy ? "off" : "unknown");
+        await WriteAsync(context, report, maintenance ? "on" : answered ? "off" : "unknown");
     }
 
     private static Task WriteAsync(HttpContext context, HealthReport report) => WriteAsync(context, report, null);

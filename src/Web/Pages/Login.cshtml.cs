@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +13,7 @@ namespace YearEndAdjustment.Web.Pages;
 
 /// <summary>Sign-in. Every failure shows one message, so the page never tells which IDs exist.</summary>
 [TenantRequired]
-[EnableRateLimiting(CredentialPostLimit.Policy)]
+[CredentialPostLimit]
 public sealed class LoginModel(ISender sender, ITenantContext tenantContext, PendingTwoFactor pending) : PageModel
 {
     [BindProperty]

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +13,7 @@ using SignInResult = YearEndAdjustment.Application.Accounts.SignIn.SignInResult;
 namespace YearEndAdjustment.Web.Pages;
 
 [TenantRequired]
-[EnableRateLimiting(CredentialPostLimit.Policy)]
+[CredentialPostLimit]
 public sealed class LoginTwoFactorModel(ISender sender, ITenantContext tenantContext, PendingTwoFactor pending) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -22,13 +22,20 @@ internal sealed class FirstStartService(
 
     private CreateTenantResult? _demo;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Migrations in the starting phase, before any hosted service's start: Data Protection's own loads the key ring
+    /// from the database (ADR 0046), and the key-ring check (registered after this) imports an old key folder into it.
+    /// </summary>
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
         if (configuration.GetValue("Database:MigrateOnStartup", true))
         {
             await services.MigrateDatabaseAsync(cancellationToken);
         }
+    }
 
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
         if (!configuration.GetValue("Demo:CreateOnFirstStart", true))
         {
             return;
@@ -58,8 +65,6 @@ internal sealed class FirstStartService(
         await output.WriteLineAsync("初回起動のため、デモ用テナントを作成しました。 / First start: a demo tenant was created.");
         await output.WriteLineAsync(OpeningNotice.Format(demo, publicBaseUrl.Value));
     }
-
-    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

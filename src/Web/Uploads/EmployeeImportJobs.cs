@@ -19,7 +19,6 @@ namespace YearEndAdjustment.Web.Uploads;
 /// </summary>
 public sealed class EmployeeImportJobs(
     IServiceScopeFactory scopes,
-    UploadStore uploads,
     IHostApplicationLifetime lifetime,
     TimeProvider clock,
     ILogger<EmployeeImportJobs> logger)
@@ -65,7 +64,8 @@ public sealed class EmployeeImportJobs(
             // The use cases read the caller from the HTTP context; the job carries the confirming admin's identity.
             var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
             accessor.HttpContext = new DefaultHttpContext { RequestServices = scope.ServiceProvider, User = user };
-            await using var stored = uploads.Open(job.Tenant.Value, uploadId);
+            var uploads = scope.ServiceProvider.GetRequiredService<UploadStore>();
+            await using var stored = await uploads.OpenAsync(job.Tenant.Value, uploadId);
             if (stored is null)
             {
                 job.Finish(null, expired: true);
@@ -77,7 +77,7 @@ public sealed class EmployeeImportJobs(
             await stored.DisposeAsync();
             if (result.Applied)
             {
-                uploads.Delete(job.Tenant.Value, uploadId);
+                await uploads.DeleteAsync(job.Tenant.Value, uploadId);
             }
 
             job.Finish(result, expired: false);

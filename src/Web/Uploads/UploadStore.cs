@@ -1,58 +1,42 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using YearEndAdjustment.Application.Employees.Csv;
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Infrastructure.Uploads;
 using YearEndAdjustment.Web.Pages;
 
 namespace YearEndAdjustment.Web.Uploads;
 
 /// <summary>
-/// Holds an uploaded CSV between the preview and the confirm step, so the admin does not upload it twice. Files live
-/// under Uploads:Folder/{tenant}/ with owner-only permissions, are named by a random id (never by user input) and
-/// are deleted after confirming or after two hours.
+/// Holds an uploaded CSV between the preview and the confirm step, so the admin does not upload it twice. The bytes
+/// are kept in the database (ADR 0046), so the confirm may reach another node than the preview did; an upload is
+/// named by a random id (never by user input), readable only in its tenant and by the account that sent it, and is
+/// deleted after confirming or, by the retention job, after two hours.
 /// </summary>
-public sealed partial class UploadStore(IConfiguration configuration, TimeProvider clock)
+public sealed partial class UploadStore(IPendingUploadStore store, ICurrentUser currentUser)
 {
     private static readonly TimeSpan KeepFor = TimeSpan.FromHours(2);
 
-    private string Root => Path.GetFullPath(configuration["Uploads:Folder"] ?? "data/uploads");
+    private string Owner => currentUser.AccountId?.Value.ToString() ?? "";
 
-    public async Task<string> SaveAsync(Guid tenantId, Stream content, CancellationToken cancellationToken)
+    public async Task<string> SaveAsync(Guid tenantId, Stream content, CancellationToken cancellationToken) =>
+        (await store.SaveAsync(new TenantId(tenantId), Owner, content, KeepFor, cancellationToken)).ToString("N");
+
+    /// <summary>The stored upload, or null for an unknown, expired, another account's or malformed id (ids are never paths).</summary>
+    public async Task<Stream?> OpenAsync(Guid tenantId, string? id, CancellationToken cancellationToken = default) =>
+        ParseId(id) is { } key && await store.ReadAsync(new TenantId(tenantId), Owner, key, cancellationToken) is { } bytes
+            ? new MemoryStream(bytes, writable: false)
+            : null;
+
+    public async Task<bool> ExistsAsync(Guid tenantId, string? id, CancellationToken cancellationToken = default) =>
+        ParseId(id) is { } key && await store.ExistsAsync(new TenantId(tenantId), Owner, key, cancellationToken);
+
+    public async Task DeleteAsync(Guid tenantId, string? id, CancellationToken cancellationToken = default)
     {
-        var folder = Path.Combine(Root, tenantId.ToString("N"));
-        Directory.CreateDirectory(folder);
-        Sweep(folder);
-        var id = Guid.NewGuid().ToString("N");
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
+        if (ParseId(id) is { } key)
         {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        await using var file = new FileStream(Path.Combine(folder, id + ".upload"), options);
-        await content.CopyToAsync(file, cancellationToken);
-        return id;
-    }
-
-    /// <summary>The stored upload, or null for an unknown, expired or malformed id (ids are never paths).</summary>
-    public Stream? Open(Guid tenantId, string? id)
-    {
-        if (id is null || !IdPattern().IsMatch(id))
-        {
-            return null;
-        }
-
-        var path = Path.Combine(Root, tenantId.ToString("N"), id + ".upload");
-        return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read) : null;
-    }
-
-    public bool Exists(Guid tenantId, string? id) =>
-        id is not null && IdPattern().IsMatch(id) && File.Exists(Path.Combine(Root, tenantId.ToString("N"), id + ".upload"));
-
-    public void Delete(Guid tenantId, string? id)
-    {
-        if (id is not null && IdPattern().IsMatch(id))
-        {
-            File.Delete(Path.Combine(Root, tenantId.ToString("N"), id + ".upload"));
+            await store.DeleteAsync(new TenantId(tenantId), key, cancellationToken);
         }
     }
 
@@ -86,14 +70,14 @@ public sealed partial class UploadStore(IConfiguration configuration, TimeProvid
             id = await SaveAsync(tenantId, upload, cancellationToken);
         }
 
-        return await PreviewStoredAsync(tenantId, id, form, preview) ? id : null;
+        return await PreviewStoredAsync(tenantId, id, form, preview, cancellationToken) ? id : null;
     }
 
     /// <summary>Runs the preview over an upload already kept; deletes it unless the preview accepts it.</summary>
-    public async Task<bool> PreviewStoredAsync(Guid tenantId, string id, ModelStateDictionary form, Func<Stream, Task<bool>> preview)
+    public async Task<bool> PreviewStoredAsync(Guid tenantId, string id, ModelStateDictionary form, Func<Stream, Task<bool>> preview, CancellationToken cancellationToken = default)
     {
         var accepted = false;
-        await using (var stored = Open(tenantId, id))
+        await using (var stored = await OpenAsync(tenantId, id, cancellationToken))
         {
             if (stored is not null)
             {
@@ -103,7 +87,7 @@ public sealed partial class UploadStore(IConfiguration configuration, TimeProvid
 
         if (!accepted)
         {
-            Delete(tenantId, id);
+            await DeleteAsync(tenantId, id, cancellationToken);
         }
 
         return accepted;
@@ -117,7 +101,7 @@ public sealed partial class UploadStore(IConfiguration configuration, TimeProvid
         Guid tenantId, string? id, ModelStateDictionary form, string expiredMessage, Func<Stream, Task<IReadOnlyList<CsvImportIssue>?>> confirm)
     {
         IReadOnlyList<CsvImportIssue>? refused = null;
-        await using (var stored = Open(tenantId, id))
+        await using (var stored = await OpenAsync(tenantId, id))
         {
             if (stored is null)
             {
@@ -141,18 +125,12 @@ public sealed partial class UploadStore(IConfiguration configuration, TimeProvid
             return false;
         }
 
-        Delete(tenantId, id);
+        await DeleteAsync(tenantId, id);
         return true;
     }
 
-    private void Sweep(string folder)
-    {
-        var cutoff = clock.GetUtcNow().UtcDateTime - KeepFor;
-        foreach (var old in new DirectoryInfo(folder).EnumerateFiles("*.upload").Where(f => f.LastWriteTimeUtc < cutoff))
-        {
-            old.Delete();
-        }
-    }
+    private static Guid? ParseId(string? id) =>
+        id is not null && IdPattern().IsMatch(id) ? Guid.ParseExact(id, "N") : null;
 
     [GeneratedRegex("^[0-9a-f]{32}$")]
     private static partial Regex IdPattern();

@@ -30,7 +30,6 @@ public class YearProgressFactory(YeaWebApplicationFactory? sharesDatabaseWith = 
         : new Dictionary<string, string?>(base.Settings)
         {
             ["ConnectionStrings:Default"] = first.ConnectionString,
-            ["DataProtection:KeysFolder"] = first.DataProtectionKeysFolder,
             ["Security:KeyDirectory"] = first.MasterKeyFolder,
             ["Demo:CreateOnFirstStart"] = "false",
         };

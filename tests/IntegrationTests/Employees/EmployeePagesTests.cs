@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Configuration;
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -42,9 +42,10 @@ public sealed partial class EmployeePagesTests(AuthWebApplicationFactory factory
         Assert.Contains("2行目「生年月日」", preview);
         Assert.DoesNotContain("この内容で取り込む", preview);
 
-        // A refused upload is not kept for the confirm step (issue 9 item 9): nothing of it stays on disk.
-        var folder = factory.Services.GetRequiredService<IConfiguration>()["Uploads:Folder"]!;
-        Assert.Empty(Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.upload", SearchOption.AllDirectories) : []);
+        // A refused upload is not kept for the confirm step (issue 9 item 9): nothing of it stays stored.
+        await using var db = factory.OpenDetachedContext();
+        var tenant = (await db.Tenants.ToListAsync()).Single(t => t.Slug.Value == "emp-bad").Id;
+        Assert.False(await db.PendingUploads.IgnoreQueryFilters().AnyAsync(u => u.TenantId == tenant));
     }
 
     [Fact]

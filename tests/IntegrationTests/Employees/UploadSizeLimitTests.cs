@@ -1,5 +1,5 @@
 using System.Net;
-using Microsoft.Extensions.Configuration;
+using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.IntegrationTests.Support;
 
 namespace YearEndAdjustment.IntegrationTests.Employees;
@@ -91,10 +91,11 @@ public sealed class UploadSizeLimitTests(UploadSizeLimitTests.Factory factory) :
         }
     }
 
-    private string[] StoredUploads()
+    /// <summary>Uploads kept for a confirm step (in the database since ADR 0046), across tenants.</summary>
+    private Guid[] StoredUploads()
     {
-        var folder = factory.Services.GetRequiredService<IConfiguration>()["Uploads:Folder"]!;
-        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.upload", SearchOption.AllDirectories) : [];
+        using var db = factory.OpenDetachedContext();
+        return db.PendingUploads.IgnoreQueryFilters().Select(u => u.Id).ToArray();
     }
 
     private static MultipartFormDataContent Multipart(HttpContent file, string token) => new()

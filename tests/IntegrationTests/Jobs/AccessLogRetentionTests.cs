@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -35,6 +36,33 @@ public sealed class AccessLogRetentionTests
         var ledger = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<JobRun>().SingleAsync(j => j.SlotKey == "2026-12-03" && j.JobName == "access-log-retention");
         Assert.NotNull(ledger.CompletedAtUtc);
         Assert.True(ledger.AffectedRows >= 1);
+    }
+
+    /// <summary>ADR 0046: the shared short-lived rows go with the same job: day-old attempts, expired pending uploads.</summary>
+    [Fact]
+    public async Task RetentionJob_DropsOldCredentialAttempts_AndExpiredPendingUploads()
+    {
+        await using var factory = new Factory(InWindow);
+        var tenant = new TenantId((await factory.CreateTenantAsync("retention-shared")).TenantId);
+        var now = InWindow.UtcDateTime;
+        await using (var scope = factory.SystemScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.CredentialAttempts.AddRange(
+                Infrastructure.Security.CredentialAttempt.Create(new string('a', 64), now.AddDays(-2)),
+                Infrastructure.Security.CredentialAttempt.Create(new string('b', 64), now.AddMinutes(-1)));
+            db.PendingUploads.AddRange(
+                Infrastructure.Uploads.PendingUpload.Create(Guid.NewGuid(), tenant, "owner", [1], now.AddMinutes(-1)),
+                Infrastructure.Uploads.PendingUpload.Create(Guid.NewGuid(), tenant, "owner", [2], now.AddHours(1)));
+            await db.SaveChangesAsync();
+        }
+
+        await factory.Services.GetRequiredService<ScheduledJobRunner>().RunDueJobsAsync(CancellationToken.None);
+
+        await using var check = factory.SystemScope();
+        var after = check.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal([new string('b', 64)], await after.CredentialAttempts.Select(a => a.KeyHash).ToListAsync());
+        Assert.Equal([2], (await after.PendingUploads.IgnoreQueryFilters([AppDbContext.TenantFilter]).Select(u => u.Content).SingleAsync()));
     }
 
     [Theory]

@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using YearEndAdjustment.Application.Employees.ImportEmployees;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Infrastructure.Operations;
@@ -11,34 +14,83 @@ namespace YearEndAdjustment.IntegrationTests.Operations;
 public sealed class KeysAndBackupTests
 {
     [Fact]
-    public async Task KeyRing_IsWrittenEncrypted_AndAWrongOrMissingMasterKeyStopsStartUp()
+    public async Task KeyRing_IsWrittenEncryptedToTheDatabase_AndAWrongOrMissingMasterKeyStopsStartUp()
     {
         var shared = Path.Combine(Path.GetTempPath(), $"yea-keys-{Guid.NewGuid():N}");
         try
         {
-            var dpKeys = Path.Combine(shared, "dp-keys");
-            await using (var first = new SettingsFactory(new() { ["DataProtection:KeysFolder"] = dpKeys, ["Security:KeyDirectory"] = Path.Combine(shared, "master") }))
+            await using var first = new SettingsFactory(new() { ["DataProtection:KeysFolder"] = Path.Combine(shared, "dp-keys"), ["Security:KeyDirectory"] = Path.Combine(shared, "master") });
+            await first.CreateTenantAsync("keys-co");
+            (await first.CreateClient().GetAsync("/keys-co/login")).EnsureSuccessStatusCode(); // antiforgery: the ring gets a key
+
+            string keyXml;
+            await using (var db = first.OpenDetachedContext())
             {
-                await first.CreateTenantAsync("keys-co");
-                (await first.CreateClient().GetAsync("/keys-co/login")).EnsureSuccessStatusCode(); // antiforgery: the ring gets a key
+                keyXml = string.Concat(await db.DataProtectionKeys.Select(k => k.Xml).ToListAsync());
             }
 
-            var keyXml = string.Concat(Directory.GetFiles(dpKeys, "key-*.xml").Select(File.ReadAllText));
             Assert.Contains("yeaMasterKeyEncrypted", keyXml);
             Assert.DoesNotContain("<masterKey", keyXml);
+            Assert.False(Directory.Exists(Path.Combine(shared, "dp-keys")), "no key is written to the node's folder any more");
 
             await using var wrong = new SettingsFactory(new()
             {
-                ["DataProtection:KeysFolder"] = dpKeys,
+                ["ConnectionStrings:Default"] = first.ConnectionString,
+                ["Demo:CreateOnFirstStart"] = "false",
                 ["Security:MasterKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             });
             var wrongError = Assert.ThrowsAny<Exception>(() => wrong.CreateClient());
-            await using var missing = new SettingsFactory(new() { ["DataProtection:KeysFolder"] = dpKeys, ["Security:KeyDirectory"] = Path.Combine(shared, "empty") });
+            await using var missing = new SettingsFactory(new()
+            {
+                ["ConnectionStrings:Default"] = first.ConnectionString,
+                ["Demo:CreateOnFirstStart"] = "false",
+                ["Security:KeyDirectory"] = Path.Combine(shared, "empty"),
+            });
             var missingError = Assert.ThrowsAny<Exception>(() => missing.CreateClient());
 
             Assert.Contains("マスターキーが鍵リング", Flatten(wrongError));
             Assert.Contains("マスターキーがありません", Flatten(missingError));
             Assert.False(File.Exists(Path.Combine(shared, "empty", "master.key")), "no new master key was minted");
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(shared, recursive: true);
+        }
+    }
+
+    /// <summary>ADR 0046: a node's key folder from before is imported once, so what its keys protected still opens.</summary>
+    [Fact]
+    public async Task KeyFolderFromBefore_IsImportedOnce_AndItsKeysStillOpenWhatTheyProtected()
+    {
+        var shared = Path.Combine(Path.GetTempPath(), $"yea-keys-{Guid.NewGuid():N}");
+        try
+        {
+            var master = Path.Combine(shared, "master");
+            var oldFolder = Path.Combine(shared, "old-keys");
+            string protectedText;
+            await using (var before = new SettingsFactory(new() { ["Security:KeyDirectory"] = master, ["Demo:CreateOnFirstStart"] = "false" }))
+            {
+                protectedText = before.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("kept secret");
+
+                // The ring as the file-system repository wrote it before: one key-{id}.xml per key.
+                Directory.CreateDirectory(oldFolder);
+                await using var db = before.OpenDetachedContext();
+                foreach (var key in await db.DataProtectionKeys.ToListAsync())
+                {
+                    await File.WriteAllTextAsync(Path.Combine(oldFolder, key.FriendlyName + ".xml"), key.Xml);
+                }
+            }
+
+            await using var after = new SettingsFactory(new() { ["Security:KeyDirectory"] = master, ["DataProtection:KeysFolder"] = oldFolder, ["Demo:CreateOnFirstStart"] = "false" });
+            var opened = after.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedText);
+            var again = await after.Services.GetRequiredService<Web.Security.DatabaseXmlRepository>().ImportFolderAsync(new DirectoryInfo(oldFolder), CancellationToken.None);
+            await using var check = after.OpenDetachedContext();
+            var names = await check.DataProtectionKeys.Select(k => k.FriendlyName).ToListAsync();
+
+            Assert.Equal("kept secret", opened);
+            Assert.Equal(0, again);
+            Assert.Equal(Directory.GetFiles(oldFolder, "key-*.xml").Select(f => Path.GetFileNameWithoutExtension(f)).Order(), names.Order());
         }
         finally
         {

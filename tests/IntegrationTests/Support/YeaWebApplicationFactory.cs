@@ -69,11 +69,10 @@ public class YeaWebApplicationFactory : WebApplicationFactory<Program>
         // then would purge access logs or create the database file mid-test. Tests run jobs explicitly instead.
         builder.UseSetting("Jobs:Enabled", "false");
 
-        // Key files, uploads and mail per factory: test classes run in parallel, and two hosts creating the same
+        // Key files and mail per factory: test classes run in parallel, and two hosts creating the same
         // master key file at once could read each other's half-written key.
         builder.UseSetting("Security:KeyDirectory", MasterKeyFolder);
         builder.UseSetting("DataProtection:KeysFolder", DataProtectionKeysFolder);
-        builder.UseSetting("Uploads:Folder", Path.Combine(_scratch, "uploads"));
         builder.UseSetting("Email:OutboxFolder", Path.Combine(_scratch, "outbox"));
         foreach (var (key, value) in Settings)
         {

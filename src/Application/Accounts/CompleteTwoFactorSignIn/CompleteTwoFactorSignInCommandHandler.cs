@@ -28,7 +28,7 @@ public sealed class CompleteTwoFactorSignInCommandHandler(
             return new SignInResult(SignInStatus.Failed);
         }
 
-        if (!throttle.TryAcquire($"{tenant}:{account.LoginId.Value}"))
+        if (!await throttle.TryAcquireAsync($"{tenant}:{account.LoginId.Value}", cancellationToken))
         {
             return new SignInResult(SignInStatus.RateLimited);
         }

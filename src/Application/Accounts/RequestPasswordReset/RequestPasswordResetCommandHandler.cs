@@ -18,7 +18,7 @@ public sealed class RequestPasswordResetCommandHandler(
         var email = command.Email.Trim();
 
         // Mail bombing guard: the same budget as sign-in attempts, per address.
-        if (!throttle.TryAcquire($"{tenantContext.TenantId}:reset:{email.ToLowerInvariant()}"))
+        if (!await throttle.TryAcquireAsync($"{tenantContext.TenantId}:reset:{email.ToLowerInvariant()}", cancellationToken))
         {
             return Unit.Value;
         }

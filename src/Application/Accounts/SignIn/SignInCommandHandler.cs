@@ -31,7 +31,7 @@ public sealed class SignInCommandHandler(
         var normalized = typed.ToLowerInvariant();
 
         // the per-account budget is checked before anything costly; a throttled attempt computes no hash.
-        if (!throttle.TryAcquire($"{tenant}:{normalized}"))
+        if (!await throttle.TryAcquireAsync($"{tenant}:{normalized}", cancellationToken))
         {
             SignInRecorder.Record(db, tenant, null, typed, now, command.ClientIp, command.UserAgent, SignInOutcome.RateLimited);
             await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.RateLimiting;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,7 @@ namespace YearEndAdjustment.Web.Pages.Account;
 
 /// <summary>R-15: the same answer whether or not the address is registered.</summary>
 [TenantRequired]
-[EnableRateLimiting(CredentialPostLimit.Policy)]
+[CredentialPostLimit]
 public sealed class ForgotPasswordModel(ISender sender) : PageModel
 {
     [BindProperty]

@@ -1427,6 +1427,59 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("MaintenanceSwitch", (string)null);
                 });
 
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Security.CredentialAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash", "AtUtc");
+
+                    b.ToTable("CredentialAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Security.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FriendlyName")
+                        .IsUnique();
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("YearEndAdjustment.Infrastructure.Security.MyNumbers.TenantDataKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1449,6 +1502,35 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("TenantDataKeys", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Uploads.PendingUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("PendingUploads", (string)null);
                 });
 
             modelBuilder.Entity("YearEndAdjustment.Domain.Accounts.Account", b =>

@@ -1419,6 +1419,55 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("MaintenanceSwitch", (string)null);
                 });
 
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Security.CredentialAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash", "AtUtc");
+
+                    b.ToTable("CredentialAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Security.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FriendlyName")
+                        .IsUnique();
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("YearEndAdjustment.Infrastructure.Security.MyNumbers.TenantDataKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1441,6 +1490,35 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("TenantDataKeys", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Uploads.PendingUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("PendingUploads", (string)null);
                 });
 
             modelBuilder.Entity("YearEndAdjustment.Domain.Accounts.Account", b =>

@@ -38,14 +38,14 @@ public sealed class ImportModel(
             return;
         }
 
-        if (!uploads.Exists(Tenant, upload))
+        if (!await uploads.ExistsAsync(Tenant, upload, cancellationToken))
         {
             ModelState.AddModelError("", localizer["Import.Expired"]);
             return;
         }
 
         if (await uploads.PreviewStoredAsync(Tenant, upload, ModelState, async stored =>
-            (Preview = await sender.Send(new PreviewEmployeeImportQuery(stored), cancellationToken)).IsValid))
+            (Preview = await sender.Send(new PreviewEmployeeImportQuery(stored), cancellationToken)).IsValid, cancellationToken))
         {
             UploadId = upload;
         }
@@ -78,9 +78,9 @@ public sealed class ImportModel(
     }
 
     /// <summary>Starts the import in the background and shows its progress (ADR 0025).</summary>
-    public IActionResult OnPostConfirm(string? uploadId, string? fingerprint)
+    public async Task<IActionResult> OnPostConfirmAsync(string? uploadId, string? fingerprint, CancellationToken cancellationToken)
     {
-        if (!uploads.Exists(Tenant, uploadId))
+        if (!await uploads.ExistsAsync(Tenant, uploadId, cancellationToken))
         {
             ModelState.AddModelError("", localizer["Import.Expired"]);
             return Page();
