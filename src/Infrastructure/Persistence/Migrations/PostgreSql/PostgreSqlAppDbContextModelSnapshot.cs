@@ -1511,6 +1511,62 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("MaintenanceSwitch", (string)null);
                 });
 
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Security.CredentialAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength()
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash", "AtUtc");
+
+                    b.ToTable("CredentialAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Security.DataProtectionKeyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<DateTime>("StoredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FriendlyName")
+                        .IsUnique();
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("YearEndAdjustment.Infrastructure.Security.MyNumbers.TenantDataKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1533,6 +1589,36 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("TenantDataKeys", (string)null);
+                });
+
+            modelBuilder.Entity("YearEndAdjustment.Infrastructure.Uploads.PendingUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("PendingUploads", (string)null);
                 });
 
             modelBuilder.Entity("YearEndAdjustment.Domain.Accounts.Account", b =>
