@@ -65,6 +65,7 @@ public static class DependencyInjection
 
         services.Configure<JobOptions>(configuration.GetSection(JobOptions.Section));
         services.AddSingleton<IScheduledJob, AccessLogRetentionJob>();
+        services.AddSingleton<IScheduledJob, DatabaseStatisticsJob>();
         services.AddSingleton<IScheduledJob, LeaverAccountsJob>();
         services.AddSingleton<IScheduledJob, ReminderScheduleJob>();
         services.Configure<TenantPurgeOptions>(configuration.GetSection(TenantPurgeOptions.Section));

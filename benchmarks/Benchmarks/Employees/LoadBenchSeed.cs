@@ -76,6 +76,13 @@ public static class LoadBenchSeed
             new OpenTaxYearCommand(2026, new DateOnly(2026, 12, 25), true, [], []), new TenantId(tenant.TenantId), admin);
         await host.Services.GetRequiredService<BackgroundJobRunner>().RunNextAsync(CancellationToken.None);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"OPENED_2026_SECONDS={opening.Elapsed.TotalSeconds:F1}"));
+
+        // What the first night's maintenance window does: planner statistics for SQLite (ADR 0049).
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<Infrastructure.Tenancy.TenantContext>().EnterSystem();
+            await new DatabaseStatisticsJob().RunAsync(scope.ServiceProvider, DateTime.UtcNow, CancellationToken.None);
+        }
         Console.WriteLine($"INITIAL_PASSWORD={tenant.InitialPassword}");
         Console.WriteLine($"EMPLOYEE_LOGIN={EmployeeLogin}");
         Console.WriteLine($"EMPLOYEE_PASSWORD={EmployeePassword}");

@@ -210,12 +210,12 @@ public sealed class OpenTaxYearTests
         });
         var progress = await queued.Content.ReadAsStringAsync();
         Assert.Contains("/open-pages/admin/declarations/jobs/", queued.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Contains("http-equiv=\"refresh\"", progress);
+        Assert.Contains("data-job-running", progress);
         Assert.Contains("開始を待っています", progress);
 
         await factory.Runner().RunNextAsync(CancellationToken.None);
         var done = await client.GetStringAsync(queued.RequestMessage.RequestUri);
-        Assert.DoesNotContain("http-equiv=\"refresh\"", done);
+        Assert.DoesNotContain("data-job-running", done);
         Assert.Contains("申告を開始しました", done);
 
         var list = await client.GetStringAsync("/open-pages/admin/declarations");

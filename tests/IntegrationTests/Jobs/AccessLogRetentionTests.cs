@@ -38,6 +38,32 @@ public sealed class AccessLogRetentionTests
         Assert.True(ledger.AffectedRows >= 1);
     }
 
+    /// <summary>ADR 0049: the same window refreshes SQLite's planner statistics, so list filters are planned from data.</summary>
+    [Fact]
+    public async Task StatisticsJob_InWindow_WritesSqliteStatistics_OncePerWindow()
+    {
+        await using var factory = new Factory(InWindow);
+        await factory.CreateTenantAsync("statistics");
+        await using (var scope = factory.SystemScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.Equal(0, await db.Database.SqlQuery<long>($"SELECT COUNT(*) AS Value FROM sqlite_master WHERE name = 'sqlite_stat1'").SingleAsync());
+        }
+
+        var runner = factory.Services.GetRequiredService<ScheduledJobRunner>();
+        var first = await runner.RunDueJobsAsync(CancellationToken.None);
+        var second = await runner.RunDueJobsAsync(CancellationToken.None);
+
+        Assert.Contains("database-statistics", first);
+        Assert.DoesNotContain("database-statistics", second);
+        await using var check = factory.SystemScope();
+        var context = check.ServiceProvider.GetRequiredService<AppDbContext>();
+        var rows = await context.Database.SqlQuery<long>($"SELECT COUNT(*) AS Value FROM sqlite_stat1 WHERE tbl = 'Tenants'").SingleAsync();
+        Assert.True(rows > 0);
+        var ledger = await context.Set<JobRun>().SingleAsync(j => j.SlotKey == "2026-12-03" && j.JobName == "database-statistics");
+        Assert.NotNull(ledger.CompletedAtUtc);
+    }
+
     /// <summary>ADR 0046: the shared short-lived rows go with the same job: day-old attempts, expired pending uploads.</summary>
     [Fact]
     public async Task RetentionJob_DropsOldCredentialAttempts_AndExpiredPendingUploads()

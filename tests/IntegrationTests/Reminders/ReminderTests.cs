@@ -312,7 +312,7 @@ public sealed class ReminderTests
         var queued = await AuthWebApplicationFactory.PostFormAsync(client, "/remind-pages/admin/reminders/2025",
             new Dictionary<string, string>(), "/remind-pages/admin/reminders/2025?handler=Send");
         Assert.Contains("/remind-pages/admin/reminders/jobs/", queued.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Contains("http-equiv=\"refresh\"", await queued.Content.ReadAsStringAsync());
+        Assert.Contains("data-job-running", await queued.Content.ReadAsStringAsync());
         await factory.JobRunner().RunNextAsync(CancellationToken.None);
         Assert.Contains("4人に送信しました", await client.GetStringAsync(queued.RequestMessage.RequestUri));
         Assert.Equal(4, factory.Mail.Sent.Count(m => m.Subject.Contains("年末調整", StringComparison.Ordinal)));

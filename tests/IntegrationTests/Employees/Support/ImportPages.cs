@@ -33,7 +33,7 @@ public static class ImportPages
         }));
         var jobPage = response.RequestMessage!.RequestUri!;
         Assert.Matches("/admin/employees/import/jobs/[0-9a-f]{32}$", jobPage.AbsolutePath);
-        for (var attempt = 0; attempt < 300 && (await response.Content.ReadAsStringAsync()).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal); attempt++)
+        for (var attempt = 0; attempt < 300 && (await response.Content.ReadAsStringAsync()).Contains("data-job-running", StringComparison.Ordinal); attempt++)
         {
             await Task.Delay(100);
             response = await admin.GetAsync(jobPage);
