@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using YearEndAdjustment.Application.Tenants.CreateTenant;
@@ -75,8 +76,7 @@ public sealed class EmployeeBenchmarkHost : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(tenant, "bench", "bench");
         var db = scope.ServiceProvider.GetRequiredService<Infrastructure.Persistence.AppDbContext>();
-        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
-            System.Linq.Queryable.Select(System.Linq.Queryable.Where(db.Accounts, a => a.Role == Domain.Accounts.AccountRole.Admin), a => a.Id.Value));
+        return await db.Accounts.Where(a => a.Role == Domain.Accounts.AccountRole.Admin).Select(a => a.Id.Value).FirstAsync();
     }
 
     public Task<T> SendAsync<T>(IMessage message, TenantId? tenant) => SendAsync<T>(message, tenant, Guid.NewGuid());

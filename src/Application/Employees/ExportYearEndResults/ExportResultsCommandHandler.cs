@@ -28,12 +28,8 @@ public sealed class ExportResultsCommandHandler(
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         await Tenants.Contracts.TenantContractGuard.EnsureExportsAllowedAsync(db, tenantId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var year = new TaxYear(command.TaxYear);
+        await ResultStaleness.RequireNoneStaleAsync(db, currentUser, year, cancellationToken);
         var inYear = ResultScope.Visible(db.YearEndResults.AsNoTracking(), db, currentUser).Where(r => r.TaxYear == year);
-        var stale = await inYear.Where(ResultStaleness.IsStale(db)).CountAsync(cancellationToken);
-        if (stale > 0)
-        {
-            throw new DomainRuleViolationException(MessageKeys.ResultsStaleExport, Messages.Rule(MessageKeys.ResultsStaleExport, stale));
-        }
 
         var rows = from r in inYear
                    join e in db.Employees.AsNoTracking() on r.EmployeeId equals e.Id

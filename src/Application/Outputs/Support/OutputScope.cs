@@ -24,18 +24,8 @@ public static class OutputScope
     }
 
     /// <summary>Refuses with the count of stale results in the user's scope (<c>results.stale_export</c>).</summary>
-    public static async Task RequireCurrentAsync(IAppDbContext db, ICurrentUser user, int taxYear, CancellationToken cancellationToken)
-    {
-        var year = new TaxYear(taxYear);
-        var stale = await ResultScope.Visible(db.YearEndResults.AsNoTracking(), db, user)
-            .Where(r => r.TaxYear == year)
-            .Where(ResultStaleness.IsStale(db))
-            .CountAsync(cancellationToken);
-        if (stale > 0)
-        {
-            throw new DomainRuleViolationException(MessageKeys.ResultsStaleExport, Messages.Rule(MessageKeys.ResultsStaleExport, stale));
-        }
-    }
+    public static Task RequireCurrentAsync(IAppDbContext db, ICurrentUser user, int taxYear, CancellationToken cancellationToken) =>
+        ResultStaleness.RequireNoneStaleAsync(db, user, new TaxYear(taxYear), cancellationToken);
 
     /// <summary>The employees to output, by employee number; refused as not found when there are none.</summary>
     public static async Task<List<EmployeeId>> EmployeeIdsAsync(IAppDbContext db, ICurrentUser user, int taxYear, CancellationToken cancellationToken)

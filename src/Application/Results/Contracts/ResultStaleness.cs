@@ -1,7 +1,11 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Results;
+using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Results.Contracts;
 
@@ -49,5 +53,21 @@ public static class ResultStaleness
         ArgumentNullException.ThrowIfNull(db);
         var results = db.YearEndResults;
         return d => !results.Any(r => r.EmployeeId == d.EmployeeId && r.TaxYear == d.TaxYear);
+    }
+
+    /// <summary>
+    /// Refuses an export of a year's results while any result in the user's scope is stale (<c>results.stale_export</c>,
+    /// with the count): a file handed on must never mix last week's figures in.
+    /// </summary>
+    public static async Task RequireNoneStaleAsync(IAppDbContext db, ICurrentUser user, TaxYear year, CancellationToken cancellationToken)
+    {
+        var stale = await ResultScope.Visible(db.YearEndResults.AsNoTracking(), db, user)
+            .Where(r => r.TaxYear == year)
+            .Where(IsStale(db))
+            .CountAsync(cancellationToken);
+        if (stale > 0)
+        {
+            throw new DomainRuleViolationException(MessageKeys.ResultsStaleExport, Messages.Rule(MessageKeys.ResultsStaleExport, stale));
+        }
     }
 }
