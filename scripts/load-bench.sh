@@ -48,6 +48,7 @@ employee_login=$(sed -n 's/^EMPLOYEE_LOGIN=//p' "$work/seed.log")
 employee_initial=$(sed -n 's/^EMPLOYEE_PASSWORD=//p' "$work/seed.log")
 
 pids=()
+declare -A app_pid=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 start() { # published folder, port
   (cd "$1" && ASPNETCORE_ENVIRONMENT=Production exec dotnet YearEndAdjustment.Web.dll --urls "http://127.0.0.1:$2" \
@@ -56,6 +57,7 @@ start() { # published folder, port
     --Jobs:Enabled=false --Demo:CreateOnFirstStart=false --Logging:LogLevel:Default=Warning \
     --SignIn:PerIp:PermitLimit=1000 >"$work/app-$2.log" 2>&1) &
   pids+=($!)
+  app_pid[$2]=$!
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$2/health/live" >/dev/null && return; sleep 1; done
   echo "the app on port $2 did not start"; exit 1
 }
@@ -96,7 +98,11 @@ step_body() { # port cookie
   echo "Version=$version&Disability=None&Widow=None&SingleParent=false&WorkingStudent=false&__RequestVerificationToken=$form"  # base64url: no escaping needed
 }
 
-measure() { # port, path, cookie ("" for none), POST body ("" for GET) -> "status rps p99"
+# The app's own CPU per request (utime + stime of its process over the measured run, divided by the requests served):
+# steadier than requests/s on a shared machine, and free of wrk's share of the two cores (ADR 0053).
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+measure() { # port, path, cookie ("" for none), POST body ("" for GET) -> "status rps p99 app-cpu-ms-per-request"
   local url="http://127.0.0.1:$1$2" header=() code out rps p99 script=()
   [ -n "$3" ] && header=(-H "Cookie: $3")
   if [ -n "${4:-}" ]; then
@@ -107,10 +113,15 @@ measure() { # port, path, cookie ("" for none), POST body ("" for GET) -> "statu
     code=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$url")
   fi
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${header[@]}" "${script[@]}" "$url" >/dev/null
+  local before after served cpu
+  before=$(cpu_ticks "${app_pid[$1]}")
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "${script[@]}" "$url")
+  after=$(cpu_ticks "${app_pid[$1]}")
   rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
-  echo "$code $rps $p99"
+  served=$(awk '/requests in/ { print $1 }' <<<"$out")
+  cpu=$(awk -v a="$before" -v b="$after" -v n="$served" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", n > 0 ? (b - a) * 1000 / hz / n : 0 }')
+  echo "$code $rps $p99 $cpu"
 }
 
 echo "== start and sign in"
@@ -159,11 +170,11 @@ results="$work/results.md"
        "wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up"
   echo
   if [ -n "$baseline_dir" ]; then
-    echo "| endpoint | baseline req/s | baseline p99 | baseline ratio | req/s | p99 | ratio to bare |"
-    echo "|---|---:|---:|---:|---:|---:|---:|"
+    echo "| endpoint | baseline req/s | baseline p99 | baseline ratio | baseline app CPU ms/req | req/s | p99 | ratio to bare | app CPU ms/req |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   else
-    echo "| endpoint | status | requests/s | p99 | ratio to bare |"
-    echo "|---|---:|---:|---:|---:|"
+    echo "| endpoint | status | requests/s | p99 | ratio to bare | app CPU ms/req |"
+    echo "|---|---:|---:|---:|---:|---:|"
   fi
 } > "$results"
 bare=""; bare_base=""
@@ -174,19 +185,19 @@ for entry in "${endpoints[@]}"; do
   if [ -n "$baseline_dir" ]; then
     b=""; [ "$signed" = yes ] && b=$baseline_cookie; [ "$signed" = employee ] && b=$baseline_employee
     bbody=""; [ "${post:-}" = post ] && bbody=$baseline_post
-    read -r bcode brps bp99 <<<"$(measure "$((PORT + 1))" "$path" "$b" "$bbody")"
+    read -r bcode brps bp99 bcpu <<<"$(measure "$((PORT + 1))" "$path" "$b" "$bbody")"
     [ -z "$bare_base" ] && bare_base=$brps
   fi
-  read -r code rps p99 <<<"$(measure "$PORT" "$path" "$c" "$body")"
+  read -r code rps p99 cpu <<<"$(measure "$PORT" "$path" "$c" "$body")"
   [ -z "$bare" ] && bare=$rps
   ratio=$(awk -v a="$rps" -v b="$bare" 'BEGIN { printf "%.1f%%", 100 * a / b }')
   if [ -n "$baseline_dir" ]; then
     bratio=$(awk -v a="$brps" -v b="$bare_base" 'BEGIN { printf "%.1f%%", 100 * a / b }')
-    echo "| $name | $brps ($bcode) | $bp99 | $bratio | $rps ($code) | $p99 | $ratio |" >> "$results"
-    echo "$name: baseline $brps req/s p99 $bp99 ($bratio); this $rps req/s p99 $p99 ($ratio)"
+    echo "| $name | $brps ($bcode) | $bp99 | $bratio | $bcpu | $rps ($code) | $p99 | $ratio | $cpu |" >> "$results"
+    echo "$name: baseline $brps req/s p99 $bp99 ($bratio, $bcpu ms); this $rps req/s p99 $p99 ($ratio, $cpu ms)"
   else
-    echo "| $name | $code | $rps | $p99 | $ratio |" >> "$results"
-    echo "$name: $rps req/s, p99 $p99, $ratio of bare"
+    echo "| $name | $code | $rps | $p99 | $ratio | $cpu |" >> "$results"
+    echo "$name: $rps req/s, p99 $p99, $ratio of bare, $cpu ms app CPU per request"
   fi
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results"

@@ -9,13 +9,23 @@ public static class DependencyInjection
     {
         foreach (var result in AssemblyScanner.FindValidatorsInAssemblyContaining<ApplicationAssemblyMarker>())
         {
-            services.AddTransient(result.InterfaceType, result.ValidatorType);
+            // A validator builds its rule tree in its constructor; one without dependencies is immutable after that
+            // (messages are resolved when a rule fails, in the request's culture), so it is built once, not per message.
+            if (result.ValidatorType.GetConstructor(Type.EmptyTypes) is not null && result.ValidatorType.GetConstructors().Length == 1)
+            {
+                services.AddSingleton(result.InterfaceType, result.ValidatorType);
+            }
+            else
+            {
+                services.AddTransient(result.InterfaceType, result.ValidatorType);
+            }
         }
 
         services.AddSingleton(TimeProvider.System);
 
         // ADR 0028: settings snapshots shared by all requests, version-checked against the database on each one.
         services.AddSingleton<Tenants.Support.TenantSettingsCache>();
+        services.AddSingleton<Tenants.Support.SiteNoticesGeneration>();
         services.AddScoped<Tenants.Contracts.CurrentTenantSettings>();
         services.AddSingleton<Employees.Support.DepartmentListCache>();
         services.AddSingleton<Employees.Contracts.VisibleDepartments>();

@@ -20,4 +20,10 @@ public interface ICurrentUser
 
     /// <summary>Department codes a limited admin is restricted to; empty means all.</summary>
     IReadOnlyList<string> Departments { get; }
+
+    /// <summary>
+    /// The employee the account is linked to, as this request's session read found it (ADR 0053); null when not linked
+    /// or not known (background jobs), in which case use cases read the link themselves.
+    /// </summary>
+    EmployeeId? EmployeeId => null;
 }

@@ -1,3 +1,4 @@
+using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Domain.Accounts;
 
 namespace YearEndAdjustment.Application.Abstractions;
@@ -19,4 +20,5 @@ public sealed record SessionLookup(
     string Departments,
     bool MustChangePassword,
     bool TwoFactorEnabled,
-    string? PreferredCulture);
+    string? PreferredCulture,
+    EmployeeId? EmployeeId);

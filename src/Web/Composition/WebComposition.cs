@@ -75,6 +75,7 @@ public static class WebComposition
         services.AddMemoryCache();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Decorate<Microsoft.Extensions.Localization.IStringLocalizerFactory, Localization.CachingStringLocalizerFactory>();
         services.AddSingleton<PendingTwoFactor>();
         services.AddSingleton<TenantClosedPage>();
         services.AddSingleton<HttpsEndpoint>();
@@ -167,6 +168,7 @@ public static class WebComposition
 
         app.UseMiddleware<Operations.MaintenanceModeMiddleware>();
         app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseMiddleware<Database.OneConnectionPerRequestMiddleware>();
         app.UseMiddleware<IpAllowListMiddleware>();
         app.UseStaticFiles();
         app.UseRouting();

@@ -12,4 +12,5 @@ public static class ClaimNames
     public const string MustSetUpTwoFactor = "yea:must_setup_2fa";
     public const string Culture = "yea:culture";
     public const string TwoFactor = "yea:2fa";
+    public const string Employee = "yea:employee";
 }

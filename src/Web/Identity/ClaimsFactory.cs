@@ -44,6 +44,12 @@ public static class ClaimsFactory
             claims.Add(new(ClaimNames.TwoFactor, "on"));
         }
 
+        if (state.EmployeeId is { } employee)
+        {
+            // From this request's session read, like the role: a relinked account is seen on its next request.
+            claims.Add(new(ClaimNames.Employee, employee.ToString()));
+        }
+
         if (state.PreferredCulture is { } culture)
         {
             claims.Add(new(ClaimNames.Culture, culture));

@@ -23,6 +23,8 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, JobCaller job) : 
     public Permission Permissions => job.IsSet ? job.Permissions :
         int.TryParse(User?.FindFirstValue(ClaimNames.Permissions), NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? (Permission)bits : Permission.None;
 
+    public EmployeeId? EmployeeId => job.IsSet ? null : Guid.TryParse(User?.FindFirstValue(ClaimNames.Employee), out var id) ? new EmployeeId(id) : null;
+
     public IReadOnlyList<string> Departments => job.IsSet ? job.Departments :
         User?.FindFirstValue(ClaimNames.Departments)?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
 }

@@ -48,6 +48,34 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
     }
 
     [Fact]
+    public async Task SignedInPage_OpensTheConnectionOnce_AndReadsNoticesFromTheCache()
+    {
+        var (client, _) = await factory.AdminClientAsync("one-open");
+        string[] pages = ["/one-open/", "/one-open/account/history", "/one-open/admin/employees"];
+        foreach (var page in pages)
+        {
+            (await client.GetAsync(page)).EnsureSuccessStatusCode();
+        }
+
+        await factory.FlushAccessLogAsync();
+        factory.Sql.Clear();
+        foreach (var page in pages)
+        {
+            (await client.GetAsync(page)).EnsureSuccessStatusCode();
+        }
+
+        var opens = factory.Sql.Opens;
+        var commands = factory.Sql.Commands;
+
+        // ADR 0053: one open per request (EF alone opens around each of the four to six queries of a page), and the
+        // banner and announcements come from the node's cache, not from two queries per page. The access log's
+        // background flush (every 500 ms) may open once or twice meanwhile.
+        Assert.True(commands.Count > 2 * pages.Length, "the counter saw too few commands to prove anything");
+        Assert.InRange(opens, pages.Length, pages.Length + 2);
+        Assert.DoesNotContain(commands, c => c.Contains("\"Announcements\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task IdleTimeout_EndsTheSession_WithinTheDocumentedMinute()
     {
         var (client, _) = await factory.AdminClientAsync("idle");

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
+using Microsoft.Extensions.DependencyInjection;
 using YearEndAdjustment.IntegrationTests.Support;
 using YearEndAdjustment.Web;
 
@@ -19,6 +20,39 @@ public sealed class LocalizationTests(YeaWebApplicationFactory factory) : IClass
         Assert.NotNull(english);
         Assert.All(japanese, key => Assert.False(string.IsNullOrWhiteSpace(english.GetString(key)), $"English text missing for {key}"));
         Assert.Equal(japanese.Order(), Keys(english).Order());
+    }
+
+    [Fact]
+    public void CachedLocalizer_AnswersEachCultureWithItsOwnText_AndFormatsArgumentsPerCall()
+    {
+        var localizer = factory.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
+        var manager = new ResourceManager("YearEndAdjustment.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
+        var previous = CultureInfo.CurrentUICulture;
+        var texts = new List<(string Plain, string Formatted, string Missing)>();
+        try
+        {
+            // Twice per culture, alternating: a cache keyed without the culture would answer the second round wrongly.
+            foreach (var culture in new[] { "ja", "en", "ja", "en" })
+            {
+                CultureInfo.CurrentUICulture = new CultureInfo(culture);
+                texts.Add((localizer["Notices.Label"].Value, localizer["Notices.ContractEnd", "2027-03-31"].Value, localizer["No.Such.Key"].Value));
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+
+        var ja = new CultureInfo("ja");
+        var en = new CultureInfo("en");
+        Assert.Equal(manager.GetString("Notices.Label", ja), texts[2].Plain);
+        Assert.Equal(manager.GetString("Notices.Label", en), texts[3].Plain);
+        Assert.NotEqual(texts[2].Plain, texts[3].Plain);
+        Assert.Equal(string.Format(CultureInfo.InvariantCulture, manager.GetString("Notices.ContractEnd", en)!, "2027-03-31"), texts[3].Formatted);
+        Assert.Contains("2027-03-31", texts[2].Formatted);
+        Assert.Equal(texts[0], texts[2]);
+        Assert.Equal(texts[1], texts[3]);
+        Assert.Equal("No.Such.Key", texts[3].Missing);
     }
 
     [Fact]

@@ -10,8 +10,10 @@ using YearEndAdjustment.Application.Outputs.Support;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Tenants.EndTenantContract;
 using YearEndAdjustment.Application.Tenants.PostAnnouncement;
+using YearEndAdjustment.Application.Tenants.Support;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Domain.Tenants;
 using YearEndAdjustment.Infrastructure.Operations;
 using YearEndAdjustment.IntegrationTests.Support;
 
@@ -98,6 +100,34 @@ public sealed class ContractEndTests(ClockedWebApplicationFactory factory) : ICl
         Assert.Contains("定期メンテナンスのお知らせ", during);
         Assert.DoesNotContain("定期メンテナンスのお知らせ", after);
         Assert.DoesNotContain("contract-end-banner", during);
+    }
+
+    [Fact]
+    public async Task AnnouncementWrittenByAnotherProcess_ShowsWithinTheDocumentedBound_AndTheEndDateOnlyToAdmins()
+    {
+        var (admin, _) = await factory.AdminClientAsync("notice-bound");
+        var tenant = await TenantIdAsync("notice-bound");
+        var first = await admin.GetStringAsync("/notice-bound/");
+        var today = JapanTime.DateOf(factory.Clock.GetUtcNow().UtcDateTime);
+
+        // Written straight to the database, as the operator's command line (another process) or another node does: this
+        // node's notices generation is not moved on, so only the age bound (ADR 0053) brings the change.
+        await using (var db = factory.OpenDetachedContext())
+        {
+            db.Announcements.Add(Announcement.Post(tenant, "年末調整の締切延長", "締切を12月20日まで延長します。", today, today.AddDays(5), factory.Clock.GetUtcNow().UtcDateTime));
+            (await db.Tenants.SingleAsync(t => t.Id == tenant)).EndContract(today.AddDays(40));
+            await db.SaveChangesAsync();
+        }
+
+        factory.Clock.Advance(SiteNoticesGeneration.MaxAge + TimeSpan.FromSeconds(1));
+        var later = await admin.GetStringAsync("/notice-bound/");
+        var signInPage = await factory.CreateClient().GetStringAsync("/notice-bound/login");
+
+        Assert.DoesNotContain("年末調整の締切延長", first);
+        Assert.Contains("年末調整の締切延長", later);
+        Assert.Contains("data-testid=\"contract-end-banner\"", later);
+        Assert.Contains("年末調整の締切延長", signInPage);
+        Assert.DoesNotContain("contract-end-banner", signInPage);
     }
 
     private async Task<TenantId> TenantIdAsync(string slug)

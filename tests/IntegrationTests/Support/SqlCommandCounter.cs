@@ -15,6 +15,7 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
 
     private readonly string _databasePath;
     private readonly ConcurrentQueue<string> _commands = new();
+    private int _opens;
     private readonly List<IDisposable> _subscriptions = [];
 
     public SqlCommandCounter(string databasePath)
@@ -31,7 +32,14 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
         .Where(c => !c.Contains("INSERT INTO \"AccessLogs\"", StringComparison.OrdinalIgnoreCase))
         .ToList();
 
-    public void Clear() => _commands.Clear();
+    /// <summary>How many times a connection to this file was opened since the last <see cref="Clear"/>.</summary>
+    public int Opens => Volatile.Read(ref _opens);
+
+    public void Clear()
+    {
+        _commands.Clear();
+        Interlocked.Exchange(ref _opens, 0);
+    }
 
     public void OnNext(DiagnosticListener value)
     {
@@ -50,6 +58,11 @@ public sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver
             && data.Command.Connection?.ConnectionString?.Contains(_databasePath, StringComparison.Ordinal) == true)
         {
             _commands.Enqueue(data.Command.CommandText);
+        }
+        else if (value.Key == RelationalEventId.ConnectionOpened.Name && value.Value is ConnectionEndEventData opened
+            && opened.Connection.ConnectionString?.Contains(_databasePath, StringComparison.Ordinal) == true)
+        {
+            Interlocked.Increment(ref _opens);
         }
     }
 

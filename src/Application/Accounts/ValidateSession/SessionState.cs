@@ -14,4 +14,5 @@ public sealed record SessionState(
     bool MustChangePassword,
     bool MustSetUpTwoFactor,
     bool TwoFactorEnabled,
-    string? PreferredCulture);
+    string? PreferredCulture,
+    Guid? EmployeeId = null);

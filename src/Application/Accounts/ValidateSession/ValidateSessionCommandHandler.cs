@@ -57,6 +57,7 @@ public sealed class ValidateSessionCommandHandler(
             s.MustChangePassword,
             settings.RequireTwoFactorForAdmins && isAdministrator && !s.TwoFactorEnabled,
             s.TwoFactorEnabled,
-            s.PreferredCulture);
+            s.PreferredCulture,
+            s.EmployeeId?.Value);
     }
 }

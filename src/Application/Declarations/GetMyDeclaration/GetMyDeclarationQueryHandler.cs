@@ -12,7 +12,7 @@ public sealed class GetMyDeclarationQueryHandler(IAppDbContext db, ICurrentUser 
     {
         var employeeId = await MyDeclarations.RequireEmployeeAsync(db, currentUser, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var declaration = await MyDeclarations.FindAsync(db, employeeId, query.TaxYear, cancellationToken);
+        var declaration = await MyDeclarations.FindForReadAsync(db, employeeId, query.TaxYear, cancellationToken);
 
         // A query writes nothing: an unsaved declaration is shown as a fresh, not-started one.
         return declaration is null

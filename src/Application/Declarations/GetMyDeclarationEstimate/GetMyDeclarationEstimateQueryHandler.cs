@@ -11,7 +11,7 @@ public sealed class GetMyDeclarationEstimateQueryHandler(IAppDbContext db, ICurr
     public async ValueTask<DeclarationEstimateDto> Handle(GetMyDeclarationEstimateQuery query, CancellationToken cancellationToken)
     {
         var employeeId = await MyDeclarations.RequireEmployeeAsync(db, currentUser, cancellationToken);
-        var declaration = await MyDeclarations.FindAsync(db, employeeId, query.TaxYear, cancellationToken)
+        var declaration = await MyDeclarations.FindForReadAsync(db, employeeId, query.TaxYear, cancellationToken)
             ?? Declaration.Create(tenant.TenantId ?? TenantId.None, employeeId, new TaxYear(query.TaxYear), null, clock.GetUtcNow().UtcDateTime);
         return await DeclarationEstimates.EstimateAsync(db, declaration, query.EnteredSalary, query.EnteredTaxWithheld, cancellationToken);
     }

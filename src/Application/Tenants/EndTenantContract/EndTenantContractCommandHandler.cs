@@ -10,7 +10,7 @@ using YearEndAdjustment.Domain.Tenants;
 namespace YearEndAdjustment.Application.Tenants.EndTenantContract;
 
 /// <summary>Operator use case, like tenant creation: no signed-in account; the command line is the operator's.</summary>
-public sealed class EndTenantContractCommandHandler(IAppDbContext db, TimeProvider clock)
+public sealed class EndTenantContractCommandHandler(IAppDbContext db, TimeProvider clock, SiteNoticesGeneration notices)
     : ICommandHandler<EndTenantContractCommand, EndTenantContractResult>
 {
     public async ValueTask<EndTenantContractResult> Handle(EndTenantContractCommand command, CancellationToken cancellationToken)
@@ -22,6 +22,7 @@ public sealed class EndTenantContractCommandHandler(IAppDbContext db, TimeProvid
         {
             tenant.CancelContractEnd(today);
             await db.SaveChangesAsync(cancellationToken);
+            notices.Advance();
             return new EndTenantContractResult(tenant.Slug.Value, null, null);
         }
 
@@ -47,6 +48,7 @@ public sealed class EndTenantContractCommandHandler(IAppDbContext db, TimeProvid
             now);
         db.Announcements.Add(announcement);
         await db.SaveChangesAsync(cancellationToken);
+        notices.Advance();
         return new EndTenantContractResult(tenant.Slug.Value, endDate, announcement.Id);
     }
 }

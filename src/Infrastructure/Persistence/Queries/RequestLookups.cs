@@ -39,7 +39,7 @@ internal sealed class RequestLookups(AppDbContext db) : IRequestLookups
                 .Join(c.Accounts.AsNoTracking(), s => s.AccountId, a => a.Id, (s, a) => new SessionLookup(
                     s.Id, a.Id.Value, s.SecurityStamp, s.LastSeenAtUtc, s.ExpiresAtUtc, s.RevokedAtUtc, a.SecurityStamp, a.IsDisabled,
                     a.LoginId.Value, a.DisplayName, a.Role, a.Permissions, a.Departments, a.MustChangePassword, a.TwoFactorEnabled,
-                    a.PreferredCulture))
+                    a.PreferredCulture, a.EmployeeId))
                 .FirstOrDefault());
 
         public static readonly Func<TContext, Task<int?>> Version = EF.CompileAsyncQuery(
