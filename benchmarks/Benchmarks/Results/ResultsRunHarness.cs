@@ -67,10 +67,7 @@ public static class ResultsRunHarness
         var calculator = scope.ServiceProvider.GetRequiredService<ResultCalculator>();
         var ids = await calculator.ScopeAsync(2025, user, CancellationToken.None);
         var summary = new RunCalculationSummary();
-        for (var start = 0; start < ids.Count; start += ResultCalculator.BatchSize)
-        {
-            await calculator.RunBatchAsync(tenant, 2025, ids.GetRange(start, Math.Min(ResultCalculator.BatchSize, ids.Count - start)), Guid.NewGuid(), summary, CancellationToken.None);
-        }
+        await calculator.RunAllAsync(tenant, 2025, ids, Guid.NewGuid(), summary, progress: null, CancellationToken.None);
 
         return $"declarations={summary.Declarations} calculated={summary.Calculated} unchanged={summary.Unchanged}";
     }

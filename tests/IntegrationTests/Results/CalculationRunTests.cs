@@ -311,6 +311,10 @@ public sealed partial class CalculationRunTests
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Clock);
+
+                // Batches of five: a run of a dozen declarations goes through the read / calculate / write overlap
+                // of several batches (ADR 0053), first and repeated runs alike.
+                services.AddSingleton(new ResultCalculator.Batching(5));
             });
         }
 

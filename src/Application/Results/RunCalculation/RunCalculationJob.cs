@@ -8,7 +8,7 @@ namespace YearEndAdjustment.Application.Results.RunCalculation;
 /// <summary>
 /// The whole year's run (ADR 0032, 0039): the ids of the approved declarations in the requester's scope, then batches
 /// of <see cref="ResultCalculator.BatchSize"/>, each read, computed and written in its own transaction, so memory
-/// holds one batch at a time. Safe to repeat after a takeover: a batch already written has the same fingerprints and
+/// holds two batches at a time (one calculated while the next is read, ADR 0053). Safe to repeat after a takeover: a batch already written has the same fingerprints and
 /// is left as it is.
 /// </summary>
 public sealed class RunCalculationJob(ICurrentUser currentUser, ITenantContext tenantContext, ResultCalculator calculator) : IBackgroundJobHandler
@@ -31,12 +31,8 @@ public sealed class RunCalculationJob(ICurrentUser currentUser, ITenantContext t
         var ids = await calculator.ScopeAsync(payload.Year, currentUser, cancellationToken);
         var summary = new RunCalculationSummary();
         context.Report(CalculatingStage, 0, ids.Count);
-        for (var start = 0; start < ids.Count; start += ResultCalculator.BatchSize)
-        {
-            var batch = ids.GetRange(start, Math.Min(ResultCalculator.BatchSize, ids.Count - start));
-            await calculator.RunBatchAsync(tenantId, payload.Year, batch, payload.RunId, summary, cancellationToken);
-            context.Report(CalculatingStage, start + batch.Count, ids.Count);
-        }
+        await calculator.RunAllAsync(
+            tenantId, payload.Year, ids, payload.RunId, summary, done => context.Report(CalculatingStage, done, ids.Count), cancellationToken);
 
         return summary.ToJson();
     }

@@ -16,9 +16,11 @@ namespace YearEndAdjustment.Application.Results.Support;
 /// calculator with trace in memory, then one bulk write of the inserts and updates. An input whose fingerprint equals
 /// the stored result's keeps the stored figures and their publication; only the stamp moves.
 /// </summary>
-public sealed class ResultCalculator(IAppDbContext db, IBulkWriter writer, TimeProvider clock)
+public sealed class ResultCalculator(IAppDbContext db, IBulkWriter writer, TimeProvider clock, ResultCalculator.Batching? batching = null)
 {
     public const int BatchSize = 2000;
+
+    private readonly int _batchSize = batching?.Size ?? BatchSize;
 
     /// <summary>Ids of the year's approved declarations within the user's departments, in a stable order.</summary>
     public Task<List<DeclarationId>> ScopeAsync(int taxYear, ICurrentUser user, CancellationToken cancellationToken)
@@ -35,19 +37,64 @@ public sealed class ResultCalculator(IAppDbContext db, IBulkWriter writer, TimeP
     public async Task<BulkChangeSet> ComputeAsync(
         TenantId tenantId, int taxYear, IReadOnlyCollection<DeclarationId> batch, Guid runId, RunCalculationSummary summary, CancellationToken cancellationToken)
     {
-        var year = new TaxYear(taxYear);
-        var ids = batch.ToHashSet();
-        if (ids.Count == 0)
+        var rows = await ReadAsync(taxYear, batch, cancellationToken);
+        var computed = Compute(tenantId, taxYear, rows, runId, summary);
+        return await FinishAsync(computed, runId, cancellationToken);
+    }
+
+    /// <summary>
+    /// A whole run over <paramref name="ids"/> in batches, with the database and the calculator working at the same
+    /// time (ADR 0053): while one batch is calculated on another thread, this one reads the next batch and writes the
+    /// previous one. The database is only ever used from this thread, one statement at a time (a context is not
+    /// thread-safe); a calculation touches no database. Each batch is still written in its own transaction.
+    /// </summary>
+    public async Task RunAllAsync(
+        TenantId tenantId, int taxYear, IReadOnlyList<DeclarationId> ids, Guid runId, RunCalculationSummary summary,
+        Action<int>? progress, CancellationToken cancellationToken)
+    {
+        var batches = Enumerable.Range(0, (ids.Count + _batchSize - 1) / _batchSize)
+            .Select(i => ids.Skip(i * _batchSize).Take(_batchSize).ToList())
+            .ToList();
+        if (batches.Count == 0)
         {
-            return new BulkChangeSet();
+            return;
         }
 
-        // One read per batch: the declaration, its payroll totals, the leave date and only the stored result's stamp
-        // and fingerprint (its figures and trace are loaded below for the few rows that change). The batch is a key
-        // range of the scope's ordered ids, read from the index; an IN list of 2,000 parameters cost more to bind
-        // than the rows to read. Rows in the range but outside the batch (another department's) are skipped.
-        // The range comes from the batch's ends in the database's own order (ScopeAsync's ORDER BY), never from a
-        // client-side comparison: SQL Server orders uniqueidentifier differently from Guid.CompareTo.
+        var done = 0;
+        var rows = await ReadAsync(taxYear, batches[0], cancellationToken);
+        var computing = Task.Run(() => Compute(tenantId, taxYear, rows, runId, summary), cancellationToken);
+        for (var i = 0; i < batches.Count; i++)
+        {
+            var next = i + 1 < batches.Count ? await ReadAsync(taxYear, batches[i + 1], cancellationToken) : null;
+            var computed = await computing;
+            if (next is not null)
+            {
+                // Summary updates stay sequential: this calculation starts only after the previous one finished.
+                computing = Task.Run(() => Compute(tenantId, taxYear, next, runId, summary), cancellationToken);
+            }
+
+            await writer.ApplyAsync(await FinishAsync(computed, runId, cancellationToken), cancellationToken);
+            done += batches[i].Count;
+            progress?.Invoke(done);
+        }
+    }
+
+    /// <summary>
+    /// One read per batch: the declaration, its payroll totals, the leave date and only the stored result's stamp and
+    /// fingerprint (its figures and trace are loaded in <see cref="FinishAsync"/> for the few rows that change). The
+    /// batch is a key range of the scope's ordered ids, read from the index; an IN list of 2,000 parameters cost more to
+    /// bind than the rows to read. Rows in the range but outside the batch (another department's) are dropped. The range
+    /// comes from the batch's ends in the database's own order (ScopeAsync's ORDER BY), never from a client-side
+    /// comparison: SQL Server orders uniqueidentifier differently from Guid.CompareTo.
+    /// </summary>
+    private async Task<List<BatchRow>> ReadAsync(int taxYear, IReadOnlyCollection<DeclarationId> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return [];
+        }
+
+        var year = new TaxYear(taxYear);
         var first = batch.First();
         var last = batch.Last();
         var rows = await (
@@ -64,12 +111,16 @@ public sealed class ResultCalculator(IAppDbContext db, IBulkWriter writer, TimeP
                         r.Id, r.InputFingerprint, r.NotAdjustedReason,
                         new CalculationStamp(r.DeclarationId, r.DeclarationVersion, r.PayrollVersion, r.PayrollUpdatedAtUtc, r.LeaveDate))))
             .ToListAsync(cancellationToken);
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var changes = new BulkChangeSet();
-        var restamps = new Dictionary<YearEndResultId, CalculationStamp>();
-        var replacements = new Dictionary<YearEndResultId, (CalculationStamp Stamp, string Fingerprint, AdjustmentResult Result)>();
+        var ids = batch.ToHashSet();
         rows.RemoveAll(row => !ids.Contains(row.Id));
+        return rows;
+    }
+
+    /// <summary>The calculation itself: no database, so it may run beside the next read and the previous write.</summary>
+    private Computed Compute(TenantId tenantId, int taxYear, List<BatchRow> rows, Guid runId, RunCalculationSummary summary)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var computed = new Computed(new BulkChangeSet(), [], [], now);
         summary.Declarations += rows.Count;
         foreach (var d in rows)
         {
@@ -89,7 +140,7 @@ public sealed class ResultCalculator(IAppDbContext db, IBulkWriter writer, TimeP
                 Count(summary, stored.NotAdjustedReason);
                 if (stored.Stamp != stamp)
                 {
-                    restamps.Add(stored.Id, stamp);
+                    computed.Restamps.Add(stored.Id, stamp);
                 }
 
                 continue;
@@ -111,14 +162,21 @@ public sealed class ResultCalculator(IAppDbContext db, IBulkWriter writer, TimeP
             Count(summary, result.NotAdjustedReason);
             if (d.Stored is null)
             {
-                changes.Insert(YearEndResult.Record(tenantId, d.EmployeeId, stamp, fingerprint, result, runId, now));
+                computed.Changes.Insert(YearEndResult.Record(tenantId, d.EmployeeId, stamp, fingerprint, result, runId, now));
             }
             else
             {
-                replacements.Add(d.Stored.Id, (stamp, fingerprint, result));
+                computed.Replacements.Add(d.Stored.Id, (stamp, fingerprint, result));
             }
         }
 
+        return computed;
+    }
+
+    /// <summary>Loads the stored results that change (full rows, for the versioned update) and applies the new figures.</summary>
+    private async Task<BulkChangeSet> FinishAsync(Computed computed, Guid runId, CancellationToken cancellationToken)
+    {
+        var (changes, restamps, replacements, now) = computed;
         if (restamps.Count + replacements.Count > 0)
         {
             var touched = restamps.Keys.Concat(replacements.Keys).ToList();
@@ -145,14 +203,6 @@ public sealed class ResultCalculator(IAppDbContext db, IBulkWriter writer, TimeP
 
     public Task WriteAsync(BulkChangeSet changes, CancellationToken cancellationToken) => writer.ApplyAsync(changes, cancellationToken);
 
-    /// <summary>Computes and writes one batch in its own transaction.</summary>
-    public async Task RunBatchAsync(
-        TenantId tenantId, int taxYear, IReadOnlyCollection<DeclarationId> batch, Guid runId, RunCalculationSummary summary, CancellationToken cancellationToken)
-    {
-        var changes = await ComputeAsync(tenantId, taxYear, batch, runId, summary, cancellationToken);
-        await writer.ApplyAsync(changes, cancellationToken);
-    }
-
     private static void Count(RunCalculationSummary summary, NotAdjustedReason reason)
     {
         if (reason != NotAdjustedReason.None)
@@ -160,6 +210,15 @@ public sealed class ResultCalculator(IAppDbContext db, IBulkWriter writer, TimeP
             summary.NotAdjusted[reason] = summary.NotAdjusted.GetValueOrDefault(reason) + 1;
         }
     }
+
+    /// <summary>Another batch size than <see cref="BatchSize"/> (tests: several batches from a few declarations).</summary>
+    public sealed record Batching(int Size);
+
+    private sealed record Computed(
+        BulkChangeSet Changes,
+        Dictionary<YearEndResultId, CalculationStamp> Restamps,
+        Dictionary<YearEndResultId, (CalculationStamp Stamp, string Fingerprint, AdjustmentResult Result)> Replacements,
+        DateTime Now);
 
     private sealed record StoredStamp(YearEndResultId Id, string Fingerprint, NotAdjustedReason NotAdjustedReason, CalculationStamp Stamp);
 
