@@ -255,6 +255,14 @@ public sealed class DeclarationReviewTests(YeaWebApplicationFactory factory) : I
         Assert.Equal(item.WarningCount > 0 ? 1 : 0, warnings.Total);
         var approved = await factory.SendAsync<DeclarationListPage>(new ListDeclarationsQuery(Year, Status: nameof(DeclarationStatus.Approved)), s.Tenant);
         Assert.Equal(0, approved.Total);
+
+        // The counts are kept per node under the year's stamp (ADR 0053): a status change moves it, so the very next
+        // page counts again, whichever node made the change.
+        var review = await factory.SendAsync<DeclarationReviewDto>(new GetDeclarationForReviewQuery(Year, s.DeclarationId), s.Tenant);
+        await factory.SendAsync<ReviewActionResult>(new ApproveDeclarationCommand(Year, s.DeclarationId, review.Version), s.Tenant);
+        var submittedAfter = await factory.SendAsync<DeclarationListPage>(new ListDeclarationsQuery(Year, Status: nameof(DeclarationStatus.Submitted)), s.Tenant);
+        var approvedAfter = await factory.SendAsync<DeclarationListPage>(new ListDeclarationsQuery(Year, Status: nameof(DeclarationStatus.Approved)), s.Tenant);
+        Assert.Equal((0, 1), (submittedAfter.Total, approvedAfter.Total));
     }
 
     private async Task AssertUnchangedAsync(Submitted s, DeclarationStatus status)

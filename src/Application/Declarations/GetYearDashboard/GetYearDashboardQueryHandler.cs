@@ -30,10 +30,7 @@ public sealed class GetYearDashboardQueryHandler(
         var stamp = new System.Text.StringBuilder();
         foreach (var supported in DeclarationYearCatalog.SupportedYears)
         {
-            var y = new TaxYear(supported);
-            var newest = await db.Declarations.AsNoTracking().Where(d => d.TaxYear == y)
-                .OrderByDescending(d => d.UpdatedAtUtc).Select(d => (DateTime?)d.UpdatedAtUtc).FirstOrDefaultAsync(cancellationToken);
-            stamp.Append(newest?.Ticks ?? 0).Append('|');
+            stamp.Append(await Support.DeclarationYearStamp.ReadAsync(db, supported, cancellationToken)).Append('|');
         }
 
         // The day is part of the stamp: days left change at midnight in Japan.

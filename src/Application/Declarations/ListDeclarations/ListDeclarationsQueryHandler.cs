@@ -19,12 +19,18 @@ namespace YearEndAdjustment.Application.Declarations.ListDeclarations;
 /// here — never more than that many rows in memory (ADR 0038).
 /// </summary>
 public sealed class ListDeclarationsQueryHandler(
-    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, VisibleDepartments departmentLists)
+    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, VisibleDepartments departmentLists, IReadModelCache cache)
     : IQueryHandler<ListDeclarationsQuery, DeclarationListPage>
 {
     public const int PageSize = 50;
 
     public const int CountLimit = 1000;
+
+    /// <summary>
+    /// The bound for what the year's stamp does not cover: an employee moved to another department in the master (the
+    /// dashboard's bound, ADR 0049).
+    /// </summary>
+    public static readonly TimeSpan CountMaxAge = TimeSpan.FromSeconds(30);
 
     // Below SQL Server's 2,100 parameters per command, with room for the other filters.
     private const int ChunkSize = 500;
@@ -66,20 +72,46 @@ public sealed class ListDeclarationsQueryHandler(
 
         var page = BoundedCount.ClampPage(query.Page, PageSize, CountLimit);
         var (items, total, more) = string.IsNullOrWhiteSpace(query.Search)
-            ? await ListAsync(Join(declarations, employees), query, page, cancellationToken)
+            ? await ListAsync(Join(declarations, employees), query, page, CountKey(tenant, query), cancellationToken)
             : await SearchAsync(declarations, employees, query, page, cancellationToken);
         var departments = await departmentLists.ListAsync(db, currentUser, tenant, cancellationToken);
         return new DeclarationListPage(query.TaxYear, items, page, PageSize, total, more, departments);
     }
+
+    // The bounded count of a filter built only from declaration columns (status, warnings) and the department is kept per
+    // node under the year's stamp (ADR 0053): counting up to a thousand matches of a status in one department of a large
+    // tenant read thousands of rows on every page. Attachments and staleness change without the declaration's stamp
+    // moving, so those filters are always counted.
+    private string? CountKey(TenantId tenant, ListDeclarationsQuery query) =>
+        query.HasAttachments || query.ChangedSinceCalculation
+            ? null
+            : string.Join(
+                '|',
+                "declaration-count",
+                tenant.Value.ToString("N"),
+                query.TaxYear,
+                query.Status ?? "",
+                query.Department?.Trim() ?? "",
+                query.HasWarnings,
+                string.Join(',', currentUser.Departments.Order(StringComparer.Ordinal)));
+
+    private sealed record CountEntry((int Count, bool More) Value);
 
     // When the bounded count finds at most CountLimit matches, the filter is selective: its rows are read without an
     // ORDER BY (the planner then drives from the filter's own index, as for the count) and sorted here. An ORDER BY
     // would let SQLite, which keeps no statistics, walk the sort column's index over the whole year looking for a rare
     // status. Above the limit the matches are dense enough for the sorted index walk to fill a page quickly.
     private async Task<(List<DeclarationListItemDto> Items, int Total, bool More)> ListAsync(
-        IQueryable<Row> rows, ListDeclarationsQuery query, int page, CancellationToken cancellationToken)
+        IQueryable<Row> rows, ListDeclarationsQuery query, int page, string? countKey, CancellationToken cancellationToken)
     {
-        var (total, more) = await BoundedCount.CountAsync(rows, CountLimit, cancellationToken);
+        var (total, more) = countKey is null
+            ? await BoundedCount.CountAsync(rows, CountLimit, cancellationToken)
+            : (await cache.GetOrComputeAsync(
+                countKey,
+                (await Support.DeclarationYearStamp.ReadAsync(db, query.TaxYear, cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                CountMaxAge,
+                async ct => new CountEntry(await BoundedCount.CountAsync(rows, CountLimit, ct)),
+                cancellationToken)).Value;
         if (total == 0)
         {
             return ([], 0, false);
