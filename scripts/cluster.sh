@@ -4,14 +4,17 @@
 #   scripts/cluster.sh up       # install postgresql/nginx if missing, publish once, start everything, print the URL
 #   scripts/cluster.sh status   # one line per part: running or stopped
 #   scripts/cluster.sh down     # stop exactly what `up` started (pids recorded in the folder)
+#   scripts/cluster.sh db-stop|db-start   # only the database, to watch the nodes lose it and recover
 # Settings (environment): CLUSTER_DIR (/tmp/yea-cluster), PG_PORT (5433), NODE_PORTS ("5201 5202 5203"), LB_PORT (8080),
-# REPUBLISH=1 to publish the app again into an existing folder.
+# REPUBLISH=1 to publish the app again into an existing folder, NODE_ARGS for extra app settings on every node
+# (e.g. "--Jobs:QueueLease=00:00:10"; the cluster tests use it, ADR 0051).
 set -euo pipefail
 
 dir=${CLUSTER_DIR:-/tmp/yea-cluster}
 pg_port=${PG_PORT:-5433}
 read -r -a node_ports <<<"${NODE_PORTS:-5201 5202 5203}"
 lb_port=${LB_PORT:-8080}
+read -r -a node_args <<<"${NODE_ARGS:-}"
 root=$(cd "$(dirname "$0")/.." && pwd)
 pg_dir="$dir/pg"
 app_dir="$dir/app"
@@ -106,7 +109,7 @@ start_node() { # index (1-based)
     "--Site:PublicBaseUrl=http://127.0.0.1:$lb_port" \
     --Email:Mode=Outbox "--Email:OutboxFolder=$dir/outbox" \
     --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information \
-    </dev/null >"$run_dir/$name.log" 2>&1) &
+    ${node_args[@]+"${node_args[@]}"} </dev/null >"$run_dir/$name.log" 2>&1) &
   echo $! >"$run_dir/$name.pid"
   for _ in $(seq 1 180); do
     if curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; then return; fi
@@ -216,5 +219,7 @@ case "${1:-}" in
   up) up ;;
   down) down ;;
   status) status ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  db-stop) if pg_pid >/dev/null; then pg pg_ctl -D "$pg_dir/data" -m fast -w stop >/dev/null && echo "== database stopped"; fi ;;
+  db-start) mkdir -p "$run_dir"; start_database ;;
+  *) echo "usage: $0 up|down|status|db-stop|db-start" >&2; exit 2 ;;
 esac
