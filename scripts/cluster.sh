@@ -93,7 +93,7 @@ publish() {
   nice -n 15 dotnet publish "$root/src/Web" -c Release -o "$app_dir" -v q -nologo >"$run_dir/publish.log"
 }
 
-start_node() { # index (1-based)
+launch_node() { # index (1-based)
   local name="node$1" port=${node_ports[$(($1 - 1))]} first=$([ "$1" -eq 1 ] && echo true || echo false)
   if node_pid "$name" >/dev/null; then echo "== $name already running"; return; fi
   echo "== $name: starting on 127.0.0.1:$port"
@@ -111,6 +111,10 @@ start_node() { # index (1-based)
     --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information \
     ${node_args[@]+"${node_args[@]}"} </dev/null >"$run_dir/$name.log" 2>&1) &
   echo $! >"$run_dir/$name.pid"
+}
+
+wait_node() { # index (1-based)
+  local name="node$1" port=${node_ports[$(($1 - 1))]}
   for _ in $(seq 1 180); do
     if curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; then return; fi
     node_pid "$name" >/dev/null || { echo "$name stopped; see $run_dir/$name.log" >&2; tail -20 "$run_dir/$name.log" >&2; exit 1; }
@@ -182,7 +186,10 @@ up() {
   start_database
   publish
   local i
-  for i in $(seq 1 ${#node_ports[@]}); do start_node "$i"; done
+  # node1 migrates first; the others then start side by side.
+  launch_node 1; wait_node 1
+  for i in $(seq 2 ${#node_ports[@]}); do launch_node "$i"; done
+  for i in $(seq 2 ${#node_ports[@]}); do wait_node "$i"; done
   start_nginx
   echo
   echo "URL: http://127.0.0.1:$lb_port/demo/login  (health: http://127.0.0.1:$lb_port/health/ready)"

@@ -87,7 +87,7 @@ public sealed partial class RealClusterTests(RealCluster cluster)
     [Fact]
     public async Task ImportConfirmed_WhileItsNodeIsKilled_EndsAppliedOnceOrNotAtAll()
     {
-        const int rows = 100_000;
+        const int rows = 50_000;
         using var admin = cluster.Client("127.0.0.14", jar: cluster.AdminSession);
         var tenant = await DemoTenantAsync();
         var employeesBefore = await EmployeesAsync(tenant);
