@@ -152,6 +152,104 @@ public sealed partial class RealClusterTests(RealCluster cluster)
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK), (before.StatusCode, during, after));
     }
 
+    [Fact]
+    public async Task BoundedLoad_200ClientsSavingThroughNginx_WithANodeKilledAndRestarted_LosesNoAcknowledgedSave()
+    {
+        const int clients = 200;
+        const string department = "LOAD";
+        using var admin = cluster.Client("127.0.0.17", jar: cluster.AdminSession);
+        var preview = await ImportPages.PreviewAsync(admin, Slug, Csv("L", clients, department));
+        await FinishedAsync(JobIdOf(await ConfirmAsync(admin, preview)), TimeSpan.FromSeconds(60));
+        var tenant = await DemoTenantAsync();
+        List<Guid> ids;
+        await using (var db = cluster.OpenDatabase())
+        {
+            ids = await db.Employees.IgnoreQueryFilters().Where(e => e.TenantId == tenant && e.DepartmentCode == department)
+                .Select(e => e.Id.Value).ToListAsync();
+        }
+
+        Assert.Equal(clients, ids.Count);
+
+        // Each simulated user edits its own record through nginx (the admin's session, every save a real write
+        // with its optimistic version) until the time is up; node2 is killed a third of the way in and started again.
+        var stop = DateTime.UtcNow.AddSeconds(16);
+        var outcomes = ids.Select(_ => new SaveLog()).ToArray();
+        using var load = cluster.Client("127.0.0.17", jar: cluster.AdminSession);
+        var users = ids.Select((id, i) => Task.Run(() => SaveUntilAsync(load, id, outcomes[i], stop))).ToList();
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        cluster.KillNode(2);
+        var restart = cluster.RestartStoppedAsync();
+        await Task.WhenAll(users);
+        await restart;
+
+        Dictionary<Guid, string?> stored;
+        await using (var db = cluster.OpenDatabase())
+        {
+            stored = await db.Employees.IgnoreQueryFilters().Where(e => e.TenantId == tenant && e.DepartmentCode == department)
+                .ToDictionaryAsync(e => e.Id.Value, e => e.DepartmentName);
+        }
+
+        // The load did real work: nearly every user had a save acknowledged (a few lose their only saves to the kill).
+        Assert.True(outcomes.Count(o => o.Acknowledged.Count > 0) >= clients * 9 / 10, "most users saved at least once");
+        Assert.DoesNotContain(outcomes.SelectMany(o => o.ServerErrors), node => node != "node2" && node != "(balancer)");
+        for (var i = 0; i < ids.Count; i++)
+        {
+            // The last acknowledged value, or one sent after it whose answer was lost with the killed node.
+            var log = outcomes[i];
+            var allowed = log.Acknowledged.Count == 0 ? log.Sent : log.Sent.Skip(log.Sent.LastIndexOf(log.Acknowledged[^1]));
+            Assert.Contains(stored[ids[i]], allowed.Append(log.Acknowledged.Count == 0 ? "総務部" : log.Acknowledged[^1]));
+        }
+    }
+
+    private static async Task SaveUntilAsync(HttpClient client, Guid id, SaveLog log, DateTime stop)
+    {
+        var path = $"/{Slug}/admin/employees/{id}/edit";
+        for (var n = 0; DateTime.UtcNow < stop; n++)
+        {
+            try
+            {
+                var form = await client.GetAsync(path);
+                if (!form.IsSuccessStatusCode)
+                {
+                    log.Answered(form);
+                    continue;
+                }
+
+                var value = $"{id.ToString("N")[..8]}-{n}";
+                log.Sent.Add(value);
+                var saved = await client.PostAsync(path, EditForm(await form.Content.ReadAsStringAsync(), "LOAD", value));
+                log.Answered(saved);
+                if (saved.IsSuccessStatusCode && (await saved.Content.ReadAsStringAsync()).Contains("監査ログに記録されました", StringComparison.Ordinal))
+                {
+                    log.Acknowledged.Add(value);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // The connection itself was cut (the killed node's request): nothing was acknowledged.
+            }
+        }
+    }
+
+    /// <summary>One simulated user's values in the order sent, the acknowledged ones, and who answered 5xx.</summary>
+    private sealed class SaveLog
+    {
+        public List<string> Sent { get; } = [];
+
+        public List<string> Acknowledged { get; } = [];
+
+        public List<string> ServerErrors { get; } = [];
+
+        public void Answered(HttpResponseMessage response)
+        {
+            if ((int)response.StatusCode >= 500)
+            {
+                // nginx answers 502/504 itself (no node header) when the upstream it chose died mid-request.
+                ServerErrors.Add(response.Headers.TryGetValues("X-Served-By", out var node) ? node.Single() : "(balancer)");
+            }
+        }
+    }
+
     private static async Task<HttpStatusCode> PollAsync(HttpClient probe, HttpStatusCode wanted, TimeSpan limit)
     {
         var until = DateTime.UtcNow + limit;
@@ -275,13 +373,13 @@ public sealed partial class RealClusterTests(RealCluster cluster)
     });
 
     /// <summary>An employee file of <paramref name="rows"/> new employees numbered <paramref name="prefix"/>000000…</summary>
-    private static byte[] Csv(string prefix, int rows)
+    private static byte[] Csv(string prefix, int rows, string department = "D01")
     {
         var text = new StringBuilder("社員番号,氏名,フリガナ,生年月日,性別,郵便番号,住所,入社日,退職日,部署コード,部署名,メールアドレス,個人番号,ログインID,権限,初期パスワード\r\n");
         for (var i = 0; i < rows; i++)
         {
             text.Append(prefix).Append(i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture))
-                .Append(",山田 太郎,ヤマダ タロウ,S60.4.1,男,100-0001,東京都千代田区千代田1-1,H22.4.1,,D01,総務部,,,,,\r\n");
+                .Append(",山田 太郎,ヤマダ タロウ,S60.4.1,男,100-0001,東京都千代田区千代田1-1,H22.4.1,,").Append(department).Append(",総務部,,,,,\r\n");
         }
 
         return Encoding.UTF8.GetBytes(text.ToString());
