@@ -4,14 +4,17 @@
 #   scripts/cluster.sh up       # install postgresql/nginx if missing, publish once, start everything, print the URL
 #   scripts/cluster.sh status   # one line per part: running or stopped
 #   scripts/cluster.sh down     # stop exactly what `up` started (pids recorded in the folder)
+#   scripts/cluster.sh db-stop|db-start   # only the database, to watch the nodes lose it and recover
 # Settings (environment): CLUSTER_DIR (/tmp/yea-cluster), PG_PORT (5433), NODE_PORTS ("5201 5202 5203"), LB_PORT (8080),
-# REPUBLISH=1 to publish the app again into an existing folder.
+# REPUBLISH=1 to publish the app again into an existing folder, NODE_ARGS for extra app settings on every node
+# (e.g. "--Jobs:QueueLease=00:00:10"; the cluster tests use it, ADR 0051).
 set -euo pipefail
 
 dir=${CLUSTER_DIR:-/tmp/yea-cluster}
 pg_port=${PG_PORT:-5433}
 read -r -a node_ports <<<"${NODE_PORTS:-5201 5202 5203}"
 lb_port=${LB_PORT:-8080}
+read -r -a node_args <<<"${NODE_ARGS:-}"
 root=$(cd "$(dirname "$0")/.." && pwd)
 pg_dir="$dir/pg"
 app_dir="$dir/app"
@@ -90,7 +93,7 @@ publish() {
   nice -n 15 dotnet publish "$root/src/Web" -c Release -o "$app_dir" -v q -nologo >"$run_dir/publish.log"
 }
 
-start_node() { # index (1-based)
+launch_node() { # index (1-based)
   local name="node$1" port=${node_ports[$(($1 - 1))]} first=$([ "$1" -eq 1 ] && echo true || echo false)
   if node_pid "$name" >/dev/null; then echo "== $name already running"; return; fi
   echo "== $name: starting on 127.0.0.1:$port"
@@ -106,8 +109,12 @@ start_node() { # index (1-based)
     "--Site:PublicBaseUrl=http://127.0.0.1:$lb_port" \
     --Email:Mode=Outbox "--Email:OutboxFolder=$dir/outbox" \
     --Logging:LogLevel:Default=Warning --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information \
-    </dev/null >"$run_dir/$name.log" 2>&1) &
+    ${node_args[@]+"${node_args[@]}"} </dev/null >"$run_dir/$name.log" 2>&1) &
   echo $! >"$run_dir/$name.pid"
+}
+
+wait_node() { # index (1-based)
+  local name="node$1" port=${node_ports[$(($1 - 1))]}
   for _ in $(seq 1 180); do
     if curl -sf -o /dev/null "http://127.0.0.1:$port/health/ready"; then return; fi
     node_pid "$name" >/dev/null || { echo "$name stopped; see $run_dir/$name.log" >&2; tail -20 "$run_dir/$name.log" >&2; exit 1; }
@@ -179,7 +186,10 @@ up() {
   start_database
   publish
   local i
-  for i in $(seq 1 ${#node_ports[@]}); do start_node "$i"; done
+  # node1 migrates first; the others then start side by side.
+  launch_node 1; wait_node 1
+  for i in $(seq 2 ${#node_ports[@]}); do launch_node "$i"; done
+  for i in $(seq 2 ${#node_ports[@]}); do wait_node "$i"; done
   start_nginx
   echo
   echo "URL: http://127.0.0.1:$lb_port/demo/login  (health: http://127.0.0.1:$lb_port/health/ready)"
@@ -216,5 +226,7 @@ case "${1:-}" in
   up) up ;;
   down) down ;;
   status) status ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  db-stop) if pg_pid >/dev/null; then pg pg_ctl -D "$pg_dir/data" -m fast -w stop >/dev/null && echo "== database stopped"; fi ;;
+  db-start) mkdir -p "$run_dir"; start_database ;;
+  *) echo "usage: $0 up|down|status|db-stop|db-start" >&2; exit 2 ;;
 esac

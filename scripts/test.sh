@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
 # Runs every test of the solution on a fresh machine and ends with the line "tests: N passed, N failed, N skipped".
 # Installs what the tests need when missing (Debian's chromium and Japanese fonts for the browser tests, Debian's
-# postgresql for the tests that run on PostgreSQL too, the local dotnet-ef tool), checks the three migration sets for
-# pending model changes, and fails when any test fails or none ran.
+# postgresql for the tests that run on PostgreSQL too, Debian's nginx for the cluster tests, the local dotnet-ef
+# tool), checks the three migration sets for pending model changes, and fails when any test fails or none ran.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 say() { printf '\n=== %s\n' "$*"; }
 fail_early() { echo "$1" >&2; echo "tests: 0 passed, 1 failed, 0 skipped"; exit 1; }
 
-say "System packages (chromium, Japanese fonts, postgresql)"
+say "System packages (chromium, Japanese fonts, postgresql, nginx)"
 missing=()
 [ -x /usr/lib/chromium/chromium ] || [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s fonts-ipafont-gothic >/dev/null 2>&1 || missing+=(fonts-ipafont-gothic fonts-ipafont-mincho)
 # The integration tests start a private cluster with initdb/pg_ctl from /usr/lib/postgresql/*/bin (ADR 0045).
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+# The cluster tests (ADR 0051) put three app nodes behind nginx, started by scripts/cluster.sh.
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq || fail_early "apt-get update failed"

@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<Outputs.Support.SlipMyNumberReader>();
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Results.RunCalculation.RunCalculationJob>();
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Outputs.PrepareSlipArchive.SlipArchiveJob>();
+        services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Employees.StartEmployeeImport.EmployeeImportJob>();
         return services;
     }
 }

@@ -112,7 +112,7 @@ public static class DependencyInjection
         services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<AttachmentOptions>>().Value);
         services.AddScoped<IAttachmentStore, DatabaseAttachmentStore>();
         services.AddScoped<Application.Jobs.Contracts.IJobFileStore, Jobs.Files.DatabaseJobFileStore>();
-        services.AddScoped<Uploads.IPendingUploadStore, Uploads.PendingUploadStore>();
+        services.AddScoped<IPendingUploadStore, Uploads.PendingUploadStore>();
     }
 
     private static void AddDatabase(IServiceCollection services, IConfiguration configuration)

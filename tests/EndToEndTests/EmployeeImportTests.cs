@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using YearEndAdjustment.EndToEndTests.Support;
 
@@ -28,7 +29,15 @@ public sealed class EmployeeImportTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(page.Locator(".summary")).ToContainTextAsync("追加:");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "import-preview.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "この内容で取り込む" }).ClickAsync();
-        // The import runs in the background; its page refreshes itself until the outcome is shown.
+        await Assertions.Expect(page.Locator("[data-job-running]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "import-queued.png"), FullPage = true });
+
+        // The import is a queued job (ADR 0051): a node's runner takes it; its page updates itself until the outcome is shown.
+        await using (var scope = browser.TenantScope(notice.TenantId))
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<Infrastructure.Jobs.BackgroundJobRunner>().RunNextAsync(CancellationToken.None));
+        }
+
         await Assertions.Expect(page.Locator(".alert--ok")).ToContainTextAsync("取り込みました", new() { Timeout = 30_000 });
         await page.GetByRole(AriaRole.Link, new() { Name = "従業員一覧へ" }).ClickAsync();
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("1001");

@@ -304,6 +304,8 @@ public static class MessageKeys
     public const string ResultsNotFound = "results.not_found";
     public const string SlipsStale = "slips.stale";
     public const string SlipsArchiveRunning = "slips.archive_running";
+    public const string ImportRunning = "employees.import_running";
+    public const string ImportUploadExpired = "employees.import_upload_expired";
     public const string SlipsArchiveNotReady = "slips.archive_not_ready";
     public const string SlipsArchiveReplaced = "slips.archive_replaced";
     public const string SettingsPayerNameTooLong = "settings.payer_name_too_long";

@@ -1,21 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Infrastructure.Persistence;
 
 namespace YearEndAdjustment.Infrastructure.Uploads;
-
-/// <summary>Uploads waiting between preview and confirm, shared by every node (ADR 0046); the web upload steps' store.</summary>
-public interface IPendingUploadStore
-{
-    Task<Guid> SaveAsync(TenantId tenant, string owner, Stream content, TimeSpan keepFor, CancellationToken cancellationToken);
-
-    /// <summary>The bytes, or null when the id is unknown, expired, or not this owner's in this tenant.</summary>
-    Task<byte[]?> ReadAsync(TenantId tenant, string owner, Guid id, CancellationToken cancellationToken);
-
-    Task<bool> ExistsAsync(TenantId tenant, string owner, Guid id, CancellationToken cancellationToken);
-
-    Task<int> DeleteAsync(TenantId tenant, Guid id, CancellationToken cancellationToken);
-}
 
 /// <summary>
 /// Uploads waiting for their confirm step, in the PendingUploads table (ADR 0046) on the scope's tenant-bound context.

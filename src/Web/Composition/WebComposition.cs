@@ -82,7 +82,6 @@ public static class WebComposition
         services.AddScoped<Uploads.UploadStore>();
         services.AddSingleton<Uploads.UploadLimits>();
         services.AddSingleton<Uploads.CsvUploadFilter>();
-        services.AddSingleton<Uploads.EmployeeImportJobs>();
         services.AddSingleton<Uploads.AttachmentUploadLimits>();
         AddSignIn(services, secure);
         AddForwardedHeaders(services, configuration);

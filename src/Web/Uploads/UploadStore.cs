@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using YearEndAdjustment.Application.Employees.Csv;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Domain.SharedKernel;
-using YearEndAdjustment.Infrastructure.Uploads;
 using YearEndAdjustment.Web.Pages;
 
 namespace YearEndAdjustment.Web.Uploads;

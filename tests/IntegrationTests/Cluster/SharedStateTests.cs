@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using YearEndAdjustment.Domain.SharedKernel;
-using YearEndAdjustment.Infrastructure.Uploads;
+using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.IntegrationTests.Employees.Support;
 using YearEndAdjustment.IntegrationTests.Support;
 
@@ -89,7 +89,7 @@ public sealed class SharedStateTests(SharedStateTests.TwoNodes nodes) : IClassFi
         var sample = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "samples", "employees-utf8.csv"));
 
         var preview = await ImportPages.PreviewAsync(onA, "sh-upload", sample);
-        var confirmed = await ImportPages.ConfirmAsync(onB, "sh-upload", preview);
+        var confirmed = await ImportPages.ConfirmAsync(onB, "sh-upload", preview, nodes.A);
         var list = await onA.GetStringAsync("/sh-upload/admin/employees?q=0001");
 
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);

@@ -63,9 +63,9 @@ public sealed class TenantExportTests(AuthWebApplicationFactory factory) : IClas
         return reader.ReadToEnd();
     }
 
-    private static async Task ImportAsync(HttpClient admin, string slug, byte[] file)
+    private async Task ImportAsync(HttpClient admin, string slug, byte[] file)
     {
-        var confirmed = await ImportPages.ConfirmAsync(admin, slug, await ImportPages.PreviewAsync(admin, slug, file));
+        var confirmed = await ImportPages.ConfirmAsync(admin, slug, await ImportPages.PreviewAsync(admin, slug, file), factory);
         Assert.Contains("取り込みました", await confirmed.Content.ReadAsStringAsync());
     }
 }

@@ -55,7 +55,7 @@ public sealed class ImportEmployeesCommandHandler(
         // Files without initial passwords (the usual case, even from the template, whose column stays empty) are
         // read once. The first row giving a password stops that pass and rolls it back: passwords are hashed before
         // any write transaction opens, then the file is written.
-        if (await WriteAsync(planner, document, tenantId, now, today, null, command.Progress, cancellationToken) is { } written)
+        if (await WriteAsync(planner, document, tenantId, now, today, null, command.Progress, command.JobId, cancellationToken) is { } written)
         {
             return written;
         }
@@ -73,7 +73,7 @@ public sealed class ImportEmployeesCommandHandler(
         }
 
         var hashes = await accounts.HashInitialPasswordsAsync(requests, CountRelay(command.Progress, EmployeeImportStage.HashingPasswords), cancellationToken);
-        return await WriteAsync(planner, document, tenantId, now, today, hashes, command.Progress, cancellationToken)
+        return await WriteAsync(planner, document, tenantId, now, today, hashes, command.Progress, command.JobId, cancellationToken)
             ?? throw new InvalidOperationException("The write pass asked for password hashes it was given.");
     }
 
@@ -83,7 +83,7 @@ public sealed class ImportEmployeesCommandHandler(
     /// </summary>
     private async Task<EmployeeImportResult?> WriteAsync(
         EmployeeImportPlanner planner, CsvDocument document, TenantId tenantId, DateTime now, DateOnly today,
-        IReadOnlyDictionary<string, string>? hashes, IProgress<EmployeeImportProgress>? progress, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string>? hashes, IProgress<EmployeeImportProgress>? progress, Guid? jobId, CancellationToken cancellationToken)
     {
         // The key must exist before the write transaction: creating it is a write of its own on another connection.
         await protector.EnsureKeyAsync(cancellationToken);
@@ -171,7 +171,7 @@ public sealed class ImportEmployeesCommandHandler(
             return Rejected(refusedChanges.Count, refusedChanges);
         }
 
-        await session.WriteAsync(AuditOf(plan, tenantId, now), cancellationToken);
+        await session.WriteAsync(AuditOf(plan, tenantId, now, jobId), cancellationToken);
 
         // Same transaction: the user IDs are created (or disabled) together with the employees, or not at all
         // (a refusal returns before the commit, and leaving rolls back).
@@ -257,12 +257,12 @@ public sealed class ImportEmployeesCommandHandler(
         return refused;
     }
 
-    private BulkChangeSet AuditOf(EmployeeImportPlan plan, TenantId tenantId, DateTime now)
+    private BulkChangeSet AuditOf(EmployeeImportPlan plan, TenantId tenantId, DateTime now, Guid? jobId)
     {
         var audit = new BulkChangeSet();
         audit.Insert(AuditEntry.Record(
             tenantId, now, currentUser.AccountId, AuditAction.EmployeesImported,
-            detail: $"added={plan.Added} changed={plan.Changed} unchanged={plan.Unchanged} disabled={plan.ToDisable} mynumbers={plan.MyNumbers}"));
+            detail: EmployeeImportAudit.Detail(plan.Added, plan.Changed, plan.Unchanged, plan.ToDisable, plan.MyNumbers, jobId)));
         return audit;
     }
 

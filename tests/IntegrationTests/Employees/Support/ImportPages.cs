@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using YearEndAdjustment.Infrastructure.Jobs;
 using YearEndAdjustment.IntegrationTests.Support;
 
 namespace YearEndAdjustment.IntegrationTests.Employees.Support;
@@ -20,8 +22,11 @@ public static class ImportPages
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Confirms, then follows the background import's progress page until it shows the outcome.</summary>
-    public static async Task<HttpResponseMessage> ConfirmAsync(HttpClient admin, string slug, string preview)
+    /// <summary>
+    /// Confirms, lets <paramref name="runner"/> (any node of the deployment) take the queued import, then reads the
+    /// progress page until it shows the outcome.
+    /// </summary>
+    public static async Task<HttpResponseMessage> ConfirmAsync(HttpClient admin, string slug, string preview, YeaWebApplicationFactory runner)
     {
         var uploadId = HiddenValue(preview, "uploadId");
         var fingerprint = HiddenValue(preview, "fingerprint");
@@ -33,6 +38,15 @@ public static class ImportPages
         }));
         var jobPage = response.RequestMessage!.RequestUri!;
         Assert.Matches("/admin/employees/import/jobs/[0-9a-f]{32}$", jobPage.AbsolutePath);
+        var jobs = runner.Services.GetRequiredService<BackgroundJobRunner>();
+        var ran = 0;
+        while (await jobs.RunNextAsync(CancellationToken.None))
+        {
+            ran++;
+        }
+
+        Assert.True(ran > 0, "the import was queued");
+        response = await admin.GetAsync(jobPage);
         for (var attempt = 0; attempt < 300 && (await response.Content.ReadAsStringAsync()).Contains("data-job-running", StringComparison.Ordinal); attempt++)
         {
             await Task.Delay(100);
@@ -53,5 +67,4 @@ public static class ImportPages
         Assert.True(match.Success, $"No {name} on the preview page.");
         return match.Groups[1].Value;
     }
-
 }

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Localization;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Employees.Csv;
 using YearEndAdjustment.Application.Employees.GetEmployeeCsvTemplate;
-using YearEndAdjustment.Application.Employees.ImportEmployees;
 using YearEndAdjustment.Application.Employees.PreviewEmployeeImport;
+using YearEndAdjustment.Application.Employees.StartEmployeeImport;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Web.Tenancy;
 using YearEndAdjustment.Web.Uploads;
@@ -22,7 +22,7 @@ namespace YearEndAdjustment.Web.Pages.Admin.Employees;
 [Authorize(Policy = "perm:" + nameof(Permission.ManageEmployees))]
 [CsvUpload]
 public sealed class ImportModel(
-    ISender sender, ITenantContext tenantContext, UploadStore uploads, EmployeeImportJobs jobs, IStringLocalizer<SharedResource> localizer) : PageModel
+    ISender sender, ITenantContext tenantContext, UploadStore uploads, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public EmployeeImportPreview? Preview { get; private set; }
 
@@ -77,7 +77,7 @@ public sealed class ImportModel(
         return Page();
     }
 
-    /// <summary>Starts the import in the background and shows its progress (ADR 0025).</summary>
+    /// <summary>Queues the import for any node to run and shows its progress (ADR 0025, 0051).</summary>
     public async Task<IActionResult> OnPostConfirmAsync(string? uploadId, string? fingerprint, CancellationToken cancellationToken)
     {
         if (!await uploads.ExistsAsync(Tenant, uploadId, cancellationToken))
@@ -86,13 +86,12 @@ public sealed class ImportModel(
             return Page();
         }
 
-        var job = jobs.Start(tenantContext.TenantId!.Value, tenantContext.Slug!, tenantContext.DisplayName ?? "", User, uploadId!, fingerprint);
-        if (job is null)
+        var jobId = Guid.Empty;
+        if (!await ModelState.TryAsync(async () => jobId = await sender.Send(new StartEmployeeImportCommand(uploadId!, fingerprint), cancellationToken)))
         {
-            ModelState.AddModelError("", localizer["Import.Busy"]);
             return Page();
         }
 
-        return Redirect(Url.Content($"~/admin/employees/import/jobs/{job.Id}"));
+        return Redirect(Url.Content($"~/admin/employees/import/jobs/{jobId:N}"));
     }
 }

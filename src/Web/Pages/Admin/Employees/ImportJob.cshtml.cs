@@ -1,33 +1,43 @@
+using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Employees.Import;
+using YearEndAdjustment.Application.Employees.StartEmployeeImport;
+using YearEndAdjustment.Application.Jobs.GetBackgroundJob;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Web.Tenancy;
-using YearEndAdjustment.Web.Uploads;
 
 namespace YearEndAdjustment.Web.Pages.Admin.Employees;
 
 /// <summary>
-/// The progress of a confirmed import, then its outcome. The page refreshes itself while the import runs (no script
-/// needed), so the admin can also leave it and come back; only the admin who confirmed sees it.
+/// The progress of a confirmed import, then its outcome, read from the job in the database: any node answers
+/// (ADR 0051). The page updates itself while the import runs, so the admin may leave and come back; only the admin
+/// who confirmed sees it (the query checks the tenant and the account).
 /// </summary>
 [TenantRequired]
 [Authorize(Policy = "perm:" + nameof(Permission.ManageEmployees))]
-public sealed class ImportJobModel(EmployeeImportJobs jobs, ITenantContext tenantContext) : PageModel
+public sealed class ImportJobModel(ISender sender) : PageModel
 {
     public const int RefreshSeconds = 2;
 
-    public EmployeeImportJob Job { get; private set; } = null!;
+    public BackgroundJobDto Job { get; private set; } = null!;
 
-    public IActionResult OnGet(string id)
+    public EmployeeImportSummary? Summary { get; private set; }
+
+    /// <summary>The stage being shown; before the first report, the reading of the file.</summary>
+    public EmployeeImportStage Stage { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (jobs.Find(tenantContext.TenantId!.Value, User, id) is not { } job)
+        Job = await sender.Send(new GetBackgroundJobQuery(id), cancellationToken);
+        if (Job.Kind != EmployeeImportPayload.Kind)
         {
             return NotFound();
         }
 
-        Job = job;
+        Stage = Enum.TryParse<EmployeeImportStage>(Job.Stage, out var stage) ? stage : EmployeeImportStage.Reading;
+        Summary = EmployeeImportSummary.TryParse(Job.Result);
         return Page();
     }
 }
