@@ -1,0 +1,114 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Resources;
+using YearEndAdjustment.Application.Results.Contracts;
+using YearEndAdjustment.Application.Tenants.Contracts;
+using YearEndAdjustment.Domain.Adjustments;
+using YearEndAdjustment.Domain.Declarations;
+using YearEndAdjustment.Domain.Employees;
+using YearEndAdjustment.Domain.Outputs;
+using YearEndAdjustment.Domain.Results;
+using YearEndAdjustment.Domain.SharedKernel;
+
+namespace YearEndAdjustment.Application.Outputs.Support;
+
+/// <summary>
+/// Every slip of a whole-year output (the 統一CSV, the ZIP of slips) in employee-number order, a key range at a time
+/// (ADR 0052). Per batch: one read of the rows (employee, declaration forms, payroll) for the next range of employee
+/// numbers, one of the stored figures as columns (no trace, no recalculation) and one staleness check over the same
+/// range; so no id list is bound and nothing is calculated again. A stale or vanished result refuses the output, as
+/// <see cref="SlipLoader"/> refuses one slip. Memory holds one batch.
+/// </summary>
+public sealed class YearSlipReader(IAppDbContext db)
+{
+    /// <summary>Employees per batch: large enough that the three reads per batch are cheap, small enough to stay flat.</summary>
+    public const int DefaultBatchSize = 1000;
+
+    public int BatchSize { get; init; } = DefaultBatchSize;
+
+    /// <summary>How many slips the output covers; refused as not found when none.</summary>
+    public async Task<int> CountAsync(ICurrentUser user, int taxYear, CancellationToken cancellationToken)
+    {
+        var count = await OutputScope.Results(db, user, taxYear).CountAsync(cancellationToken);
+        if (count == 0)
+        {
+            throw NotFoundException.Of(MessageKeys.ResultsNotFound);
+        }
+
+        return count;
+    }
+
+    public async IAsyncEnumerable<IReadOnlyList<LoadedSlip>> BatchesAsync(
+        ICurrentUser user, TenantId tenantId, int taxYear, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var payer = await db.GetPayerAsync(tenantId, cancellationToken);
+        var year = new TaxYear(taxYear);
+        var scoped = from r in OutputScope.Results(db, user, taxYear)
+                     join e in db.Employees.AsNoTracking() on r.EmployeeId equals e.Id
+                     select new { Result = r, Employee = e };
+        EmployeeNumber? after = null;
+        while (true)
+        {
+            var page = after is null ? scoped : scoped.Where(x => x.Employee.Number > after);
+            var rows = await (from x in page
+                              join d in db.Declarations.AsNoTracking() on x.Result.DeclarationId equals d.Id
+                              join p in db.PayrollTotals.AsNoTracking().Where(p => p.TaxYear == year) on x.Result.EmployeeId equals p.EmployeeId
+                              orderby x.Employee.Number
+                              select new Row(x.Employee, d.Version, d.Dependants, d.Basic, d.Insurance, d.HousingLoan, p))
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
+            if (rows.Count == 0)
+            {
+                yield break;
+            }
+
+            // The range's ends as the database ordered them (its collation, not string.CompareOrdinal).
+            var first = rows[0].Employee.Number;
+            var last = rows[^1].Employee.Number;
+            var range = scoped.Where(x => x.Employee.Number >= first && x.Employee.Number <= last).Select(x => x.Result);
+            var figures = await range.Select(YearEndResult.StoredFigures).ToDictionaryAsync(f => f.EmployeeId, cancellationToken);
+            if (await range.AnyAsync(ResultStaleness.IsStale(db), cancellationToken))
+            {
+                throw Stale(taxYear);
+            }
+
+            var slips = new List<LoadedSlip>(rows.Count);
+            foreach (var row in rows)
+            {
+                // Current now (checked above) and computed from the very rows read first, or something moved in between.
+                if (!figures.TryGetValue(row.Employee.Id, out var stored) || stored.DeclarationVersion != row.DeclarationVersion
+                    || stored.PayrollVersion != row.Payroll.Version || stored.LeaveDate != row.Employee.LeaveDate)
+                {
+                    throw Stale(taxYear);
+                }
+
+                slips.Add(Compose(row, stored.Result, taxYear, payer));
+            }
+
+            yield return slips;
+            after = last;
+        }
+    }
+
+    private static LoadedSlip Compose(Row row, AdjustmentResult result, int taxYear, SlipPayer payer)
+    {
+        var forms = new DeclarationForms(row.Dependants, row.Basic, row.Insurance, row.HousingLoan);
+        var slip = WithholdingSlipBuilder.Build(new WithholdingSlipSource
+        {
+            Payer = payer,
+            Employee = row.Employee,
+            Payroll = CalculationPayroll.From(row.Payroll, row.Employee.LeaveDate, taxYear),
+            Forms = forms,
+            Result = result,
+        });
+        return new LoadedSlip(slip, row.Employee, forms);
+    }
+
+    private static DomainRuleViolationException Stale(int taxYear) =>
+        new(MessageKeys.SlipsStale, Messages.Rule(MessageKeys.SlipsStale, taxYear));
+
+    private sealed record Row(
+        Employee Employee, int DeclarationVersion, DependantsForm Dependants, BasicDeductionForm Basic, InsuranceForm Insurance, HousingLoanForm? HousingLoan, PayrollTotal Payroll);
+}
