@@ -32,11 +32,11 @@ public sealed class YearSlipReaderTests
             var sp = scope.ServiceProvider;
             var db = sp.GetRequiredService<IAppDbContext>();
             var user = new AllRights();
-            var reader = new YearSlipReader(db) { BatchSize = 3 };
+            var reader = new YearSlipReader(db, sp.GetRequiredService<ITenantContext>()) { BatchSize = 3 };
             Assert.Equal(seeded.Approved.Count, await reader.CountAsync(user, 2025, CancellationToken.None));
 
             var fromReader = new List<LoadedSlip>();
-            await foreach (var batch in reader.BatchesAsync(user, tenant, 2025, CancellationToken.None))
+            await foreach (var batch in reader.BatchesAsync(user, 2025, CancellationToken.None))
             {
                 Assert.InRange(batch.Count, 1, 3);
                 fromReader.AddRange(batch);
@@ -62,10 +62,10 @@ public sealed class YearSlipReaderTests
         await factory.ChangePayrollAsync(tenant, seeded.Approved[4], 2025);
         await using (var scope = factory.TenantScope(tenant))
         {
-            var reader = new YearSlipReader(scope.ServiceProvider.GetRequiredService<IAppDbContext>()) { BatchSize = 3 };
+            var reader = new YearSlipReader(scope.ServiceProvider.GetRequiredService<IAppDbContext>(), scope.ServiceProvider.GetRequiredService<ITenantContext>()) { BatchSize = 3 };
             var stale = await Assert.ThrowsAsync<DomainRuleViolationException>(async () =>
             {
-                await foreach (var batch in reader.BatchesAsync(new AllRights(), tenant, 2025, CancellationToken.None))
+                await foreach (var batch in reader.BatchesAsync(new AllRights(), 2025, CancellationToken.None))
                 {
                     Assert.NotEmpty(batch);
                 }

@@ -41,14 +41,14 @@ public sealed class ExportUnifiedCsvCommandHandler(
         await db.SaveChangesAsync(cancellationToken);
 
         var header = new UnifiedCsvHeader(await db.GetPayerAsync(tenantId, cancellationToken), command.TaxYear, null, null, null);
-        var summary = await writer.WriteAsync(header, EntriesAsync(tenantId, command.TaxYear, withNumbers, cancellationToken), command.Destination, cancellationToken);
+        var summary = await writer.WriteAsync(header, EntriesAsync(command.TaxYear, withNumbers, cancellationToken), command.Destination, cancellationToken);
         return new UnifiedCsvExportResult(summary, withNumbers);
     }
 
     private async IAsyncEnumerable<UnifiedCsvEntry> EntriesAsync(
-        TenantId tenantId, int taxYear, bool withNumbers, [EnumeratorCancellation] CancellationToken cancellationToken)
+        int taxYear, bool withNumbers, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var batch in reader.BatchesAsync(currentUser, tenantId, taxYear, cancellationToken))
+        await foreach (var batch in reader.BatchesAsync(currentUser, taxYear, cancellationToken))
         {
             foreach (var loaded in batch)
             {

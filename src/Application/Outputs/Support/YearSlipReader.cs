@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Employees.Contracts;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Application.Results.Contracts;
@@ -21,7 +22,7 @@ namespace YearEndAdjustment.Application.Outputs.Support;
 /// range; so no id list is bound and nothing is calculated again. A stale or vanished result refuses the output, as
 /// <see cref="SlipLoader"/> refuses one slip. Memory holds one batch.
 /// </summary>
-public sealed class YearSlipReader(IAppDbContext db)
+public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContext)
 {
     /// <summary>Employees per batch: large enough that the three reads per batch are cheap, small enough to stay flat.</summary>
     public const int DefaultBatchSize = 1000;
@@ -31,7 +32,7 @@ public sealed class YearSlipReader(IAppDbContext db)
     /// <summary>How many slips the output covers; refused as not found when none.</summary>
     public async Task<int> CountAsync(ICurrentUser user, int taxYear, CancellationToken cancellationToken)
     {
-        var count = await OutputScope.Results(db, user, taxYear).CountAsync(cancellationToken);
+        var count = await Scoped(user, taxYear).CountAsync(cancellationToken);
         if (count == 0)
         {
             throw NotFoundException.Of(MessageKeys.ResultsNotFound);
@@ -41,21 +42,20 @@ public sealed class YearSlipReader(IAppDbContext db)
     }
 
     public async IAsyncEnumerable<IReadOnlyList<LoadedSlip>> BatchesAsync(
-        ICurrentUser user, TenantId tenantId, int taxYear, [EnumeratorCancellation] CancellationToken cancellationToken)
+        ICurrentUser user, int taxYear, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         var payer = await db.GetPayerAsync(tenantId, cancellationToken);
         var year = new TaxYear(taxYear);
-        var scoped = from r in OutputScope.Results(db, user, taxYear)
-                     join e in db.Employees.AsNoTracking() on r.EmployeeId equals e.Id
-                     select new { Result = r, Employee = e };
+        var scoped = Scoped(user, taxYear);
         EmployeeNumber? after = null;
         while (true)
         {
             var page = after is null ? scoped : scoped.Where(x => x.Employee.Number > after);
             var rows = await (from x in page
-                              join d in db.Declarations.AsNoTracking() on x.Result.DeclarationId equals d.Id
                               join p in db.PayrollTotals.AsNoTracking().Where(p => p.TaxYear == year) on x.Result.EmployeeId equals p.EmployeeId
                               orderby x.Employee.Number
+                              let d = x.Declaration
                               select new Row(x.Employee, d.Version, d.Dependants, d.Basic, d.Insurance, d.HousingLoan, p))
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
@@ -92,6 +92,18 @@ public sealed class YearSlipReader(IAppDbContext db)
         }
     }
 
+    // OutputScope.Results as joins: the employees inside the user's departments, their result of the year, its
+    // declaration still approved. Joins, not IN (subquery): SQLite builds an IN list afresh for every batch, which made
+    // each batch read every declaration of the tenant.
+    private IQueryable<Scope> Scoped(ICurrentUser user, int taxYear)
+    {
+        var year = new TaxYear(taxYear);
+        return from e in VisibleEmployees.To(user, db.Employees.AsNoTracking())
+               join r in db.YearEndResults.AsNoTracking().Where(r => r.TaxYear == year) on e.Id equals r.EmployeeId
+               join d in db.Declarations.AsNoTracking().Where(d => d.Status == DeclarationStatus.Approved) on r.DeclarationId equals d.Id
+               select new Scope { Result = r, Declaration = d, Employee = e };
+    }
+
     private static LoadedSlip Compose(Row row, AdjustmentResult result, int taxYear, SlipPayer payer)
     {
         var forms = new DeclarationForms(row.Dependants, row.Basic, row.Insurance, row.HousingLoan);
@@ -108,6 +120,16 @@ public sealed class YearSlipReader(IAppDbContext db)
 
     private static DomainRuleViolationException Stale(int taxYear) =>
         new(MessageKeys.SlipsStale, Messages.Rule(MessageKeys.SlipsStale, taxYear));
+
+    // Member-initialised, not positional: EF follows member access through an initialiser into later Where clauses.
+    private sealed class Scope
+    {
+        public required YearEndResult Result { get; init; }
+
+        public required Declaration Declaration { get; init; }
+
+        public required Employee Employee { get; init; }
+    }
 
     private sealed record Row(
         Employee Employee, int DeclarationVersion, DependantsForm Dependants, BasicDeductionForm Basic, InsuranceForm Insurance, HousingLoanForm? HousingLoan, PayrollTotal Payroll);
