@@ -54,8 +54,8 @@ public sealed class ExportUnifiedCsvCommandHandler(
             {
                 var numbers = withNumbers ? await numberReader.ReadAsync(loaded, cancellationToken) : null;
 
-                // 役員 is not in the master yet: every employee takes the employees' thresholds (ADR 0047).
-                yield return new UnifiedCsvEntry(loaded.Slip, loaded.Employee.MunicipalityCode ?? string.Empty, null, IsOfficer: false, numbers);
+                // 役員 from the master decides the threshold of 作成区分 (ADR 0052).
+                yield return new UnifiedCsvEntry(loaded.Slip, loaded.Employee.MunicipalityCode ?? string.Empty, null, loaded.Employee.IsOfficer, numbers);
             }
         }
     }
