@@ -10,7 +10,7 @@ namespace YearEndAdjustment.IntegrationTests.Employees;
 // the column, exported as the template's last column, and an export imported again changes nothing.
 public sealed class OfficerImportTests(EmployeesWebApplicationFactory factory) : IClassFixture<EmployeesWebApplicationFactory>
 {
-    private const string Header = CsvText.Header + ",役員区分";
+    private const string Header = CsvText.TemplateHeader;
 
     [Fact]
     public async Task Import_StoresTheFlag_ExportWritesIt_AndTheExportImportsWithoutChanges()
