@@ -36,7 +36,7 @@ public sealed class YearSlipReaderTests
             Assert.Equal(seeded.Approved.Count, await reader.CountAsync(user, 2025, CancellationToken.None));
 
             var fromReader = new List<LoadedSlip>();
-            await foreach (var batch in reader.BatchesAsync(user, 2025, CancellationToken.None))
+            await foreach (var batch in reader.BatchesAsync(user, 2025, readAhead: true, CancellationToken.None))
             {
                 Assert.InRange(batch.Count, 1, 3);
                 fromReader.AddRange(batch);
@@ -65,7 +65,7 @@ public sealed class YearSlipReaderTests
             var reader = new YearSlipReader(scope.ServiceProvider.GetRequiredService<IAppDbContext>(), scope.ServiceProvider.GetRequiredService<ITenantContext>()) { BatchSize = 3 };
             var stale = await Assert.ThrowsAsync<DomainRuleViolationException>(async () =>
             {
-                await foreach (var batch in reader.BatchesAsync(new AllRights(), 2025, CancellationToken.None))
+                await foreach (var batch in reader.BatchesAsync(new AllRights(), 2025, readAhead: true, CancellationToken.None))
                 {
                     Assert.NotEmpty(batch);
                 }

@@ -48,7 +48,7 @@ public sealed class ExportUnifiedCsvCommandHandler(
     private async IAsyncEnumerable<UnifiedCsvEntry> EntriesAsync(
         int taxYear, bool withNumbers, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var batch in reader.BatchesAsync(currentUser, taxYear, cancellationToken))
+        await foreach (var batch in reader.BatchesAsync(currentUser, taxYear, readAhead: !withNumbers, cancellationToken))
         {
             foreach (var loaded in batch)
             {

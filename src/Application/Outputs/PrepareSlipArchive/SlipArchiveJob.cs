@@ -84,7 +84,7 @@ public sealed class SlipArchiveJob(
         var width = Math.Max(2, Environment.ProcessorCount * 2);
         try
         {
-            await foreach (var batch in reader.BatchesAsync(currentUser, year, cancellationToken))
+            await foreach (var batch in reader.BatchesAsync(currentUser, year, readAhead: false, cancellationToken))
             {
                 foreach (var slip in batch)
                 {

@@ -41,55 +41,87 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
         return count;
     }
 
+    /// <summary>
+    /// The batches in order. With <paramref name="readAhead"/> the next batch is read and composed on another thread
+    /// while the caller handles the current one, so the database and the caller's work overlap on two cores; only for
+    /// a caller that does not use this scope's database context meanwhile (a context serves one operation at a time).
+    /// </summary>
     public async IAsyncEnumerable<IReadOnlyList<LoadedSlip>> BatchesAsync(
-        ICurrentUser user, int taxYear, [EnumeratorCancellation] CancellationToken cancellationToken)
+        ICurrentUser user, int taxYear, bool readAhead, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         var payer = await db.GetPayerAsync(tenantId, cancellationToken);
-        var year = new TaxYear(taxYear);
         var scoped = Scoped(user, taxYear);
-        EmployeeNumber? after = null;
-        while (true)
+        var pending = ReadBatchAsync(scoped, null, taxYear, payer, cancellationToken);
+        try
         {
-            var page = after is null ? scoped : scoped.Where(x => x.Employee.Number > after);
-            var rows = await (from x in page
-                              join p in db.PayrollTotals.AsNoTracking().Where(p => p.TaxYear == year) on x.Result.EmployeeId equals p.EmployeeId
-                              orderby x.Employee.Number
-                              let d = x.Declaration
-                              select new Row(x.Employee, d.Version, d.Dependants, d.Basic, d.Insurance, d.HousingLoan, p))
-                .Take(BatchSize)
-                .ToListAsync(cancellationToken);
-            if (rows.Count == 0)
+            while (true)
             {
-                yield break;
-            }
+                var (slips, last) = await pending;
+                if (slips.Count == 0)
+                {
+                    yield break;
+                }
 
-            // The range's ends as the database ordered them (its collation, not string.CompareOrdinal).
-            var first = rows[0].Employee.Number;
-            var last = rows[^1].Employee.Number;
-            var range = scoped.Where(x => x.Employee.Number >= first && x.Employee.Number <= last).Select(x => x.Result);
-            var figures = await range.Select(YearEndResult.StoredFigures).ToDictionaryAsync(f => f.EmployeeId, cancellationToken);
-            if (await range.AnyAsync(ResultStaleness.IsStale(db), cancellationToken))
+                // SQLite's async reads run synchronously on the caller's thread; Task.Run is what makes them overlap.
+                pending = readAhead
+                    ? Task.Run(() => ReadBatchAsync(scoped, last, taxYear, payer, cancellationToken), cancellationToken)
+                    : Task.FromResult<(List<LoadedSlip>, EmployeeNumber?)>(([], null));
+                yield return slips;
+                if (!readAhead)
+                {
+                    pending = ReadBatchAsync(scoped, last, taxYear, payer, cancellationToken);
+                }
+            }
+        }
+        finally
+        {
+            // A caller that stops early must not dispose the context under a read still running.
+            await pending.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+    }
+
+    private async Task<(List<LoadedSlip> Slips, EmployeeNumber? Last)> ReadBatchAsync(
+        IQueryable<Scope> scoped, EmployeeNumber? after, int taxYear, SlipPayer payer, CancellationToken cancellationToken)
+    {
+        var year = new TaxYear(taxYear);
+        var page = after is null ? scoped : scoped.Where(x => x.Employee.Number > after);
+        var rows = await (from x in page
+                          join p in db.PayrollTotals.AsNoTracking().Where(p => p.TaxYear == year) on x.Result.EmployeeId equals p.EmployeeId
+                          orderby x.Employee.Number
+                          let d = x.Declaration
+                          select new Row(x.Employee, d.Version, d.Dependants, d.Basic, d.Insurance, d.HousingLoan, p))
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return ([], null);
+        }
+
+        // The range's ends as the database ordered them (its collation, not string.CompareOrdinal).
+        var first = rows[0].Employee.Number;
+        var last = rows[^1].Employee.Number;
+        var range = scoped.Where(x => x.Employee.Number >= first && x.Employee.Number <= last).Select(x => x.Result);
+        var figures = await range.Select(YearEndResult.StoredFigures).ToDictionaryAsync(f => f.EmployeeId, cancellationToken);
+        if (await range.AnyAsync(ResultStaleness.IsStale(db), cancellationToken))
+        {
+            throw Stale(taxYear);
+        }
+
+        var slips = new List<LoadedSlip>(rows.Count);
+        foreach (var row in rows)
+        {
+            // Current now (checked above) and computed from the very rows read first, or something moved in between.
+            if (!figures.TryGetValue(row.Employee.Id, out var stored) || stored.DeclarationVersion != row.DeclarationVersion
+                || stored.PayrollVersion != row.Payroll.Version || stored.LeaveDate != row.Employee.LeaveDate)
             {
                 throw Stale(taxYear);
             }
 
-            var slips = new List<LoadedSlip>(rows.Count);
-            foreach (var row in rows)
-            {
-                // Current now (checked above) and computed from the very rows read first, or something moved in between.
-                if (!figures.TryGetValue(row.Employee.Id, out var stored) || stored.DeclarationVersion != row.DeclarationVersion
-                    || stored.PayrollVersion != row.Payroll.Version || stored.LeaveDate != row.Employee.LeaveDate)
-                {
-                    throw Stale(taxYear);
-                }
-
-                slips.Add(Compose(row, stored.Result, taxYear, payer));
-            }
-
-            yield return slips;
-            after = last;
+            slips.Add(Compose(row, stored.Result, taxYear, payer));
         }
+
+        return (slips, last);
     }
 
     // OutputScope.Results as joins: the employees inside the user's departments, their result of the year, its
