@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Reminders.SendReminders.SendRemindersJob>();
         services.AddScoped<Results.Support.ResultCalculator>();
         services.AddScoped<Outputs.Support.SlipLoader>();
+        services.AddScoped<Outputs.Support.YearSlipReader>();
         services.AddScoped<Outputs.Support.SlipMyNumberReader>();
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Results.RunCalculation.RunCalculationJob>();
         services.AddScoped<Jobs.Contracts.IBackgroundJobHandler, Outputs.PrepareSlipArchive.SlipArchiveJob>();

@@ -1,4 +1,5 @@
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using YearEndAdjustment.EndToEndTests.Support;
 
@@ -48,6 +49,31 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         }
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Theory]
+    [InlineData("ja-JP", "役員")]
+    [InlineData("en-US", "Officer (director or executive)")]
+    public async Task EmployeeEdit_OfficerBox_OnAPhone_HasNoSeriousViolation_AndSaves(string locale, string label)
+    {
+        var slug = $"a11y-officer-{locale[..2]}";
+        var notice = await browser.CreateTenantAsync(slug, "役員株式会社");
+        await browser.SeedEmployeeAsync(notice.TenantId, "worker", "worker passphrase 2026", 2025);
+        var id = await browser.InTenantAsync(notice.TenantId, db => db.Employees.Select(e => e.Id.Value).SingleAsync());
+        await using var context = await browser.Browser.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        var site = browser.BaseUrl + "/" + slug;
+        await SignInAsync(page, site, notice.InitialPassword);
+        var problems = new List<string>();
+
+        await CheckAsync(page, site + $"/admin/employees/{id}/edit", $"390-{locale}-admin_employee_edit", problems);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        await page.GetByLabel(label, new() { Exact = true }).CheckAsync();
+        await page.Locator("main form button[type=submit]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync(label);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, $"390-{locale}-admin_employee_details_officer.png"), FullPage = true });
+        Assert.True(await browser.InTenantAsync(notice.TenantId, db => db.Employees.Select(e => e.IsOfficer).SingleAsync()));
     }
 
     [Fact]

@@ -10,6 +10,7 @@ using YearEndAdjustment.Benchmarks.Employees;
 using YearEndAdjustment.Benchmarks.Results;
 using YearEndAdjustment.Domain.Jobs;
 using YearEndAdjustment.Domain.SharedKernel;
+using YearEndAdjustment.Infrastructure.Jobs;
 using YearEndAdjustment.Infrastructure.Persistence;
 using YearEndAdjustment.Infrastructure.Tenancy;
 
@@ -30,7 +31,7 @@ public static class OutputsHarness
     {
         var zipSize = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
         var csvSize = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000;
-        using var host = new EmployeeBenchmarkHost();
+        using var host = Environment.GetEnvironmentVariable("YEA_BENCH_KEEP") is { Length: > 0 } keep ? new EmployeeBenchmarkHost(keep, keep: true) : new EmployeeBenchmarkHost();
 
         if (zipSize > 0)
         {
@@ -42,6 +43,7 @@ public static class OutputsHarness
         if (csvSize > 0)
         {
             var tenant = await SeededTenantAsync(host, csvSize);
+            Console.WriteLine(await StepsAsync(host, tenant));
             var csv = await ResultsRunHarness.MeasureAsync(() => UnifiedCsvAsync(host, tenant));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"統一CSV of {csvSize} employees: {csv.Seconds:F1} s, working-set growth {csv.GrowthMb:F0} MB, {csv.Result}"));
         }
@@ -54,6 +56,13 @@ public static class OutputsHarness
         await ResultsRunHarness.SeedAsync(host, tenant, size);
         var seeded = watch.Elapsed.TotalSeconds;
         var run = await ResultsRunHarness.RunAsync(host, tenant);
+
+        // Planner statistics, as the first maintenance window would have them (ADR 0049's database-statistics job).
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await new DatabaseStatisticsJob().RunAsync(scope.ServiceProvider, DateTime.UtcNow, CancellationToken.None);
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {size} in {seeded:F1} s; {run} after {watch.Elapsed.TotalSeconds:F1} s"));
         return tenant;
     }
@@ -69,7 +78,7 @@ public static class OutputsHarness
         var job = BackgroundJob.Enqueue(tenant, SlipArchivePayload.Kind, new SlipArchivePayload(2025).ToJson(), requester, null, DateTime.UtcNow);
         db.BackgroundJobs.Add(job);
         await db.SaveChangesAsync();
-        var handler = new SlipArchiveJob(db, new Admin(requester), sp.GetRequiredService<SlipLoader>(),
+        var handler = new SlipArchiveJob(db, new Admin(requester), sp.GetRequiredService<YearSlipReader>(),
             sp.GetRequiredService<Application.Outputs.Contracts.IWithholdingSlipPdfRenderer>(), sp.GetRequiredService<IJobFileStore>());
         var sample = await sp.GetRequiredService<SlipLoader>().LoadAsync(
             await db.YearEndResults.Select(r => r.EmployeeId).FirstAsync(), 2025, publishedOnly: false, CancellationToken.None);
@@ -88,6 +97,49 @@ public static class OutputsHarness
         var result = await handler.RunAsync(new BackgroundJobContext(job.Id, job.Payload, 1, new Progress<BackgroundJobProgress>()), CancellationToken.None);
         var parts = await db.Set<Infrastructure.Jobs.Files.JobFilePart>().CountAsync(p => p.JobId == job.Id);
         return $"{result}, {parts} parts";
+    }
+
+    /// <summary>Where the 統一CSV's time goes: the staleness check, the count, and reading and composing the slips alone.</summary>
+    private static async Task<string> StepsAsync(EmployeeBenchmarkHost host, TenantId tenant)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(tenant, "bench", "bench");
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var reader = scope.ServiceProvider.GetRequiredService<YearSlipReader>();
+        var user = new Admin(new AccountId(Guid.NewGuid()));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        await OutputScope.RequireCurrentAsync(db, user, 2025, CancellationToken.None);
+        var stale = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        var count = await reader.CountAsync(user, 2025, CancellationToken.None);
+        var counted = watch.Elapsed.TotalSeconds;
+        watch.Restart();
+        var slips = 0;
+        await foreach (var batch in reader.BatchesAsync(user, 2025, readAhead: false, CancellationToken.None))
+        {
+            slips += batch.Count;
+        }
+
+        var read = watch.Elapsed.TotalSeconds;
+
+        // The file without My Numbers: the next batch is read while this one is written (ADR 0052).
+        watch.Restart();
+        var writer = scope.ServiceProvider.GetRequiredService<Application.Outputs.Contracts.IUnifiedCsvWriter>();
+        var header = new Application.Outputs.Contracts.UnifiedCsvHeader(new Domain.Outputs.SlipPayer("bench", null, null, null), 2025, null, null, null);
+        var written = await writer.WriteAsync(header, EntriesAsync(reader.BatchesAsync(user, 2025, readAhead: true, CancellationToken.None)), Stream.Null, CancellationToken.None);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"steps: staleness check {stale:F2} s, count {counted:F2} s ({count}), read and compose {slips} slips {read:F2} s, read ahead and write {written.Records} records {watch.Elapsed.TotalSeconds:F2} s");
+    }
+
+    private static async IAsyncEnumerable<Application.Outputs.Contracts.UnifiedCsvEntry> EntriesAsync(IAsyncEnumerable<IReadOnlyList<LoadedSlip>> batches)
+    {
+        await foreach (var batch in batches)
+        {
+            foreach (var slip in batch)
+            {
+                yield return new Application.Outputs.Contracts.UnifiedCsvEntry(slip.Slip, slip.Employee.MunicipalityCode ?? string.Empty, null, slip.Employee.IsOfficer, null);
+            }
+        }
     }
 
     private static async Task<string> UnifiedCsvAsync(EmployeeBenchmarkHost host, TenantId tenant)

@@ -53,6 +53,7 @@ public static class MessageKeys
     public const string EmployeeDepartmentCodeInvalid = "employee.department_code_invalid";
     public const string EmployeeDepartmentNameTooLong = "employee.department_name_too_long";
     public const string EmployeeMunicipalityCodeInvalid = "employee.municipality_code_invalid";
+    public const string EmployeeOfficerInvalid = "employee.officer_invalid";
     public const string EmployeeEmailInvalid = "employee.email_invalid";
     public const string EmployeeHiredBeforeBirth = "employee.hired_before_birth";
     public const string EmployeeLeftBeforeHire = "employee.left_before_hire";

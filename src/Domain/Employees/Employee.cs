@@ -57,6 +57,12 @@ public sealed class Employee : AggregateRoot, ITenantOwned
     /// <summary>提出先市町村コード (see <see cref="Employees.MunicipalityCode"/>); null until the admin sets it.</summary>
     public string? MunicipalityCode { get; private set; }
 
+    /// <summary>
+    /// 役員 (法人税法2条15号): decides which 法定調書 threshold applies to the slip (所得税法施行規則93条; NTA Tax Answer
+    /// No.7411: officers over 1,500,000 adjusted / 500,000 leavers). False until the admin says otherwise (ADR 0052).
+    /// </summary>
+    public bool IsOfficer { get; private set; }
+
     /// <summary>AES-GCM ciphertext under the tenant's data key; null when no number is registered.</summary>
     public byte[]? MyNumberCiphertext { get; private set; }
 
@@ -144,6 +150,19 @@ public sealed class Employee : AggregateRoot, ITenantOwned
         }
 
         MunicipalityCode = code;
+        Touch(nowUtc);
+        return true;
+    }
+
+    /// <summary>Marks or unmarks the employee as an officer; false (and no new version) when it is unchanged.</summary>
+    public bool SetOfficer(bool isOfficer, DateTime nowUtc)
+    {
+        if (IsOfficer == isOfficer)
+        {
+            return false;
+        }
+
+        IsOfficer = isOfficer;
         Touch(nowUtc);
         return true;
     }

@@ -18,4 +18,5 @@ public enum EmployeeFields
     Email = 1 << 10,
     MyNumber = 1 << 11,
     MunicipalityCode = 1 << 12,
+    Officer = 1 << 13,
 }

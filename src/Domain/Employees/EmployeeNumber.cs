@@ -7,7 +7,7 @@ namespace YearEndAdjustment.Domain.Employees;
 /// 社員番号, the key every HR and payroll product joins on. A string, never a number: leading zeros matter. Half-width
 /// letters, digits, hyphen and underscore (the set マネーフォワード and freee accept), at most 20 characters.
 /// </summary>
-public sealed partial record EmployeeNumber
+public sealed partial record EmployeeNumber : IComparable<EmployeeNumber>
 {
     public const int MaxLength = 20;
 
@@ -47,6 +47,20 @@ public sealed partial record EmployeeNumber
     }
 
     public override string ToString() => Value;
+
+    // Ordinal here; inside a query the database compares in its own collation, which is what key ranges taken from
+    // its own ORDER BY need (ADR 0052).
+    public int CompareTo(EmployeeNumber? other) => other is null ? 1 : string.CompareOrdinal(Value, other.Value);
+
+    public static bool operator <(EmployeeNumber left, EmployeeNumber right) => Compare(left, right) < 0;
+
+    public static bool operator <=(EmployeeNumber left, EmployeeNumber right) => Compare(left, right) <= 0;
+
+    public static bool operator >(EmployeeNumber left, EmployeeNumber right) => Compare(left, right) > 0;
+
+    public static bool operator >=(EmployeeNumber left, EmployeeNumber right) => Compare(left, right) >= 0;
+
+    private static int Compare(EmployeeNumber? left, EmployeeNumber? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using YearEndAdjustment.Domain.Adjustments;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.SharedKernel;
@@ -144,6 +145,57 @@ public sealed class YearEndResult : AggregateRoot, ITenantOwned
 
     /// <summary>The trace as <see cref="ResultTrace"/> stores it.</summary>
     public string TraceJson { get; private set; }
+
+    /// <summary>
+    /// The stored figures as the calculator's result, without the trace, for a query's projection (ADR 0052): a
+    /// whole-year output reads these columns instead of calculating every employee again. Only for a result that
+    /// <c>ResultStaleness</c> calls current, whose figures are then exactly what the stamped input gives.
+    /// </summary>
+    public static readonly Expression<Func<YearEndResult, StoredAdjustment>> StoredFigures = r => new StoredAdjustment(r.EmployeeId, r.DeclarationVersion, r.PayrollVersion, r.LeaveDate, new AdjustmentResult
+    {
+        TaxYear = r.TaxYear.Value,
+        NotAdjustedReason = r.NotAdjustedReason,
+        SalaryTotal = r.SalaryTotal,
+        WithheldTaxTotal = r.WithheldTaxTotal,
+        EmploymentIncome = r.EmploymentIncome,
+        IncomeAdjustmentDeduction = r.IncomeAdjustmentDeduction,
+        SalaryIncome = r.SalaryIncome,
+        TotalIncome = r.TotalIncome,
+        SocialInsuranceDeduction = r.SocialInsuranceDeduction,
+        SmallEnterpriseMutualAidDeduction = r.SmallEnterpriseMutualAidDeduction,
+        LifeInsuranceGeneral = r.LifeInsuranceGeneral,
+        LifeInsuranceCareMedical = r.LifeInsuranceCareMedical,
+        LifeInsurancePension = r.LifeInsurancePension,
+        LifeInsuranceDeduction = r.LifeInsuranceDeduction,
+        EarthquakeInsuranceDeduction = r.EarthquakeInsuranceDeduction,
+        SpouseDeductionKind = r.SpouseDeductionKind,
+        SpouseDeduction = r.SpouseDeduction,
+        SpecificRelativeCount = r.SpecificRelativeCount,
+        SpecificRelativeDeduction = r.SpecificRelativeDeduction,
+        GeneralDependantCount = r.GeneralDependantCount,
+        SpecificDependantCount = r.SpecificDependantCount,
+        ElderlyDependantCount = r.ElderlyDependantCount,
+        CohabitingParentCount = r.CohabitingParentCount,
+        YoungDependantCount = r.YoungDependantCount,
+        DependantDeduction = r.DependantDeduction,
+        DisabilityDeduction = r.DisabilityDeduction,
+        WidowDeduction = r.WidowDeduction,
+        SingleParentDeduction = r.SingleParentDeduction,
+        WorkingStudentDeduction = r.WorkingStudentDeduction,
+        BasicDeduction = r.BasicDeduction,
+        TotalDeductions = r.TotalDeductions,
+        TaxableIncome = r.TaxableIncome,
+        ComputedTax = r.ComputedTax,
+        HousingLoanCredit = r.HousingLoanCredit,
+        TaxAfterHousingLoanCredit = r.TaxAfterHousingLoanCredit,
+        FlatTaxCutPersons = r.FlatTaxCutPersons,
+        FlatTaxCut = r.FlatTaxCut,
+        FlatTaxCutApplied = r.FlatTaxCutApplied,
+        FlatTaxCutUnabsorbed = r.FlatTaxCutUnabsorbed,
+        TaxAfterFlatTaxCut = r.TaxAfterFlatTaxCut,
+        AnnualTax = r.AnnualTax,
+        Difference = r.Difference,
+    });
 
     public static YearEndResult Record(
         TenantId tenantId, EmployeeId employeeId, CalculationStamp stamp, string fingerprint, AdjustmentResult result, Guid runId, DateTime nowUtc)
@@ -299,3 +351,9 @@ public sealed class YearEndResult : AggregateRoot, ITenantOwned
         TraceJson = ResultTrace.Serialize(r.Trace);
     }
 }
+
+/// <summary>
+/// A stored result's figures by employee, with the versions it was computed from so that a reader can tell that the
+/// forms it read alongside are the same ones (<see cref="YearEndResult.StoredFigures"/>).
+/// </summary>
+public sealed record StoredAdjustment(EmployeeId EmployeeId, int DeclarationVersion, int PayrollVersion, DateOnly? LeaveDate, AdjustmentResult Result);

@@ -185,18 +185,8 @@ public sealed partial class EmployeePagesTests(AuthWebApplicationFactory factory
         await ConfirmAsync(admin, "emp-edit", await PreviewAsync(admin, "emp-edit", sample));
         var id = EmployeeLink().Match(await admin.GetStringAsync("/emp-edit/admin/employees?q=0001")).Groups[1].Value;
         var form = await admin.GetStringAsync($"/emp-edit/admin/employees/{id}/edit");
-        var fields = new Dictionary<string, string>
-        {
-            ["Version"] = ImportPages.HiddenValue(form, "Version"),
-            ["Name"] = "山田 太郎",
-            ["NameKana"] = "ヤマダ タロウ",
-            ["BirthDate"] = "1985-04-01",
-            ["Gender"] = "Male",
-            ["HireDate"] = "2010-04-01",
-            ["DepartmentCode"] = "D09",
-            ["DepartmentName"] = "経理部",
-            ["__RequestVerificationToken"] = Html.AntiforgeryToken(form),
-        };
+        var fields = EditFields(form, "D09");
+        fields["DepartmentName"] = "経理部";
 
         var saved = await admin.PostAsync($"/emp-edit/admin/employees/{id}/edit", new FormUrlEncodedContent(fields));
         var stale = await admin.PostAsync($"/emp-edit/admin/employees/{id}/edit", new FormUrlEncodedContent(fields));
@@ -210,6 +200,50 @@ public sealed partial class EmployeePagesTests(AuthWebApplicationFactory factory
             .SingleAsync(a => a.Action == AuditAction.EmployeeUpdated && a.SubjectEmployeeId == new Domain.SharedKernel.EmployeeId(Guid.Parse(id)));
         Assert.Contains("DepartmentCode", audit.Detail);
         Assert.DoesNotContain("経理部", audit.Detail);
+    }
+
+    [Fact]
+    public async Task Edit_OfficerCheckbox_IsShown_Saved_Audited_AndOnTheDetails()
+    {
+        var (admin, _) = await factory.AdminClientAsync("emp-officer");
+        var sample = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "samples", "employees-utf8.csv"));
+        await ConfirmAsync(admin, "emp-officer", await PreviewAsync(admin, "emp-officer", sample));
+        var id = EmployeeLink().Match(await admin.GetStringAsync("/emp-officer/admin/employees?q=0001")).Groups[1].Value;
+        var form = await admin.GetStringAsync($"/emp-officer/admin/employees/{id}/edit");
+        Assert.DoesNotContain("checked", OfficerBox(form));
+        var fields = EditFields(form, "D01");
+        fields["IsOfficer"] = "true";
+
+        var saved = await admin.PostAsync($"/emp-officer/admin/employees/{id}/edit", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        var employeeId = new Domain.SharedKernel.EmployeeId(Guid.Parse(id));
+        await using var scope = factory.SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.True(await db.Employees.IgnoreQueryFilters().Where(e => e.Id == employeeId).Select(e => e.IsOfficer).SingleAsync());
+        var audit = await db.AuditEntries.IgnoreQueryFilters().SingleAsync(a => a.Action == AuditAction.EmployeeUpdated && a.SubjectEmployeeId == employeeId);
+        Assert.Contains("Officer", audit.Detail);
+        Assert.Contains("checked", OfficerBox(await admin.GetStringAsync($"/emp-officer/admin/employees/{id}/edit")));
+    }
+
+    // The edit form as the sample's employee 0001 fills it, with the form's version and token.
+    private static Dictionary<string, string> EditFields(string form, string departmentCode) => new()
+    {
+        ["Version"] = ImportPages.HiddenValue(form, "Version"),
+        ["Name"] = "山田 太郎",
+        ["NameKana"] = "ヤマダ タロウ",
+        ["BirthDate"] = "1985-04-01",
+        ["Gender"] = "Male",
+        ["HireDate"] = "2010-04-01",
+        ["DepartmentCode"] = departmentCode,
+        ["__RequestVerificationToken"] = Html.AntiforgeryToken(form),
+    };
+
+    private static string OfficerBox(string html)
+    {
+        var box = Regex.Match(html, "<input[^>]*id=\"officer\"[^>]*>");
+        Assert.True(box.Success, "the edit form has the officer checkbox");
+        return box.Value;
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class ExportEmployeesTests(EmployeesWebApplicationFactory factory)
         var text = Encoding.UTF8.GetString(bytes.AsSpan(3));
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.StartsWith(CsvText.Header + "\r\n", text, StringComparison.Ordinal);
+        Assert.StartsWith(CsvText.TemplateHeader + "\r\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain(digits, text, StringComparison.Ordinal);
     }
 
@@ -136,7 +136,7 @@ public sealed class ExportEmployeesTests(EmployeesWebApplicationFactory factory)
             ? CsvText.ShiftJis.GetString(template.Content)
             : Encoding.UTF8.GetString(template.Content.AsSpan(3));
         Assert.Equal(fileName, template.FileName);
-        Assert.Equal(CsvText.Header + "\r\n", text);
+        Assert.Equal(CsvText.TemplateHeader + "\r\n", text);
     }
 
     private async Task<List<AuditAction>> AuditActionsAsync(TenantId tenant)

@@ -27,7 +27,7 @@ public sealed class MunicipalityCodeImportTests(EmployeesWebApplicationFactory f
         var exported = new MemoryStream();
         await factory.SendAsync<EmployeeExportResult>(new ExportEmployeesCommand(exported), tenant);
         var lines = Encoding.UTF8.GetString(exported.ToArray().AsSpan(3)).Split("\r\n");
-        Assert.EndsWith(",131016", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",131016,0", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -114,6 +114,40 @@ public sealed class SlipArchiveTests
         Assert.Equal("results.stale_export", stale.Code);
     }
 
+    [Fact]
+    public async Task ParallelRender_PutsEachEmployeesOwnSlipUnderTheirName_InNumberOrder()
+    {
+        await using var factory = new CalculationRunTests.Factory();
+        var (tenant, admin) = await factory.TenantWithAdminAsync("zip-parallel");
+        var seeded = await factory.SeedAsync(tenant, 9, [2025]);
+        await RunAsync(factory, tenant, admin);
+        var jobId = await factory.SendAsAsync<Guid>(new PrepareSlipArchiveCommand(2025), tenant, admin);
+        Assert.True(await factory.Runner().RunNextAsync(CancellationToken.None));
+
+        using var archive = new ZipArchive(new MemoryStream(await DownloadAsync(factory, tenant, admin, jobId)), ZipArchiveMode.Read);
+        Assert.Equal(Enumerable.Range(0, 9).Select(i => $"2025_E{i:D5}.pdf"), archive.Entries.Select(e => e.FullName));
+
+        // Each entry's text equals a slip of that employee rendered alone: a window of parallel renders never swaps two.
+        await using var scope = factory.TenantScope(tenant);
+        var loader = scope.ServiceProvider.GetRequiredService<SlipLoader>();
+        var renderer = scope.ServiceProvider.GetRequiredService<Application.Outputs.Contracts.IWithholdingSlipPdfRenderer>();
+        var results = await factory.ResultsAsync(tenant);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in seeded.Approved)
+        {
+            var slip = await loader.LoadAsync(id, 2025, publishedOnly: false, CancellationToken.None);
+            using var alone = new MemoryStream();
+            renderer.RenderEmployeeCopy(slip.Slip, alone);
+            var entry = archive.GetEntry($"2025_{slip.Employee.Number.Value}.pdf")!;
+            var text = SlipDownloadTests.Text(new SlipFile(await ReadAsync(entry), false));
+            Assert.Equal(SlipDownloadTests.Text(new SlipFile(alone.ToArray(), false)), text);
+            Assert.Contains(results.Single(r => r.EmployeeId == id).SalaryTotal.ToString(System.Globalization.CultureInfo.InvariantCulture), SlipDownloadTests.Digits(text));
+            distinct.Add(text);
+        }
+
+        Assert.Equal(seeded.Approved.Count, distinct.Count);
+    }
+
     internal static async Task RunAsync(CalculationRunTests.Factory factory, TenantId tenant, AccountId admin)
     {
         await factory.SendAsAsync<RunCalculationResult>(new RunCalculationCommand(2025), tenant, admin);

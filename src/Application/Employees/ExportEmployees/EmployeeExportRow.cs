@@ -17,4 +17,5 @@ public sealed record EmployeeExportRow(
     string? DepartmentName,
     string? Email,
     byte[]? MyNumberCiphertext,
-    string? MunicipalityCode);
+    string? MunicipalityCode,
+    bool IsOfficer);

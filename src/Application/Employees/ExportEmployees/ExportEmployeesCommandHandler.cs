@@ -104,7 +104,7 @@ public sealed class ExportEmployeesCommandHandler(
             .OrderBy(e => e.Number)
             .Select(e => new EmployeeExportRow(
                 e.Number.Value, e.Name, e.NameKana, e.BirthDate, e.Gender, e.PostalCode, e.Address, e.HireDate, e.LeaveDate,
-                e.DepartmentCode, e.DepartmentName, e.Email, includeMyNumbers ? e.MyNumberCiphertext : null, e.MunicipalityCode))
+                e.DepartmentCode, e.DepartmentName, e.Email, includeMyNumbers ? e.MyNumberCiphertext : null, e.MunicipalityCode, e.IsOfficer))
             .AsAsyncEnumerable();
 
     private async ValueTask<string[]> CellsAsync(EmployeeExportRow row, bool includeMyNumbers, CancellationToken cancellationToken)
@@ -119,6 +119,7 @@ public sealed class ExportEmployeesCommandHandler(
             row.Number, row.Name, row.NameKana, Date(row.BirthDate), EmployeeRowParser.FormatGender(row.Gender),
             row.PostalCode ?? "", row.Address ?? "", Date(row.HireDate), row.LeaveDate is { } leave ? Date(leave) : "",
             row.DepartmentCode ?? "", row.DepartmentName ?? "", row.Email ?? "", myNumber, "", "", "", row.MunicipalityCode ?? "",
+            EmployeeRowParser.FormatOfficer(row.IsOfficer),
         ];
         for (var i = 0; i < cells.Length; i++)
         {

@@ -22,6 +22,7 @@ public sealed class GetEmployeeQueryHandler(IAppDbContext db, ICurrentUser curre
             e.FamilyMembers.Select(f => new FamilyMemberDto(
                 f.Id.Value, f.Name, f.NameKana, f.Relationship.ToString(), f.BirthDate, f.Cohabiting, f.Disability.ToString(),
                 f.NonResident, f.EstimatedIncome.Value, f.MyNumberCiphertext is not null, f.EndedOn)).ToList(),
-            e.Version);
+            e.Version,
+            e.IsOfficer);
     }
 }

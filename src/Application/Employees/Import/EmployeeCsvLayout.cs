@@ -29,10 +29,13 @@ public static class EmployeeCsvLayout
     public static readonly CsvColumn InitialPassword = new("初期パスワード", false);
     public static readonly CsvColumn MunicipalityCode = new("市区町村コード", false, "市町村コード", "提出先市町村コード", "住民税市町村コード");
 
+    // 1 = 役員 (officer), 0 or empty = not (ADR 0052); English headers of other products' exports are accepted too.
+    public static readonly CsvColumn Officer = new("役員区分", false, "役員", "役員フラグ", "Officer", "IsOfficer");
+
     public static readonly IReadOnlyList<CsvColumn> Columns =
     [
         Number, Name, NameKana, BirthDate, Gender, PostalCode, Address, HireDate, LeaveDate, DepartmentCode,
-        DepartmentName, Email, MyNumber, LoginId, Role, InitialPassword, MunicipalityCode,
+        DepartmentName, Email, MyNumber, LoginId, Role, InitialPassword, MunicipalityCode, Officer,
     ];
 
     public static string[] Header => Columns.Select(c => c.Name).ToArray();
@@ -53,6 +56,7 @@ public static class EmployeeCsvLayout
         Domain.Employees.EmployeeFields.Email => Email,
         Domain.Employees.EmployeeFields.MyNumber => MyNumber,
         Domain.Employees.EmployeeFields.MunicipalityCode => MunicipalityCode,
+        Domain.Employees.EmployeeFields.Officer => Officer,
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 

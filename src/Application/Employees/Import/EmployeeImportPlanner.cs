@@ -82,7 +82,7 @@ public sealed class EmployeeImportPlanner(
         var existing = await db.Employees.AsNoTracking()
             .Select(e => new EmployeeSnapshot(
                 e.Id, e.Number.Value, e.Name, e.NameKana, e.BirthDate, e.Gender, e.PostalCode, e.Address, e.HireDate, e.LeaveDate,
-                e.DepartmentCode, e.DepartmentName, e.Email, e.MyNumberLookup, e.Version, e.MunicipalityCode))
+                e.DepartmentCode, e.DepartmentName, e.Email, e.MyNumberLookup, e.Version, e.MunicipalityCode, e.IsOfficer))
             .ToDictionaryAsync(e => e.Number, StringComparer.Ordinal, cancellationToken);
         var disableable = await accounts.DisableableAsync(cancellationToken);
 
@@ -273,6 +273,11 @@ public sealed class EmployeeImportPlanner(
             if (stored is not null && _map!.Has(L.MunicipalityCode) && !string.Equals(stored.MunicipalityCode, row.MunicipalityCode, StringComparison.Ordinal))
             {
                 changes |= EmployeeFields.MunicipalityCode;
+            }
+
+            if (stored is not null && row.IsOfficer is { } officer && stored.IsOfficer != officer)
+            {
+                changes |= EmployeeFields.Officer;
             }
 
             var signInEnds = Employee.SignInEndedBy(profile.LeaveDate, today);

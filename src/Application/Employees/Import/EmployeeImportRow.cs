@@ -42,6 +42,9 @@ public sealed class EmployeeImportRow
     /// <summary>市区町村コード; null when the file has no such column or the cell is empty.</summary>
     public string? MunicipalityCode { get; init; }
 
+    /// <summary>役員区分; null when the file has no such column (the stored flag stays).</summary>
+    public bool? IsOfficer { get; init; }
+
     public LoginId? LoginId { get; init; }
 
     public AccountRole? Role { get; init; }

@@ -1,4 +1,5 @@
 using YearEndAdjustment.Application.Employees.Csv;
+using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
@@ -124,6 +125,16 @@ public static class EmployeeRowParser
             ? Check(L.MunicipalityCode, Text(L.MunicipalityCode, EmployeeFieldText.Code), v => Domain.Employees.MunicipalityCode.Check(v)?.Text)
             : null;
 
+        bool? isOfficer = null;
+        if (map.Has(L.Officer))
+        {
+            isOfficer = ParseOfficer(Text(L.Officer, JapaneseTextNormalizer.Normalize));
+            if (isOfficer is null)
+            {
+                Error(L.Officer, Messages.Get(MessageKeys.EmployeeOfficerInvalid));
+            }
+        }
+
         MyNumber? myNumber = null;
         var myNumberText = Text(L.MyNumber, JapaneseTextNormalizer.NormalizeMyNumber);
         if (myNumberText.Length > 0)
@@ -163,6 +174,7 @@ public static class EmployeeRowParser
             Email = email,
             MyNumber = myNumber,
             MunicipalityCode = string.IsNullOrEmpty(municipalityCode) ? null : municipalityCode,
+            IsOfficer = isOfficer,
             LoginId = loginId,
             Role = role,
             InitialPassword = initialPassword,
@@ -228,6 +240,16 @@ public static class EmployeeRowParser
         "女" or "女性" or "f" or "female" or "2" => Domain.Employees.Gender.Female,
         _ => null,
     };
+
+    // 役員区分: the template writes 1 / 0; other products write 役員 / 一般 or true / false.
+    public static bool? ParseOfficer(string value) => value.ToLowerInvariant() switch
+    {
+        "1" or "役員" or "○" or "はい" or "yes" or "true" => true,
+        "" or "0" or "一般" or "いいえ" or "no" or "false" => false,
+        _ => null,
+    };
+
+    public static string FormatOfficer(bool isOfficer) => isOfficer ? "1" : "0";
 
     public static string FormatGender(Gender gender) => gender switch
     {

@@ -23,7 +23,8 @@ public sealed record EmployeeSnapshot(
     string? Email,
     string? MyNumberLookup,
     int Version,
-    string? MunicipalityCode = null)
+    string? MunicipalityCode = null,
+    bool IsOfficer = false)
 {
     /// <summary>Same comparison as <see cref="EmployeeProfile.DifferencesFrom"/>, without re-validating stored values.</summary>
     public EmployeeFields DifferencesFrom(EmployeeProfile profile)

@@ -128,6 +128,7 @@ public sealed class ImportEmployeesCommandHandler(
                     }
 
                     employee.SetMunicipalityCode(row.Row.MunicipalityCode, now);
+                    employee.SetOfficer(row.Row.IsOfficer ?? false, now);
                     chunk.Insert(employee);
                     if (chunk.Count >= ChunkSize)
                     {
@@ -230,6 +231,11 @@ public sealed class ImportEmployeesCommandHandler(
                 if (row.Changes.HasFlag(EmployeeFields.MunicipalityCode))
                 {
                     employee.SetMunicipalityCode(row.Row.MunicipalityCode, now);
+                }
+
+                if (row.Changes.HasFlag(EmployeeFields.Officer))
+                {
+                    employee.SetOfficer(row.Row.IsOfficer == true, now);
                 }
                 if (row.Changes.HasFlag(EmployeeFields.MyNumber))
                 {

@@ -28,6 +28,11 @@ public sealed class UpdateEmployeeCommandHandler(IAppDbContext db, ICurrentUser 
             EmployeeFieldText.Email(command.Email));
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = employee.UpdateProfile(profile, now);
+        if (command.IsOfficer is { } officer && employee.SetOfficer(officer, now))
+        {
+            changed |= EmployeeFields.Officer;
+        }
+
         var names = EmployeeChanges.FieldNames(changed);
         if (names.Count > 0)
         {

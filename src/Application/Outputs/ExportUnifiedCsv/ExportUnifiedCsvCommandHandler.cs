@@ -20,10 +20,10 @@ namespace YearEndAdjustment.Application.Outputs.ExportUnifiedCsv;
 /// ExportData, within the admin's departments. Refused as a whole while any result in scope is stale (a file the
 /// municipalities keep must not mix last week's figures in). Only results whose declaration is still approved are
 /// written; My Numbers only for ViewMyNumber, under their own audit action, recorded before the first byte leaves.
-/// The ids are read first, then slips are loaded in batches and written one at a time, so memory stays flat.
+/// Slips come a key range at a time from the stored figures (ADR 0052) and are written one at a time: memory stays flat.
 /// </summary>
 public sealed class ExportUnifiedCsvCommandHandler(
-    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, SlipLoader loader, SlipMyNumberReader numberReader,
+    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, YearSlipReader reader, SlipMyNumberReader numberReader,
     IMyNumberAccessPolicy myNumberPolicy, IUnifiedCsvWriter writer, TimeProvider clock)
     : ICommandHandler<ExportUnifiedCsvCommand, UnifiedCsvExportResult>
 {
@@ -33,29 +33,29 @@ public sealed class ExportUnifiedCsvCommandHandler(
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         await Tenants.Contracts.TenantContractGuard.EnsureExportsAllowedAsync(db, tenantId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await OutputScope.RequireCurrentAsync(db, currentUser, command.TaxYear, cancellationToken);
-        var ids = await OutputScope.EmployeeIdsAsync(db, currentUser, command.TaxYear, cancellationToken);
+        var count = await reader.CountAsync(currentUser, command.TaxYear, cancellationToken);
 
         var withNumbers = await myNumberPolicy.MayRevealAsync(cancellationToken);
         db.AuditEntries.Add(AuditEntry.Record(tenantId, clock.GetUtcNow().UtcDateTime, me,
-            withNumbers ? AuditAction.UnifiedCsvExportedWithMyNumbers : AuditAction.UnifiedCsvExported, detail: $"year={command.TaxYear} rows={ids.Count}"));
+            withNumbers ? AuditAction.UnifiedCsvExportedWithMyNumbers : AuditAction.UnifiedCsvExported, detail: $"year={command.TaxYear} rows={count}"));
         await db.SaveChangesAsync(cancellationToken);
 
         var header = new UnifiedCsvHeader(await db.GetPayerAsync(tenantId, cancellationToken), command.TaxYear, null, null, null);
-        var summary = await writer.WriteAsync(header, EntriesAsync(ids, command.TaxYear, withNumbers, cancellationToken), command.Destination, cancellationToken);
+        var summary = await writer.WriteAsync(header, EntriesAsync(command.TaxYear, withNumbers, cancellationToken), command.Destination, cancellationToken);
         return new UnifiedCsvExportResult(summary, withNumbers);
     }
 
     private async IAsyncEnumerable<UnifiedCsvEntry> EntriesAsync(
-        List<EmployeeId> ids, int taxYear, bool withNumbers, [EnumeratorCancellation] CancellationToken cancellationToken)
+        int taxYear, bool withNumbers, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var batch in ids.Chunk(SlipLoader.BatchSize))
+        await foreach (var batch in reader.BatchesAsync(currentUser, taxYear, readAhead: !withNumbers, cancellationToken))
         {
-            foreach (var loaded in await loader.LoadBatchAsync(batch, taxYear, cancellationToken))
+            foreach (var loaded in batch)
             {
                 var numbers = withNumbers ? await numberReader.ReadAsync(loaded, cancellationToken) : null;
 
-                // 役員 is not in the master yet: every employee takes the employees' thresholds (ADR 0047).
-                yield return new UnifiedCsvEntry(loaded.Slip, loaded.Employee.MunicipalityCode ?? string.Empty, null, IsOfficer: false, numbers);
+                // 役員 from the master decides the threshold of 作成区分 (ADR 0052).
+                yield return new UnifiedCsvEntry(loaded.Slip, loaded.Employee.MunicipalityCode ?? string.Empty, null, loaded.Employee.IsOfficer, numbers);
             }
         }
     }

@@ -35,7 +35,7 @@ public sealed class GetMunicipalitySummaryQueryHandler(IAppDbContext db, ICurren
             .CountAsync(cancellationToken);
         var rows = from r in OutputScope.Results(db, currentUser, query.TaxYear)
                    join e in db.Employees.AsNoTracking() on r.EmployeeId equals e.Id
-                   select new { e.MunicipalityCode, r.NotAdjustedReason, r.SalaryTotal, r.AnnualTax, r.WithheldTaxTotal };
+                   select new { e.MunicipalityCode, e.IsOfficer, r.NotAdjustedReason, r.SalaryTotal, r.AnnualTax, r.WithheldTaxTotal };
 
         var thresholds = TaxOfficeSubmissionThresholds.For(query.TaxYear);
         var totals = new SortedDictionary<string, MunicipalityRow>(StringComparer.Ordinal);
@@ -48,8 +48,8 @@ public sealed class GetMunicipalitySummaryQueryHandler(IAppDbContext db, ICurren
             // The slip's 源泉徴収税額: the annual tax when adjusted, what was withheld otherwise (as the slip prints it).
             var tax = adjusted ? row.AnnualTax : row.WithheldTaxTotal;
 
-            // 役員 is not in the master (ADR 0047): everyone takes the employees' thresholds.
-            var toTaxOffice = thresholds.Requires(row.SalaryTotal, adjusted, row.NotAdjustedReason == NotAdjustedReason.SecondaryColumn, left, isOfficer: false);
+            // Officers take the lower thresholds (ADR 0052, §3.5).
+            var toTaxOffice = thresholds.Requires(row.SalaryTotal, adjusted, row.NotAdjustedReason == NotAdjustedReason.SecondaryColumn, left, row.IsOfficer);
             var t = totals.GetValueOrDefault(code) ?? new MunicipalityRow(code, 0, 0, 0, 0, 0, 0);
             totals[code] = t with
             {

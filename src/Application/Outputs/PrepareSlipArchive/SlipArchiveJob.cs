@@ -13,12 +13,13 @@ namespace YearEndAdjustment.Application.Outputs.PrepareSlipArchive;
 
 /// <summary>
 /// Renders every employee copy (受給者交付用, never a My Number) of the requester's scope into one ZIP (ADR 0047): the
-/// slips are loaded a batch at a time and rendered one at a time into a temporary file on this node, which is then cut
-/// into parts in the job file store, so memory holds one batch and one part whatever the head count. A takeover drops
+/// slips come a key range at a time from the stored figures (ADR 0052), are rendered on every core a bounded window
+/// ahead and written as entries in order into a temporary file on this node, which is then cut into parts in the job
+/// file store, so memory holds one batch, the window's PDFs and one part whatever the head count. A takeover drops
 /// the earlier attempt's parts and starts again. A result that turns stale while the job runs fails the job (the admin recalculates and asks again).
 /// </summary>
 public sealed class SlipArchiveJob(
-    IAppDbContext db, ICurrentUser currentUser, SlipLoader loader, IWithholdingSlipPdfRenderer renderer, IJobFileStore files) : IBackgroundJobHandler
+    IAppDbContext db, ICurrentUser currentUser, YearSlipReader reader, IWithholdingSlipPdfRenderer renderer, IJobFileStore files) : IBackgroundJobHandler
 {
     public const string RenderingStage = "slips.rendering";
     public const string StoringStage = "slips.storing";
@@ -38,11 +39,11 @@ public sealed class SlipArchiveJob(
             throw new JobFailedException(ForbiddenCode, "The requester may no longer export data.");
         }
 
-        List<EmployeeId> ids;
+        int count;
         try
         {
             await OutputScope.RequireCurrentAsync(db, currentUser, payload.Year, cancellationToken);
-            ids = await OutputScope.EmployeeIdsAsync(db, currentUser, payload.Year, cancellationToken);
+            count = await reader.CountAsync(currentUser, payload.Year, cancellationToken);
         }
         catch (Exception ex) when (ex is DomainRuleViolationException or Exceptions.NotFoundException)
         {
@@ -52,7 +53,7 @@ public sealed class SlipArchiveJob(
         await files.RemoveAsync(context.JobId, cancellationToken);
         var path = Path.GetTempFileName();
         await using var temp = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        await WriteArchiveAsync(context, payload.Year, ids, temp, cancellationToken);
+        await WriteArchiveAsync(context, payload.Year, count, temp, cancellationToken);
 
         temp.Position = 0;
         context.Report(StoringStage, 0, temp.Length);
@@ -66,47 +67,75 @@ public sealed class SlipArchiveJob(
         }
 
         await RemoveEarlierArchivesAsync(context.JobId, payload.Year, cancellationToken);
-        return new SlipArchiveSummary(payload.Year, ids.Count, temp.Length).ToJson();
+        return new SlipArchiveSummary(payload.Year, count, temp.Length).ToJson();
     }
 
-    private async Task WriteArchiveAsync(BackgroundJobContext context, int year, List<EmployeeId> ids, FileStream temp, CancellationToken cancellationToken)
+    private async Task WriteArchiveAsync(BackgroundJobContext context, int year, int count, FileStream temp, CancellationToken cancellationToken)
     {
-        context.Report(RenderingStage, 0, ids.Count);
+        context.Report(RenderingStage, 0, count);
         using var zip = new ZipArchive(temp, ZipArchiveMode.Create, leaveOpen: true);
-        using var pdf = new MemoryStream();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var done = 0;
-        foreach (var batch in ids.Chunk(SlipLoader.BatchSize))
+
+        // Rendering is CPU-bound and independent per slip: a window of renders runs on the thread pool while the
+        // oldest is written, and the next batch is read while the window drains, so every core renders and the
+        // entries keep the employee-number order. The window bounds memory (a PDF is ~70 KB).
+        var window = new Queue<(string Number, Task<byte[]> Pdf)>();
+        var width = Math.Max(2, Environment.ProcessorCount * 2);
+        try
         {
-            List<LoadedSlip> loaded;
-            try
+            await foreach (var batch in reader.BatchesAsync(currentUser, year, readAhead: false, cancellationToken))
             {
-                loaded = await loader.LoadBatchAsync(batch, year, cancellationToken);
-            }
-            catch (Exception ex) when (ex is DomainRuleViolationException or Exceptions.NotFoundException)
-            {
-                throw new JobFailedException(MessageKeys.SlipsStale, "A result changed while the archive was being made.");
-            }
-
-            foreach (var slip in loaded)
-            {
-                pdf.SetLength(0);
-                renderer.RenderEmployeeCopy(slip.Slip, pdf);
-
-                // Already compressed inside the PDF (fonts and content streams): storing saves the CPU a second pass costs.
-                var entry = zip.CreateEntry(EntryName(slip.Employee.Number.Value, year, names), CompressionLevel.NoCompression);
-                await using (var target = await entry.OpenAsync(cancellationToken))
+                foreach (var slip in batch)
                 {
-                    pdf.Position = 0;
-                    await pdf.CopyToAsync(target, cancellationToken);
+                    var model = slip.Slip;
+                    window.Enqueue((slip.Employee.Number.Value, Task.Run(() => Render(model), cancellationToken)));
+                    if (window.Count >= width)
+                    {
+                        await WriteOldestAsync();
+                    }
                 }
+            }
 
-                if (++done % 50 == 0 || done == ids.Count)
-                {
-                    context.Report(RenderingStage, done, ids.Count);
-                }
+            while (window.Count > 0)
+            {
+                await WriteOldestAsync();
             }
         }
+        catch (Exception ex) when (ex is DomainRuleViolationException or Exceptions.NotFoundException)
+        {
+            throw new JobFailedException(MessageKeys.SlipsStale, "A result changed while the archive was being made.");
+        }
+        finally
+        {
+            // Nothing is left running on a failure: the renders hold no state, but their exceptions must be observed.
+            await Task.WhenAll(window.Select(w => w.Pdf)).ContinueWith(static _ => { }, TaskScheduler.Default);
+        }
+
+        async Task WriteOldestAsync()
+        {
+            var (number, pending) = window.Dequeue();
+            var pdf = await pending;
+
+            // Already compressed inside the PDF (fonts and content streams): storing saves the CPU a second pass costs.
+            var entry = zip.CreateEntry(EntryName(number, year, names), CompressionLevel.NoCompression);
+            await using (var target = await entry.OpenAsync(cancellationToken))
+            {
+                await target.WriteAsync(pdf, cancellationToken);
+            }
+
+            if (++done % 50 == 0 || done == count)
+            {
+                context.Report(RenderingStage, done, count);
+            }
+        }
+    }
+
+    private byte[] Render(Domain.Outputs.WithholdingSlip slip)
+    {
+        using var pdf = new MemoryStream(96 * 1024);
+        renderer.RenderEmployeeCopy(slip, pdf);
+        return pdf.ToArray();
     }
 
     // The employee number names the file (what payroll files by); characters a file system refuses become '_'.

@@ -26,19 +26,4 @@ public static class OutputScope
     /// <summary>Refuses with the count of stale results in the user's scope (<c>results.stale_export</c>).</summary>
     public static Task RequireCurrentAsync(IAppDbContext db, ICurrentUser user, int taxYear, CancellationToken cancellationToken) =>
         ResultStaleness.RequireNoneStaleAsync(db, user, new TaxYear(taxYear), cancellationToken);
-
-    /// <summary>The employees to output, by employee number; refused as not found when there are none.</summary>
-    public static async Task<List<EmployeeId>> EmployeeIdsAsync(IAppDbContext db, ICurrentUser user, int taxYear, CancellationToken cancellationToken)
-    {
-        var ids = await (from r in Results(db, user, taxYear)
-                         join e in db.Employees.AsNoTracking() on r.EmployeeId equals e.Id
-                         orderby e.Number
-                         select r.EmployeeId).ToListAsync(cancellationToken);
-        if (ids.Count == 0)
-        {
-            throw NotFoundException.Of(MessageKeys.ResultsNotFound);
-        }
-
-        return ids;
-    }
 }

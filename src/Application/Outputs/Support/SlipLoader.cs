@@ -21,10 +21,7 @@ namespace YearEndAdjustment.Application.Outputs.Support;
 /// </summary>
 public sealed class SlipLoader(IAppDbContext db)
 {
-    /// <summary>Employees per <see cref="LoadBatchAsync"/>: a few hundred keep the IN lists and the batch's memory small.</summary>
-    public const int BatchSize = 500;
-
-    // Read once per scope: a whole-year output loads thousands of slips of the one tenant.
+    // Read once per scope.
     private SlipPayer? payer;
 
     public async Task<LoadedSlip> LoadAsync(EmployeeId employeeId, int taxYear, bool publishedOnly, CancellationToken cancellationToken)
@@ -52,44 +49,6 @@ public sealed class SlipLoader(IAppDbContext db)
 
         var forms = new DeclarationForms(declaration.Dependants, declaration.Basic, declaration.Insurance, declaration.HousingLoan);
         return Compose(result.InputFingerprint, forms, total, employee, taxYear, payer);
-    }
-
-    /// <summary>
-    /// A whole-year output's slips, <paramref name="employeeIds"/> at a time (a few hundred): one staleness check and
-    /// four set-based reads for the batch instead of six queries per employee; the slips come back in the given order.
-    /// Any stale or missing result refuses the batch, as it would refuse that one slip.
-    /// </summary>
-    public async Task<List<LoadedSlip>> LoadBatchAsync(IReadOnlyCollection<EmployeeId> employeeIds, int taxYear, CancellationToken cancellationToken)
-    {
-        var year = new TaxYear(taxYear);
-        var ids = employeeIds.ToList();
-        var inBatch = db.YearEndResults.AsNoTracking().Where(r => r.TaxYear == year && ids.Contains(r.EmployeeId));
-        if (await inBatch.AnyAsync(ResultStaleness.IsStale(db), cancellationToken))
-        {
-            throw Stale(taxYear);
-        }
-
-        var results = await inBatch.Select(r => new { r.EmployeeId, r.TenantId, r.DeclarationId, r.InputFingerprint }).ToDictionaryAsync(r => r.EmployeeId, cancellationToken);
-        var declarationIds = results.Values.Select(r => r.DeclarationId).ToList();
-        var declarations = await db.Declarations.AsNoTracking().Where(d => declarationIds.Contains(d.Id))
-            .Select(d => new { d.Id, d.Dependants, d.Basic, d.Insurance, d.HousingLoan }).ToDictionaryAsync(d => d.Id, cancellationToken);
-        var totals = await db.PayrollTotals.AsNoTracking().Where(p => p.TaxYear == year && ids.Contains(p.EmployeeId)).ToDictionaryAsync(p => p.EmployeeId, cancellationToken);
-        var employees = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
-
-        var slips = new List<LoadedSlip>(ids.Count);
-        foreach (var id in ids)
-        {
-            if (!results.TryGetValue(id, out var result))
-            {
-                throw NotFoundException.Of(MessageKeys.ResultsNotFound);
-            }
-
-            payer ??= await db.GetPayerAsync(result.TenantId, cancellationToken);
-            var d = declarations[result.DeclarationId];
-            slips.Add(Compose(result.InputFingerprint, new DeclarationForms(d.Dependants, d.Basic, d.Insurance, d.HousingLoan), totals[id], employees[id], taxYear, payer));
-        }
-
-        return slips;
     }
 
     // The stored figures come back by calculating the stamped input again; a different fingerprint means stale.

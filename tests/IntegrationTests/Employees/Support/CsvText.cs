@@ -7,6 +7,9 @@ public static class CsvText
 {
     public const string Header = "社員番号,氏名,フリガナ,生年月日,性別,郵便番号,住所,入社日,退職日,部署コード,部署名,メールアドレス,個人番号,ログインID,権限,初期パスワード,市区町村コード";
 
+    /// <summary>The template's and the export's header: <see cref="Header"/> and 役員区分 (a file without it keeps the flags).</summary>
+    public const string TemplateHeader = Header + ",役員区分";
+
     static CsvText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static Encoding ShiftJis => Encoding.GetEncoding(932);

@@ -22,6 +22,34 @@ public sealed class EmployeeTests
         Assert.Throws<DomainRuleViolationException>(() => Employee.Register(TenantId.None, EmployeeNumber.Create("1"), Profile(), Now));
 
     [Fact]
+    public void SetOfficer_ChangesOnlyWhenDifferent_AndBumpsTheVersion()
+    {
+        var employee = Employee.Register(TenantId.New(), EmployeeNumber.Create("1"), Profile(), Now);
+        Assert.False(employee.IsOfficer);
+
+        Assert.False(employee.SetOfficer(false, Now.AddDays(1)));
+        Assert.Equal(1, employee.Version);
+        Assert.True(employee.SetOfficer(true, Now.AddDays(1)));
+        Assert.True(employee.IsOfficer);
+        Assert.Equal(2, employee.Version);
+    }
+
+    [Theory]
+    [InlineData("R0001", "R0002", -1)]
+    [InlineData("R0010", "R0002", 1)]
+    [InlineData("A1", "A1", 0)]
+    public void EmployeeNumber_OrdersOrdinally(string left, string right, int sign)
+    {
+        var (a, b) = (EmployeeNumber.Create(left), EmployeeNumber.Create(right));
+
+        Assert.Equal(sign, Math.Sign(a.CompareTo(b)));
+        Assert.Equal(sign < 0, a < b);
+        Assert.Equal(sign > 0, a > b);
+        Assert.Equal(sign <= 0, a <= b);
+        Assert.Equal(sign >= 0, a >= b);
+    }
+
+    [Fact]
     public void UpdateProfile_SameValues_ChangesNothing()
     {
         var employee = Employee.Register(TenantId.New(), EmployeeNumber.Create("1"), Profile(), Now);

@@ -631,6 +631,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly>("HireDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsOfficer")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("KanaSearch")
                         .IsRequired()
                         .HasMaxLength(200)

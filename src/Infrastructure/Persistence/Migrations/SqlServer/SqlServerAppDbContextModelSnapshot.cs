@@ -586,6 +586,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("HireDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsOfficer")
+                        .HasColumnType("bit");
+
                     b.Property<string>("KanaSearch")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -581,6 +581,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("HireDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsOfficer")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KanaSearch")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -57,12 +57,16 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> l
     [BindProperty]
     public string? Email { get; set; }
 
+    [BindProperty]
+    public bool IsOfficer { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var e = await sender.Send(new GetEmployeeQuery(Id), cancellationToken);
         EmployeeNumber = e.EmployeeNumber;
         (Version, Name, NameKana, BirthDate, Gender, PostalCode, Address) = (e.Version, e.Name, e.NameKana, e.BirthDate, Enum.Parse<Gender>(e.Gender), e.PostalCode, e.Address);
         (HireDate, LeaveDate, DepartmentCode, DepartmentName, Email) = (e.HireDate, e.LeaveDate, e.DepartmentCode, e.DepartmentName, e.Email);
+        IsOfficer = e.IsOfficer;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -75,7 +79,7 @@ public sealed class EditModel(ISender sender, IStringLocalizer<SharedResource> l
 
         UpdateEmployeeResult? result = null;
         if (!await ModelState.TryAsync(async () => result = await sender.Send(new UpdateEmployeeCommand(
-            Id, Version, Name, NameKana, BirthDate, Gender, PostalCode, Address, HireDate, LeaveDate, DepartmentCode, DepartmentName, Email), cancellationToken)) || result is null)
+            Id, Version, Name, NameKana, BirthDate, Gender, PostalCode, Address, HireDate, LeaveDate, DepartmentCode, DepartmentName, Email, IsOfficer), cancellationToken)) || result is null)
         {
             return Page();
         }
