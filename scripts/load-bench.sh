@@ -120,7 +120,7 @@ measure() { # port, path, cookie ("" for none), POST body ("" for GET) -> "statu
   rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
   served=$(awk '/requests in/ { print $1 }' <<<"$out")
-  cpu=$(awk -v a="$before" -v b="$after" -v n="$served" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", n > 0 ? (b - a) * 1000 / hz / n : 0 }')
+  cpu=$(awk -v a="$before" -v b="$after" -v n="$served" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", (n > 0 ? (b - a) * 1000 / hz / n : 0) }')
   echo "$code $rps $p99 $cpu"
 }
 
