@@ -60,7 +60,7 @@ public sealed class OutputsTests(BrowserFixture browser) : IClassFixture<Browser
         }
 
         // No reload: the page's script fetches the progress and swaps in the finished card.
-        await Assertions.Expect(admin.GetByText("The ZIP is ready (1 slips")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(admin.GetByText("The ZIP is ready (1 slip,")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Check(admin, "admin-zip-ready", problems);
         var zip = await admin.RunAndWaitForDownloadAsync(() => admin.GetByRole(AriaRole.Button, new() { Name = "Download the ZIP" }).ClickAsync());
         Assert.Equal($"withholding-slips-{Year}.zip", zip.SuggestedFilename);
