@@ -102,7 +102,7 @@ public sealed partial class CalculationRunTests
         Assert.Equal((0, seeded.Approved.Count - 2, 2), (state.NotRun, state.Current, state.Stale));
 
         var staleList = await factory.SendAsAsync<ResultListDto>(new ListResultsQuery(2025, ResultStatusFilter.Stale), tenant, admin);
-        Assert.Equal([one.Value, seeded.Approved[1].Value], staleList.Rows.Select(r => r.EmployeeId).Order().ToArray().Order());
+        Assert.Equal(new[] { one.Value, seeded.Approved[1].Value }.Order(), staleList.Rows.Select(r => r.EmployeeId).Order());
         Assert.All(staleList.Rows, r => Assert.True(r.IsStale));
 
         await using (var scope = factory.TenantScope(tenant))
