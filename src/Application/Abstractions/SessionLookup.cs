@@ -1,5 +1,5 @@
-using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Abstractions;
 

@@ -24,20 +24,20 @@ public static class MyDeclarations
         return employeeId ?? throw NotFoundException.Of(MessageKeys.DeclarationNoEmployee);
     }
 
-    public static Task<Declaration?> FindAsync(IAppDbContext db, EmployeeId employeeId, int taxYear, CancellationToken cancellationToken)
-    {
-        var year = new TaxYear(taxYear);
-        return db.Declarations.SingleOrDefaultAsync(d => d.EmployeeId == employeeId && d.TaxYear == year, cancellationToken);
-    }
+    public static Task<Declaration?> FindAsync(IAppDbContext db, EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
+        Of(db.Declarations, employeeId, taxYear).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>For queries: nothing is saved, so the aggregate and its lines are read without change tracking.</summary>
-    public static Task<Declaration?> FindForReadAsync(IAppDbContext db, EmployeeId employeeId, int taxYear, CancellationToken cancellationToken)
-    {
-        var year = new TaxYear(taxYear);
-        return db.Declarations.AsNoTracking().SingleOrDefaultAsync(d => d.EmployeeId == employeeId && d.TaxYear == year, cancellationToken);
-    }
+    public static Task<Declaration?> FindForReadAsync(IAppDbContext db, EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
+        Of(db.Declarations.AsNoTracking(), employeeId, taxYear).SingleOrDefaultAsync(cancellationToken);
 
     public static async Task<Declaration> RequireAsync(IAppDbContext db, EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
         await FindAsync(db, employeeId, taxYear, cancellationToken)
         ?? throw new NotFoundException(Messages.Get(MessageKeys.DeclarationNotSaved, taxYear));
+
+    private static IQueryable<Declaration> Of(IQueryable<Declaration> declarations, EmployeeId employeeId, int taxYear)
+    {
+        var year = new TaxYear(taxYear);
+        return declarations.Where(d => d.EmployeeId == employeeId && d.TaxYear == year);
+    }
 }

@@ -47,7 +47,7 @@ public static class ClaimsFactory
         if (state.EmployeeId is { } employee)
         {
             // From this request's session read, like the role: a relinked account is seen on its next request.
-            claims.Add(new(ClaimNames.Employee, employee.ToString()));
+            claims.Add(new(ClaimNames.Employee, employee.Value.ToString()));
         }
 
         if (state.PreferredCulture is { } culture)

@@ -1,4 +1,5 @@
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Accounts.ValidateSession;
 
@@ -15,4 +16,4 @@ public sealed record SessionState(
     bool MustSetUpTwoFactor,
     bool TwoFactorEnabled,
     string? PreferredCulture,
-    Guid? EmployeeId = null);
+    EmployeeId? EmployeeId);

@@ -58,6 +58,6 @@ public sealed class ValidateSessionCommandHandler(
             settings.RequireTwoFactorForAdmins && isAdministrator && !s.TwoFactorEnabled,
             s.TwoFactorEnabled,
             s.PreferredCulture,
-            s.EmployeeId?.Value);
+            s.EmployeeId);
     }
 }

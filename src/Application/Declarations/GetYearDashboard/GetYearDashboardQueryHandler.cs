@@ -21,7 +21,7 @@ public sealed class GetYearDashboardQueryHandler(
     IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, IReadModelCache cache, TimeProvider clock)
     : IQueryHandler<GetYearDashboardQuery, YearDashboardDto>
 {
-    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan MaxAge = Support.DeclarationYearStamp.MaxAge;
 
     public async ValueTask<YearDashboardDto> Handle(GetYearDashboardQuery query, CancellationToken cancellationToken)
     {

@@ -26,12 +26,6 @@ public sealed class ListDeclarationsQueryHandler(
 
     public const int CountLimit = 1000;
 
-    /// <summary>
-    /// The bound for what the year's stamp does not cover: an employee moved to another department in the master (the
-    /// dashboard's bound, ADR 0049).
-    /// </summary>
-    public static readonly TimeSpan CountMaxAge = TimeSpan.FromSeconds(30);
-
     // Below SQL Server's 2,100 parameters per command, with room for the other filters.
     private const int ChunkSize = 500;
 
@@ -109,7 +103,7 @@ public sealed class ListDeclarationsQueryHandler(
             : (await cache.GetOrComputeAsync(
                 countKey,
                 (await Support.DeclarationYearStamp.ReadAsync(db, query.TaxYear, cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                CountMaxAge,
+                Support.DeclarationYearStamp.MaxAge,
                 async ct => new CountEntry(await BoundedCount.CountAsync(rows, CountLimit, ct)),
                 cancellationToken)).Value;
         if (total == 0)

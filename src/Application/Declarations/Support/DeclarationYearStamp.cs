@@ -11,6 +11,12 @@ namespace YearEndAdjustment.Application.Declarations.Support;
 /// </summary>
 public static class DeclarationYearStamp
 {
+    /// <summary>
+    /// The bound for what the stamp does not cover: an employee moved to another department in the master, with no
+    /// declaration changed. Read models kept under the stamp are also kept no longer than this.
+    /// </summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+
     public static async Task<long> ReadAsync(IAppDbContext db, int taxYear, CancellationToken cancellationToken)
     {
         var year = new TaxYear(taxYear);

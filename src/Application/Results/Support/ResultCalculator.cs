@@ -52,9 +52,7 @@ public sealed class ResultCalculator(IAppDbContext db, IBulkWriter writer, TimeP
         TenantId tenantId, int taxYear, IReadOnlyList<DeclarationId> ids, Guid runId, RunCalculationSummary summary,
         Action<int>? progress, CancellationToken cancellationToken)
     {
-        var batches = Enumerable.Range(0, (ids.Count + _batchSize - 1) / _batchSize)
-            .Select(i => ids.Skip(i * _batchSize).Take(_batchSize).ToList())
-            .ToList();
+        var batches = ids.Chunk(_batchSize).ToList();
         if (batches.Count == 0)
         {
             return;
@@ -74,7 +72,7 @@ public sealed class ResultCalculator(IAppDbContext db, IBulkWriter writer, TimeP
             }
 
             await writer.ApplyAsync(await FinishAsync(computed, runId, cancellationToken), cancellationToken);
-            done += batches[i].Count;
+            done += batches[i].Length;
             progress?.Invoke(done);
         }
     }
