@@ -32,6 +32,14 @@ public sealed class EmployeeImportTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(page.Locator("[data-job-running]")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "import-queued.png"), FullPage = true });
 
+        // The queued job's page on a phone, while it waits for a runner (axe, no sideways scrolling).
+        var jobUrl = page.Url;
+        var problems = new List<string>();
+        await page.SetViewportSizeAsync(390, 844);
+        await AccessibilityTests.CheckAsync(page, jobUrl, "390-ja-JP-admin_import_job_queued", problems);
+        await Assertions.Expect(page.Locator("[data-job-running]")).ToContainTextAsync("開始を待っています");
+        await page.SetViewportSizeAsync(1280, 720);
+
         // The import is a queued job (ADR 0051): a node's runner takes it; its page updates itself until the outcome is shown.
         await using (var scope = browser.TenantScope(notice.TenantId))
         {
@@ -52,6 +60,15 @@ public sealed class EmployeeImportTests(BrowserFixture browser) : IClassFixture<
         await page.GetByRole(AriaRole.Button, new() { Name = "内容を確認する" }).ClickAsync();
         await Assertions.Expect(page.Locator(".summary")).ToContainTextAsync("追加: 0 人");
         await Assertions.Expect(page.Locator(".summary")).ToContainTextAsync("変更: 0 人");
+
+        // The finished job's page in English, on a phone and on a desktop.
+        await page.GetByLabel("表示言語").SelectOptionAsync(new SelectOptionValue { Label = "English" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "切り替え" }).ClickAsync();
+        await AccessibilityTests.CheckAsync(page, jobUrl, "1280-en-US-admin_import_job_done", problems);
+        await Assertions.Expect(page.Locator(".alert--ok")).ToBeVisibleAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await AccessibilityTests.CheckAsync(page, jobUrl, "390-en-US-admin_import_job_done", problems);
+        Assert.Empty(problems);
     }
 
     private async Task SignInAsAdminAsync(IPage page, string initialPassword)
