@@ -26,4 +26,10 @@ public interface ICurrentUser
     /// or not known (background jobs), in which case use cases read the link themselves.
     /// </summary>
     EmployeeId? EmployeeId => null;
+
+    /// <summary>
+    /// True when <see cref="EmployeeId"/> comes from this request's session read, so that null means "not linked";
+    /// false when the link is not known and must be read.
+    /// </summary>
+    bool EmployeeLinkRead => false;
 }

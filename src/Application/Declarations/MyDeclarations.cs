@@ -10,19 +10,8 @@ namespace YearEndAdjustment.Application.Declarations;
 /// <summary>The signed-in account's own employee and declaration; never chosen by an id from the request.</summary>
 public static class MyDeclarations
 {
-    public static async Task<EmployeeId> RequireEmployeeAsync(IAppDbContext db, ICurrentUser currentUser, CancellationToken cancellationToken)
-    {
-        var accountId = currentUser.RequireAccount();
-
-        // The link read with this request's session (ADR 0053) spares a query on every page of the flow.
-        if (currentUser.EmployeeId is { } linked)
-        {
-            return linked;
-        }
-
-        var employeeId = await db.Accounts.Where(a => a.Id == accountId).Select(a => a.EmployeeId).SingleOrDefaultAsync(cancellationToken);
-        return employeeId ?? throw NotFoundException.Of(MessageKeys.DeclarationNoEmployee);
-    }
+    public static async Task<EmployeeId> RequireEmployeeAsync(IAppDbContext db, ICurrentUser currentUser, CancellationToken cancellationToken) =>
+        await currentUser.FindEmployeeAsync(db, cancellationToken) ?? throw NotFoundException.Of(MessageKeys.DeclarationNoEmployee);
 
     public static Task<Declaration?> FindAsync(IAppDbContext db, EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
         Of(db.Declarations, employeeId, taxYear).SingleOrDefaultAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Web.Security;
@@ -10,12 +11,18 @@ namespace YearEndAdjustment.Web.Navigation;
 /// </summary>
 public static class SiteNavigation
 {
-    public static IReadOnlyList<NavGroup> For(ClaimsPrincipal user)
+    // One immutable menu per permission set (a handful in a tenant), not one list per request.
+    private static readonly ConcurrentDictionary<Permission, IReadOnlyList<NavGroup>> ByPermissions = new();
+
+    public static IReadOnlyList<NavGroup> For(ClaimsPrincipal user) =>
+        ByPermissions.GetOrAdd(PermissionPolicies.HeldBy(user), Build);
+
+    private static IReadOnlyList<NavGroup> Build(Permission held)
     {
         var groups = new List<NavGroup>();
         void Add(string title, params (Permission Needs, NavItem Item)[] items)
         {
-            var visible = items.Where(i => PermissionPolicies.Holds(user, i.Needs)).Select(i => i.Item).ToList();
+            var visible = items.Where(i => (held & i.Needs) == i.Needs).Select(i => i.Item).ToList();
             if (visible.Count > 0)
             {
                 groups.Add(new NavGroup(title, visible));

@@ -24,6 +24,8 @@ public static class PermissionPolicies
 
     public static bool Holds(System.Security.Claims.ClaimsPrincipal user, Permission permission) => ((Permission)Bits(user) & permission) == permission;
 
+    public static Permission HeldBy(System.Security.Claims.ClaimsPrincipal user) => (Permission)Bits(user);
+
     private static int Bits(System.Security.Claims.ClaimsPrincipal user) =>
         int.TryParse(user.FindFirst(ClaimNames.Permissions)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? bits : 0;
 }

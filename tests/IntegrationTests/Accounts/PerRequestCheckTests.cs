@@ -75,6 +75,42 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         Assert.DoesNotContain(commands, c => c.Contains("\"Announcements\"", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// ADR 0056: the home page takes the account's employee link from the request's session read; an admin who is not
+    /// an employee costs no second read, and a link made by another node shows on the very next request.
+    /// </summary>
+    [Fact]
+    public async Task HomePage_TakesTheEmployeeLinkFromTheSessionRead_AndSeesANewLinkOnTheNextRequest()
+    {
+        var (client, _) = await factory.AdminClientAsync("link-read");
+        (await client.GetAsync("/link-read/")).EnsureSuccessStatusCode();
+        await factory.FlushAccessLogAsync();
+
+        factory.Sql.Clear();
+        var unlinked = await client.GetStringAsync("/link-read/");
+        var commands = factory.Sql.Commands;
+
+        await using (var db = factory.OpenDetachedContext())
+        {
+            var tenant = await db.Tenants.SingleAsync(t => t.Slug == TenantSlug.Create("link-read"));
+            var employee = Domain.Employees.Employee.Register(tenant.Id, Domain.Employees.EmployeeNumber.Create("E001"), Domain.Employees.EmployeeProfile.Create(
+                "山田 太郎", "ヤマダ タロウ", new DateOnly(1980, 1, 1), Domain.Employees.Gender.NotStated, null, null, new DateOnly(2010, 4, 1), null, null, null, null),
+                factory.Clock.GetUtcNow().UtcDateTime);
+            db.Employees.Add(employee);
+            var admin = await db.Accounts.IgnoreQueryFilters().SingleAsync(a => a.TenantId == tenant.Id && a.LoginId == LoginId.Create("admin"));
+            admin.LinkEmployee(employee.Id);
+            await db.SaveChangesAsync();
+        }
+
+        var linked = await client.GetStringAsync("/link-read/");
+
+        Assert.True(commands.Count >= 2, "the counter saw too few commands to prove anything");
+        Assert.DoesNotContain(commands, c => c.StartsWith("SELECT \"a\".\"EmployeeId\"", StringComparison.Ordinal));
+        Assert.Contains("従業員情報と結び付いていない", unlinked);
+        Assert.DoesNotContain("従業員情報と結び付いていない", linked);
+        Assert.Contains("いま提出が必要な申告書はありません", linked);
+    }
+
     [Fact]
     public async Task IdleTimeout_EndsTheSession_WithinTheDocumentedMinute()
     {

@@ -59,6 +59,25 @@ public sealed class KeysAndBackupTests
         }
     }
 
+    /// <summary>
+    /// ADR 0056: a new key is an AES-256-GCM key (one authenticated cipher instead of AES-CBC plus HMAC), and what it
+    /// protects opens again on another node that shares the ring.
+    /// </summary>
+    [Fact]
+    public async Task NewKey_IsAnAes256GcmKey_AndAnotherNodeOpensWhatItProtected()
+    {
+        await using var node = new YeaWebApplicationFactory();
+        var sealedText = node.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("kept secret");
+        var key = Assert.Single(node.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.KeyManagement.IKeyManager>().GetAllKeys());
+        var descriptor = key.Descriptor.ExportToXml().SerializedDescriptorElement;
+
+        await using var other = new SecondNodeFactory(node);
+        var opened = other.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(sealedText);
+
+        Assert.Equal("AES_256_GCM", descriptor.Element("encryption")?.Attribute("algorithm")?.Value);
+        Assert.Equal("kept secret", opened);
+    }
+
     /// <summary>ADR 0046: a node's key folder from before is imported once, so what its keys protected still opens.</summary>
     [Fact]
     public async Task KeyFolderFromBefore_IsImportedOnce_AndItsKeysStillOpenWhatTheyProtected()

@@ -11,8 +11,7 @@ public sealed class GetMyTasksQueryHandler(IAppDbContext db, ICurrentUser curren
 {
     public async ValueTask<MyTasksDto> Handle(GetMyTasksQuery query, CancellationToken cancellationToken)
     {
-        var accountId = currentUser.RequireAccount();
-        var employeeId = await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => a.EmployeeId).SingleOrDefaultAsync(cancellationToken);
+        var employeeId = await currentUser.FindEmployeeAsync(db, cancellationToken);
         if (employeeId is not { } employee)
         {
             return new MyTasksDto(false, []);

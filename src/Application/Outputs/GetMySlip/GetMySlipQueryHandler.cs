@@ -14,8 +14,7 @@ public sealed class GetMySlipQueryHandler(IAppDbContext db, ICurrentUser current
 {
     public async ValueTask<SlipFile> Handle(GetMySlipQuery query, CancellationToken cancellationToken)
     {
-        var accountId = currentUser.RequireAccount();
-        var employeeId = await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => a.EmployeeId).SingleOrDefaultAsync(cancellationToken)
+        var employeeId = await currentUser.FindEmployeeAsync(db, cancellationToken)
             ?? throw NotFoundException.Of(MessageKeys.DeclarationNoEmployee);
         var loaded = await loader.LoadAsync(employeeId, query.TaxYear, publishedOnly: true, cancellationToken);
         using var output = new MemoryStream();

@@ -13,8 +13,7 @@ public sealed class GetMyResultQueryHandler(IAppDbContext db, ICurrentUser curre
 {
     public async ValueTask<ResultDetailDto> Handle(GetMyResultQuery query, CancellationToken cancellationToken)
     {
-        var accountId = currentUser.RequireAccount();
-        var employeeId = await db.Accounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => a.EmployeeId).SingleOrDefaultAsync(cancellationToken)
+        var employeeId = await currentUser.FindEmployeeAsync(db, cancellationToken)
             ?? throw NotFoundException.Of(MessageKeys.DeclarationNoEmployee);
         var year = new TaxYear(query.TaxYear);
         var result = await db.YearEndResults.AsNoTracking()
