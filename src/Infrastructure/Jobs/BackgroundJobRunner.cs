@@ -248,6 +248,10 @@ internal sealed partial class BackgroundJobRunner(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // What the job wrote (results, imported rows) shows in this node's cached read models on the next view (ADR 0056).
+        scope.ServiceProvider.GetRequiredService<Application.Abstractions.TenantWriteGeneration>().Advance(job.TenantId);
+
         LogJobFinished(logger, jobId, job.Kind, job.State.ToString());
     }
 

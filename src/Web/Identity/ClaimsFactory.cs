@@ -44,11 +44,9 @@ public static class ClaimsFactory
             claims.Add(new(ClaimNames.TwoFactor, "on"));
         }
 
-        if (state.EmployeeId is { } employee)
-        {
-            // From this request's session read, like the role: a relinked account is seen on its next request.
-            claims.Add(new(ClaimNames.Employee, employee.Value.ToString()));
-        }
+        // From this request's session read, like the role: a relinked account is seen on its next request. Always
+        // present (empty when not linked), so that use cases know the link was read and need not read it (ADR 0056).
+        claims.Add(new(ClaimNames.Employee, state.EmployeeId is { } employee ? employee.Value.ToString() : ""));
 
         if (state.PreferredCulture is { } culture)
         {

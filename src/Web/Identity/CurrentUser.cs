@@ -25,7 +25,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor, JobCaller job) : 
 
     public EmployeeId? EmployeeId => job.IsSet ? null : Guid.TryParse(User?.FindFirstValue(ClaimNames.Employee), out var id) ? new EmployeeId(id) : null;
 
-    public bool EmployeeLinkRead => !job.IsSet && User?.FindFirst(ClaimNames.Session) is not null;
+    public bool EmployeeLinkRead => !job.IsSet && User?.FindFirst(ClaimNames.Employee) is not null;
 
     public IReadOnlyList<string> Departments => job.IsSet ? job.Departments :
         User?.FindFirstValue(ClaimNames.Departments)?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];

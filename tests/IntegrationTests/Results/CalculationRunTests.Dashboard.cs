@@ -1,6 +1,7 @@
 using YearEndAdjustment.Application.Declarations.ListDeclarations;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Application.Results.GetCalculationState;
+using YearEndAdjustment.Application.Results.PublishResults;
 using YearEndAdjustment.Application.Results.RunCalculation;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Employees;
@@ -58,6 +59,49 @@ public sealed partial class CalculationRunTests
             new GetCalculationStateQuery(2025), tenant, admin, Permission.ReviewDeclarations | Permission.ApproveDeclarations));
         var state = await factory.SendAsAsync<CalculationStateDto>(new GetCalculationStateQuery(2025), tenant, admin, Permission.RunCalculations);
         Assert.Equal(2, state.NotRun);
+    }
+
+    /// <summary>
+    /// ADR 0056: the card's counts are kept per node; a command or job of this node shows on the next view, a change
+    /// written by another node within the documented 30 seconds (fake clock).
+    /// </summary>
+    [Fact]
+    public async Task CalculationState_IsKept_UntilThisNodeWrites_OrAnotherNodesChangeIsThirtySecondsOld()
+    {
+        await using var factory = new Factory();
+        var (tenant, admin) = await factory.TenantWithAdminAsync("calc-state-kept");
+        var seeded = await factory.SeedAsync(tenant, 4, [2025]);
+        Task<CalculationStateDto> StateAsync() => factory.SendAsAsync<CalculationStateDto>(new GetCalculationStateQuery(2025), tenant, admin, Permission.RunCalculations);
+
+        var before = await StateAsync();
+        await factory.SendAsAsync<RunCalculationResult>(new RunCalculationCommand(2025), tenant, admin);
+        Assert.True(await factory.Runner().RunNextAsync(CancellationToken.None));
+        var afterRun = await StateAsync();
+
+        // Another node reopens and approves one declaration again: its result goes stale there.
+        await using (var scope = factory.TenantScope(tenant))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var declaration = await db.Declarations.SingleAsync(d => d.EmployeeId == seeded.Approved[1] && d.TaxYear == new TaxYear(2025));
+            var now = factory.Clock.GetUtcNow().UtcDateTime;
+            declaration.Reopen("扶養親族の確認", now);
+            declaration.Submit(seeded.Approved[1], now);
+            declaration.Approve(now);
+            await db.SaveChangesAsync();
+        }
+
+        var withinBound = await StateAsync();
+        factory.Clock.Advance(GetCalculationStateQueryHandler.MaxAge);
+        var afterBound = await StateAsync();
+        await factory.SendAsAsync<PublishResultsResult>(new PublishResultsCommand(2025, [seeded.Approved[0].Value]), tenant, admin);
+        var afterPublish = await StateAsync();
+
+        var approved = seeded.Approved.Count;
+        Assert.Equal((approved, 0, 0), (before.NotRun, before.Current, before.Stale));
+        Assert.Equal((0, approved, 0), (afterRun.NotRun, afterRun.Current, afterRun.Stale));
+        Assert.Equal(afterRun, withinBound);
+        Assert.Equal((approved - 1, 1), (afterBound.Current, afterBound.Stale));
+        Assert.Equal((approved - 1, 1, 1), (afterPublish.Current, afterPublish.Stale, afterPublish.Published));
     }
 
     [Fact]
