@@ -27,16 +27,11 @@ public sealed class GetYearDashboardQueryHandler(
     {
         currentUser.RequirePermission(Permission.ReviewDeclarations);
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
-        var stamp = new System.Text.StringBuilder();
-        foreach (var supported in DeclarationYearCatalog.SupportedYears)
-        {
-            stamp.Append(await Support.DeclarationYearStamp.ReadAsync(db, supported, cancellationToken)).Append('|');
-        }
-
-        // The day is part of the stamp: days left change at midnight in Japan.
-        stamp.Append(JapanTime.DateOf(clock.GetUtcNow().UtcDateTime).DayNumber);
+        // One statement for every supported year's stamp; the day is part of it: days left change at midnight in Japan.
+        var stamp = await Support.DeclarationYearStamp.ReadAllAsync(db, DeclarationYearCatalog.SupportedYears, cancellationToken)
+            + "|" + JapanTime.DateOf(clock.GetUtcNow().UtcDateTime).DayNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var key = $"dashboard:{tenantId.Value}:{query.TaxYear}:{string.Join(',', currentUser.Departments.Order(StringComparer.Ordinal))}";
-        return await cache.GetOrComputeAsync(key, stamp.ToString(), MaxAge, ct => ComputeAsync(query, ct), cancellationToken);
+        return await cache.GetOrComputeAsync(key, stamp, MaxAge, ct => ComputeAsync(query, ct), cancellationToken);
     }
 
     private async Task<YearDashboardDto> ComputeAsync(GetYearDashboardQuery query, CancellationToken cancellationToken)
