@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using YearEndAdjustment.Application.Declarations.GetYearDashboard;
+using YearEndAdjustment.Application.Declarations.ListDeclarations;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Declarations;
@@ -152,5 +153,45 @@ public sealed class YearDashboardTests
         var fresh = await first.SendAsync<YearDashboardDto>(new GetYearDashboardQuery(), tenant);
         Assert.Equal(0, fresh.Departments.Single(d => d.Code == "D1").Counts.NotStarted);
         Assert.Equal(1, fresh.Departments.Single(d => d.Code == "D2").Counts.NotStarted);
+    }
+
+    /// <summary>ADR 0056: a page of the list (no search) is kept like the counts: a declaration's change on any node
+    /// shows on the next view, a master change (no stamp) within the maximum age.</summary>
+    [Fact]
+    public async Task ListPage_IsCachedPerNode_YetAStampedChangeShowsOnTheNextView_AndAnUnstampedOneWithinTheMaxAge()
+    {
+        await using var first = new YearProgressFactory();
+        await using var second = new YearProgressFactory(first);
+        var (tenant, _) = await first.TenantWithAdminAsync("list-cache");
+        var ids = await first.SeedYearAsync(tenant, 2025, Deadline, Layout);
+        Task<DeclarationListPage> PageAsync() => first.SendAsync<DeclarationListPage>(new ListDeclarationsQuery(2025, Department: "D1"), tenant);
+        var before = await PageAsync();
+
+        second.Clock.Advance(TimeSpan.FromMinutes(5));
+        await using (var scope = second.TenantScope(tenant))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var submitted = await db.Declarations.FirstAsync(d => d.Id == ids[3]);
+            submitted.StartReview(second.Clock.GetUtcNow().UtcDateTime);
+            submitted.Approve(second.Clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        }
+
+        var afterApproval = await PageAsync();
+        await using (var scope = first.TenantScope(tenant))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var renamed = await db.Declarations.Where(d => d.Id == ids[0]).Select(d => d.EmployeeId).SingleAsync();
+            await db.Employees.Where(e => e.Id == renamed).ExecuteUpdateAsync(u => u.SetProperty(e => e.DepartmentName, "総務部（新）"));
+        }
+
+        var cached = await PageAsync();
+        first.Clock.Advance(Application.Declarations.Support.DeclarationYearStamp.MaxAge);
+        var fresh = await PageAsync();
+
+        Assert.Equal(nameof(DeclarationStatus.Submitted), before.Items.Single(i => i.Id == ids[3].Value).Status);
+        Assert.Equal(nameof(DeclarationStatus.Approved), afterApproval.Items.Single(i => i.Id == ids[3].Value).Status);
+        Assert.NotEqual("総務部（新）", cached.Items.Single(i => i.Id == ids[0].Value).DepartmentName);
+        Assert.Equal("総務部（新）", fresh.Items.Single(i => i.Id == ids[0].Value).DepartmentName);
     }
 }

@@ -66,7 +66,7 @@ public sealed class ListDeclarationsQueryHandler(
 
         var page = BoundedCount.ClampPage(query.Page, PageSize, CountLimit);
         var (items, total, more) = string.IsNullOrWhiteSpace(query.Search)
-            ? await ListAsync(Join(declarations, employees), query, page, CountKey(tenant, query), cancellationToken)
+            ? await CachedListAsync(Join(declarations, employees), query, page, CountKey(tenant, query), cancellationToken)
             : await SearchAsync(declarations, employees, query, page, cancellationToken);
         var departments = await departmentLists.ListAsync(db, currentUser, tenant, cancellationToken);
         return new DeclarationListPage(query.TaxYear, items, page, PageSize, total, more, departments);
@@ -91,18 +91,44 @@ public sealed class ListDeclarationsQueryHandler(
 
     private sealed record CountEntry((int Count, bool More) Value);
 
+    private sealed record PageEntry(List<DeclarationListItemDto> Items, int Total, bool More);
+
+    // A page of such a filter is kept the same way (ADR 0056): an admin going back to the list after a review, or
+    // paging back and forth, reads it again only when a declaration of the year has changed (or after MaxAge).
+    private async Task<(List<DeclarationListItemDto> Items, int Total, bool More)> CachedListAsync(
+        IQueryable<Row> rows, ListDeclarationsQuery query, int page, string? countKey, CancellationToken cancellationToken)
+    {
+        if (countKey is null)
+        {
+            return await ListAsync(rows, query, page, null, null, cancellationToken);
+        }
+
+        var stamp = (await Support.DeclarationYearStamp.ReadAsync(db, query.TaxYear, cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var entry = await cache.GetOrComputeAsync(
+            $"{countKey}|page|{page}|{query.Sort}|{query.Descending}",
+            stamp,
+            Support.DeclarationYearStamp.MaxAge,
+            async ct =>
+            {
+                var (items, total, more) = await ListAsync(rows, query, page, countKey, stamp, ct);
+                return new PageEntry(items, total, more);
+            },
+            cancellationToken);
+        return (entry.Items, entry.Total, entry.More);
+    }
+
     // When the bounded count finds at most CountLimit matches, the filter is selective: its rows are read without an
     // ORDER BY (the planner then drives from the filter's own index, as for the count) and sorted here. An ORDER BY
     // would let SQLite, which keeps no statistics, walk the sort column's index over the whole year looking for a rare
     // status. Above the limit the matches are dense enough for the sorted index walk to fill a page quickly.
     private async Task<(List<DeclarationListItemDto> Items, int Total, bool More)> ListAsync(
-        IQueryable<Row> rows, ListDeclarationsQuery query, int page, string? countKey, CancellationToken cancellationToken)
+        IQueryable<Row> rows, ListDeclarationsQuery query, int page, string? countKey, string? stamp, CancellationToken cancellationToken)
     {
-        var (total, more) = countKey is null
+        var (total, more) = countKey is null || stamp is null
             ? await BoundedCount.CountAsync(rows, CountLimit, cancellationToken)
             : (await cache.GetOrComputeAsync(
                 countKey,
-                (await Support.DeclarationYearStamp.ReadAsync(db, query.TaxYear, cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                stamp,
                 Support.DeclarationYearStamp.MaxAge,
                 async ct => new CountEntry(await BoundedCount.CountAsync(rows, CountLimit, ct)),
                 cancellationToken)).Value;
