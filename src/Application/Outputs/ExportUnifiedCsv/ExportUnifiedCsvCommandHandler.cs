@@ -20,7 +20,8 @@ namespace YearEndAdjustment.Application.Outputs.ExportUnifiedCsv;
 /// ExportData, within the admin's departments. Refused as a whole while any result in scope is stale (a file the
 /// municipalities keep must not mix last week's figures in). Only results whose declaration is still approved are
 /// written; My Numbers only for ViewMyNumber, under their own audit action, recorded before the first byte leaves.
-/// Slips come a key range at a time from the stored figures (ADR 0052) and are written one at a time: memory stays flat.
+/// Slips come a key range at a time from the stored figures (ADR 0052), one projected read per range, the next range
+/// read while the current one is written (ADR 0054): memory holds two batches.
 /// </summary>
 public sealed class ExportUnifiedCsvCommandHandler(
     IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, YearSlipReader reader, SlipMyNumberReader numberReader,
@@ -45,18 +46,32 @@ public sealed class ExportUnifiedCsvCommandHandler(
         return new UnifiedCsvExportResult(summary, withNumbers);
     }
 
+    // Read ahead in both cases: the protector reads its key in a scope of its own (AesGcmMyNumberProtector), so
+    // decrypting on the read-ahead thread never shares this scope's context with the next batch's read (ADR 0054).
     private async IAsyncEnumerable<UnifiedCsvEntry> EntriesAsync(
         int taxYear, bool withNumbers, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var batch in reader.BatchesAsync(currentUser, taxYear, readAhead: !withNumbers, cancellationToken))
+        await foreach (var batch in reader.BatchesAsync(currentUser, taxYear, readAhead: true, (slips, ct) => EntriesOfAsync(slips, withNumbers, ct), cancellationToken))
         {
-            foreach (var loaded in batch)
+            foreach (var entry in batch)
             {
-                var numbers = withNumbers ? await numberReader.ReadAsync(loaded, cancellationToken) : null;
-
-                // 役員 from the master decides the threshold of 作成区分 (ADR 0052).
-                yield return new UnifiedCsvEntry(loaded.Slip, loaded.Employee.MunicipalityCode ?? string.Empty, null, loaded.Employee.IsOfficer, numbers);
+                yield return entry;
             }
         }
+    }
+
+    private async ValueTask<UnifiedCsvEntry[]> EntriesOfAsync(IReadOnlyList<LoadedSlip> slips, bool withNumbers, CancellationToken cancellationToken)
+    {
+        var entries = new UnifiedCsvEntry[slips.Count];
+        for (var i = 0; i < slips.Count; i++)
+        {
+            var loaded = slips[i];
+            var numbers = withNumbers ? await numberReader.ReadAsync(loaded, cancellationToken) : null;
+
+            // 役員 from the master decides the threshold of 作成区分 (ADR 0052).
+            entries[i] = new UnifiedCsvEntry(loaded.Slip, loaded.Employee.MunicipalityCode ?? string.Empty, null, loaded.Employee.IsOfficer, numbers);
+        }
+
+        return entries;
     }
 }

@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Employees.Contracts;
 using YearEndAdjustment.Application.Exceptions;
@@ -27,6 +29,8 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
     /// <summary>Employees per batch: large enough that the three reads per batch are cheap, small enough to stay flat.</summary>
     public const int DefaultBatchSize = 1000;
 
+    private static readonly Expression<Func<Joined, Row>> Projection = BuildProjection();
+
     public int BatchSize { get; init; } = DefaultBatchSize;
 
     /// <summary>How many slips the output covers; refused as not found when none.</summary>
@@ -41,36 +45,50 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
         return count;
     }
 
+    /// <summary>The batches in order; see the overload with a per-batch step.</summary>
+    public IAsyncEnumerable<IReadOnlyList<LoadedSlip>> BatchesAsync(ICurrentUser user, int taxYear, bool readAhead, CancellationToken cancellationToken) =>
+        BatchesAsync(user, taxYear, readAhead, static (slips, _) => ValueTask.FromResult<IReadOnlyList<LoadedSlip>>(slips), cancellationToken);
+
     /// <summary>
-    /// The batches in order. With <paramref name="readAhead"/> the next batch is read and composed on another thread
-    /// while the caller handles the current one, so the database and the caller's work overlap on two cores; only for
-    /// a caller that does not use this scope's database context meanwhile (a context serves one operation at a time).
+    /// The batches in order, each passed through <paramref name="then"/> (for the 統一CSV: decrypting My Numbers and
+    /// making the entries). With <paramref name="readAhead"/> the next batch is read, composed and passed through
+    /// <paramref name="then"/> on another thread while the caller handles the current one, so the database and the
+    /// caller's work overlap on two cores; only for a caller that does not use this scope's database context meanwhile
+    /// (a context serves one operation at a time). <paramref name="then"/> runs for one batch at a time, never two at
+    /// once, so it may use scoped services that are not thread-safe.
     /// </summary>
-    public async IAsyncEnumerable<IReadOnlyList<LoadedSlip>> BatchesAsync(
-        ICurrentUser user, int taxYear, bool readAhead, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<T> BatchesAsync<T>(
+        ICurrentUser user, int taxYear, bool readAhead, Func<IReadOnlyList<LoadedSlip>, CancellationToken, ValueTask<T>> then,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(then);
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         var payer = await db.GetPayerAsync(tenantId, cancellationToken);
-        var scoped = Scoped(user, taxYear);
-        var pending = ReadBatchAsync(scoped, null, taxYear, payer, cancellationToken);
+        var rowsInScope = WithPayroll(Scoped(user, taxYear), taxYear);
+
+        async Task<(T? Batch, EmployeeNumber? Last)> NextAsync(EmployeeNumber? after)
+        {
+            var (slips, last) = await ReadBatchAsync(rowsInScope, after, taxYear, payer, cancellationToken);
+            return slips.Count == 0 ? (default, null) : (await then(slips, cancellationToken), last);
+        }
+
+        var pending = NextAsync(null);
         try
         {
             while (true)
             {
-                var (slips, last) = await pending;
-                if (slips.Count == 0)
+                var (batch, last) = await pending;
+                if (last is null)
                 {
                     yield break;
                 }
 
                 // SQLite's async reads run synchronously on the caller's thread; Task.Run is what makes them overlap.
-                pending = readAhead
-                    ? Task.Run(() => ReadBatchAsync(scoped, last, taxYear, payer, cancellationToken), cancellationToken)
-                    : Task.FromResult<(List<LoadedSlip>, EmployeeNumber?)>(([], null));
-                yield return slips;
+                pending = readAhead ? Task.Run(() => NextAsync(last), cancellationToken) : Task.FromResult<(T?, EmployeeNumber?)>((default, null));
+                yield return batch!;
                 if (!readAhead)
                 {
-                    pending = ReadBatchAsync(scoped, last, taxYear, payer, cancellationToken);
+                    pending = NextAsync(last);
                 }
             }
         }
@@ -82,46 +100,34 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
     }
 
     private async Task<(List<LoadedSlip> Slips, EmployeeNumber? Last)> ReadBatchAsync(
-        IQueryable<Scope> scoped, EmployeeNumber? after, int taxYear, SlipPayer payer, CancellationToken cancellationToken)
+        IQueryable<Joined> rowsInScope, EmployeeNumber? after, int taxYear, SlipPayer payer, CancellationToken cancellationToken)
     {
-        var year = new TaxYear(taxYear);
-        var page = after is null ? scoped : scoped.Where(x => x.Employee.Number > after);
-        var rows = await (from x in page
-                          join p in db.PayrollTotals.AsNoTracking().Where(p => p.TaxYear == year) on x.Result.EmployeeId equals p.EmployeeId
-                          orderby x.Employee.Number
-                          let d = x.Declaration
-                          select new Row(x.Employee, d.Version, d.Dependants, d.Basic, d.Insurance, d.HousingLoan, p))
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
+        // One statement per batch, so the figures, the stamps they were computed from and the current rows are one
+        // snapshot; EF's query cache keeps the two shapes (first batch, later batches) compiled.
+        var page = after is null ? rowsInScope : rowsInScope.Where(x => x.Employee.Number > after);
+        var rows = await page.OrderBy(x => x.Employee.Number).Select(Projection).Take(BatchSize).ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
             return ([], null);
         }
 
-        // The range's ends as the database ordered them (its collation, not string.CompareOrdinal).
-        var first = rows[0].Employee.Number;
-        var last = rows[^1].Employee.Number;
-        var range = scoped.Where(x => x.Employee.Number >= first && x.Employee.Number <= last).Select(x => x.Result);
-        var figures = await range.Select(YearEndResult.StoredFigures).ToDictionaryAsync(f => f.EmployeeId, cancellationToken);
-        if (await range.AnyAsync(ResultStaleness.IsStale(db), cancellationToken))
-        {
-            throw Stale(taxYear);
-        }
-
         var slips = new List<LoadedSlip>(rows.Count);
         foreach (var row in rows)
         {
-            // Current now (checked above) and computed from the very rows read first, or something moved in between.
-            if (!figures.TryGetValue(row.Employee.Id, out var stored) || stored.DeclarationVersion != row.DeclarationVersion
-                || stored.PayrollVersion != row.Payroll.Version || stored.LeaveDate != row.Employee.LeaveDate)
+            // ResultStaleness.IsStale over the very rows joined here: declaration version, payroll version and time,
+            // leave date. A change since the calculation refuses the output rather than mixing figures in.
+            var stored = row.Stored;
+            if (stored.DeclarationVersion != row.DeclarationVersion || stored.PayrollVersion != row.Payroll.Version
+                || row.ResultPayrollUpdatedAtUtc != row.Payroll.UpdatedAtUtc || stored.LeaveDate != row.Employee.LeaveDate)
             {
                 throw Stale(taxYear);
             }
 
-            slips.Add(Compose(row, stored.Result, taxYear, payer));
+            slips.Add(Compose(row, taxYear, payer));
         }
 
-        return (slips, last);
+        // The next range starts after the last number as the database ordered them (its collation, ADR 0052).
+        return (slips, rows[^1].Employee.Number);
     }
 
     // OutputScope.Results as joins: the employees inside the user's departments, their result of the year, its
@@ -136,7 +142,15 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
                select new Scope { Result = r, Declaration = d, Employee = e };
     }
 
-    private static LoadedSlip Compose(Row row, AdjustmentResult result, int taxYear, SlipPayer payer)
+    private IQueryable<Joined> WithPayroll(IQueryable<Scope> scoped, int taxYear)
+    {
+        var year = new TaxYear(taxYear);
+        return from x in scoped
+               join p in db.PayrollTotals.AsNoTracking().Where(p => p.TaxYear == year) on x.Result.EmployeeId equals p.EmployeeId
+               select new Joined { Result = x.Result, Declaration = x.Declaration, Employee = x.Employee, Payroll = p };
+    }
+
+    private static LoadedSlip Compose(Row row, int taxYear, SlipPayer payer)
     {
         var forms = new DeclarationForms(row.Dependants, row.Basic, row.Insurance, row.HousingLoan);
         var slip = WithholdingSlipBuilder.Build(new WithholdingSlipSource
@@ -145,16 +159,41 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
             Employee = row.Employee,
             Payroll = CalculationPayroll.From(row.Payroll, row.Employee.LeaveDate, taxYear),
             Forms = forms,
-            Result = result,
+            Result = row.Stored.Result,
         });
-        return new LoadedSlip(slip, row.Employee, forms);
+        return new LoadedSlip(slip, row.Employee, forms, row.MyNumberCiphertext);
+    }
+
+    // Only the columns the outputs print: the employee's (no family members, no search keys), the declaration's four
+    // forms and version, the payroll row, and the stored figures as columns (YearEndResult.StoredFigures spliced in,
+    // so the 40 figures are written once, in Domain). No entity is tracked or built for the employee or the result.
+    private static Expression<Func<Joined, Row>> BuildProjection()
+    {
+        Expression<Func<Joined, StoredAdjustment, Row>> shape = (x, stored) => new Row
+        {
+            Employee = new SlipEmployee(
+                x.Employee.Id, x.Employee.Number, x.Employee.Name, x.Employee.NameKana, x.Employee.Address, x.Employee.BirthDate,
+                x.Employee.HireDate, x.Employee.LeaveDate, x.Employee.MunicipalityCode, x.Employee.IsOfficer),
+            MyNumberCiphertext = x.Employee.MyNumberCiphertext,
+            DeclarationVersion = x.Declaration.Version,
+            Dependants = x.Declaration.Dependants,
+            Basic = x.Declaration.Basic,
+            Insurance = x.Declaration.Insurance,
+            HousingLoan = x.Declaration.HousingLoan,
+            Payroll = x.Payroll,
+            ResultPayrollUpdatedAtUtc = x.Result.PayrollUpdatedAtUtc,
+            Stored = stored,
+        };
+        var figures = ReplacingExpressionVisitor.Replace(
+            YearEndResult.StoredFigures.Parameters[0], Expression.Property(shape.Parameters[0], nameof(Joined.Result)), YearEndResult.StoredFigures.Body);
+        return Expression.Lambda<Func<Joined, Row>>(ReplacingExpressionVisitor.Replace(shape.Parameters[1], figures, shape.Body), shape.Parameters[0]);
     }
 
     private static DomainRuleViolationException Stale(int taxYear) =>
         new(MessageKeys.SlipsStale, Messages.Rule(MessageKeys.SlipsStale, taxYear));
 
     // Member-initialised, not positional: EF follows member access through an initialiser into later Where clauses.
-    private sealed class Scope
+    private class Scope
     {
         public required YearEndResult Result { get; init; }
 
@@ -163,6 +202,31 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
         public required Employee Employee { get; init; }
     }
 
-    private sealed record Row(
-        Employee Employee, int DeclarationVersion, DependantsForm Dependants, BasicDeductionForm Basic, InsuranceForm Insurance, HousingLoanForm? HousingLoan, PayrollTotal Payroll);
+    private sealed class Joined : Scope
+    {
+        public required PayrollTotal Payroll { get; init; }
+    }
+
+    private sealed class Row
+    {
+        public required SlipEmployee Employee { get; init; }
+
+        public required byte[]? MyNumberCiphertext { get; init; }
+
+        public required int DeclarationVersion { get; init; }
+
+        public required DependantsForm Dependants { get; init; }
+
+        public required BasicDeductionForm Basic { get; init; }
+
+        public required InsuranceForm Insurance { get; init; }
+
+        public required HousingLoanForm? HousingLoan { get; init; }
+
+        public required PayrollTotal Payroll { get; init; }
+
+        public required DateTime ResultPayrollUpdatedAtUtc { get; init; }
+
+        public required StoredAdjustment Stored { get; init; }
+    }
 }
