@@ -33,8 +33,7 @@ public sealed class ExportUnifiedCsvCommandHandler(
         var me = currentUser.RequirePermission(Permission.ExportData);
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         await Tenants.Contracts.TenantContractGuard.EnsureExportsAllowedAsync(db, tenantId, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        await OutputScope.RequireCurrentAsync(db, currentUser, command.TaxYear, cancellationToken);
-        var count = await reader.CountAsync(currentUser, command.TaxYear, cancellationToken);
+        var count = await OutputScope.RequireCurrentAndCountAsync(db, currentUser, command.TaxYear, cancellationToken);
 
         var withNumbers = await myNumberPolicy.MayRevealAsync(cancellationToken);
         db.AuditEntries.Add(AuditEntry.Record(tenantId, clock.GetUtcNow().UtcDateTime, me,
@@ -47,31 +46,19 @@ public sealed class ExportUnifiedCsvCommandHandler(
     }
 
     // Read ahead in both cases: the protector reads its key in a scope of its own (AesGcmMyNumberProtector), so
-    // decrypting on the read-ahead thread never shares this scope's context with the next batch's read (ADR 0054).
+    // decrypting here while the next range is read never shares this scope's context (ADR 0054).
     private async IAsyncEnumerable<UnifiedCsvEntry> EntriesAsync(
         int taxYear, bool withNumbers, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var batch in reader.BatchesAsync(currentUser, taxYear, readAhead: true, (slips, ct) => EntriesOfAsync(slips, withNumbers, ct), cancellationToken))
+        await foreach (var batch in reader.BatchesAsync(currentUser, taxYear, readAhead: true, cancellationToken))
         {
-            foreach (var entry in batch)
+            foreach (var loaded in batch)
             {
-                yield return entry;
+                var numbers = withNumbers ? await numberReader.ReadAsync(loaded, cancellationToken) : null;
+
+                // 役員 from the master decides the threshold of 作成区分 (ADR 0052).
+                yield return new UnifiedCsvEntry(loaded.Slip, loaded.Employee.MunicipalityCode ?? string.Empty, null, loaded.Employee.IsOfficer, numbers);
             }
         }
-    }
-
-    private async ValueTask<UnifiedCsvEntry[]> EntriesOfAsync(IReadOnlyList<LoadedSlip> slips, bool withNumbers, CancellationToken cancellationToken)
-    {
-        var entries = new UnifiedCsvEntry[slips.Count];
-        for (var i = 0; i < slips.Count; i++)
-        {
-            var loaded = slips[i];
-            var numbers = withNumbers ? await numberReader.ReadAsync(loaded, cancellationToken) : null;
-
-            // 役員 from the master decides the threshold of 作成区分 (ADR 0052).
-            entries[i] = new UnifiedCsvEntry(loaded.Slip, loaded.Employee.MunicipalityCode ?? string.Empty, null, loaded.Employee.IsOfficer, numbers);
-        }
-
-        return entries;
     }
 }

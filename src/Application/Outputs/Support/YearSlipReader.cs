@@ -45,50 +45,43 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
         return count;
     }
 
-    /// <summary>The batches in order; see the overload with a per-batch step.</summary>
-    public IAsyncEnumerable<IReadOnlyList<LoadedSlip>> BatchesAsync(ICurrentUser user, int taxYear, bool readAhead, CancellationToken cancellationToken) =>
-        BatchesAsync(user, taxYear, readAhead, static (slips, _) => ValueTask.FromResult<IReadOnlyList<LoadedSlip>>(slips), cancellationToken);
-
     /// <summary>
-    /// The batches in order, each passed through <paramref name="then"/> (for the 統一CSV: decrypting My Numbers and
-    /// making the entries). With <paramref name="readAhead"/> the next batch is read, composed and passed through
-    /// <paramref name="then"/> on another thread while the caller handles the current one, so the database and the
-    /// caller's work overlap on two cores; only for a caller that does not use this scope's database context meanwhile
-    /// (a context serves one operation at a time). <paramref name="then"/> runs for one batch at a time, never two at
-    /// once, so it may use scoped services that are not thread-safe.
+    /// The batches in order. With <paramref name="readAhead"/> the next range is read on another thread while the
+    /// caller's thread composes the current batch's slips and the caller handles them, so the database and the rest
+    /// overlap on two cores (ADR 0054: reading is the longest stage, so it is given nothing else to do); only for a
+    /// caller that does not use this scope's database context meanwhile (a context serves one operation at a time).
     /// </summary>
-    public async IAsyncEnumerable<T> BatchesAsync<T>(
-        ICurrentUser user, int taxYear, bool readAhead, Func<IReadOnlyList<LoadedSlip>, CancellationToken, ValueTask<T>> then,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<IReadOnlyList<LoadedSlip>> BatchesAsync(
+        ICurrentUser user, int taxYear, bool readAhead, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(then);
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         var payer = await db.GetPayerAsync(tenantId, cancellationToken);
         var rowsInScope = WithPayroll(Scoped(user, taxYear), taxYear);
-
-        async Task<(T? Batch, EmployeeNumber? Last)> NextAsync(EmployeeNumber? after)
-        {
-            var (slips, last) = await ReadBatchAsync(rowsInScope, after, taxYear, payer, cancellationToken);
-            return slips.Count == 0 ? (default, null) : (await then(slips, cancellationToken), last);
-        }
-
-        var pending = NextAsync(null);
+        var pending = ReadBatchAsync(rowsInScope, null, taxYear, cancellationToken);
         try
         {
             while (true)
             {
-                var (batch, last) = await pending;
-                if (last is null)
+                var rows = await pending;
+                if (rows.Count == 0)
                 {
                     yield break;
                 }
 
+                // The next range starts after the last number as the database ordered them (its collation, ADR 0052).
                 // SQLite's async reads run synchronously on the caller's thread; Task.Run is what makes them overlap.
-                pending = readAhead ? Task.Run(() => NextAsync(last), cancellationToken) : Task.FromResult<(T?, EmployeeNumber?)>((default, null));
-                yield return batch!;
+                var last = rows[^1].Employee.Number;
+                pending = readAhead ? Task.Run(() => ReadBatchAsync(rowsInScope, last, taxYear, cancellationToken), cancellationToken) : Task.FromResult(new List<Row>());
+                var slips = new List<LoadedSlip>(rows.Count);
+                foreach (var row in rows)
+                {
+                    slips.Add(Compose(row, taxYear, payer));
+                }
+
+                yield return slips;
                 if (!readAhead)
                 {
-                    pending = NextAsync(last);
+                    pending = ReadBatchAsync(rowsInScope, last, taxYear, cancellationToken);
                 }
             }
         }
@@ -99,19 +92,12 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
         }
     }
 
-    private async Task<(List<LoadedSlip> Slips, EmployeeNumber? Last)> ReadBatchAsync(
-        IQueryable<Joined> rowsInScope, EmployeeNumber? after, int taxYear, SlipPayer payer, CancellationToken cancellationToken)
+    private async Task<List<Row>> ReadBatchAsync(IQueryable<Joined> rowsInScope, EmployeeNumber? after, int taxYear, CancellationToken cancellationToken)
     {
         // One statement per batch, so the figures, the stamps they were computed from and the current rows are one
         // snapshot; EF's query cache keeps the two shapes (first batch, later batches) compiled.
         var page = after is null ? rowsInScope : rowsInScope.Where(x => x.Employee.Number > after);
         var rows = await page.OrderBy(x => x.Employee.Number).Select(Projection).Take(BatchSize).ToListAsync(cancellationToken);
-        if (rows.Count == 0)
-        {
-            return ([], null);
-        }
-
-        var slips = new List<LoadedSlip>(rows.Count);
         foreach (var row in rows)
         {
             // ResultStaleness.IsStale over the very rows joined here: declaration version, payroll version and time,
@@ -122,12 +108,9 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
             {
                 throw Stale(taxYear);
             }
-
-            slips.Add(Compose(row, taxYear, payer));
         }
 
-        // The next range starts after the last number as the database ordered them (its collation, ADR 0052).
-        return (slips, rows[^1].Employee.Number);
+        return rows;
     }
 
     // OutputScope.Results as joins: the employees inside the user's departments, their result of the year, its
