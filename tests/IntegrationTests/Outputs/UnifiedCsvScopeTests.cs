@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Employees.Contracts;
+using YearEndAdjustment.Application.Outputs.Contracts;
 using YearEndAdjustment.Application.Outputs.ExportUnifiedCsv;
 using YearEndAdjustment.Application.Outputs.Support;
 using YearEndAdjustment.Application.Tenants.Contracts;
@@ -78,7 +79,7 @@ public sealed class UnifiedCsvScopeTests
 
         await using var scope = factory.TenantScope(tenant);
         var sp = scope.ServiceProvider;
-        var reader = new YearSlipReader(sp.GetRequiredService<IAppDbContext>(), sp.GetRequiredService<ITenantContext>()) { BatchSize = 2 };
+        var reader = new YearSlipReader(sp.GetRequiredService<IAppDbContext>(), sp.GetRequiredService<ITenantContext>(), sp.GetRequiredService<IOutputReadContexts>()) { BatchSize = 2 };
         var numberReader = sp.GetRequiredService<SlipMyNumberReader>();
         var read = new List<(string Number, string? MyNumber)>();
         var batches = 0;

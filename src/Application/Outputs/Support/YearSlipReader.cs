@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Query;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Employees.Contracts;
 using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Outputs.Contracts;
 using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Application.Results.Contracts;
 using YearEndAdjustment.Application.Tenants.Contracts;
@@ -24,7 +25,7 @@ namespace YearEndAdjustment.Application.Outputs.Support;
 /// range; so no id list is bound and nothing is calculated again. A stale or vanished result refuses the output, as
 /// <see cref="SlipLoader"/> refuses one slip. Memory holds one batch.
 /// </summary>
-public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContext)
+public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContext, IOutputReadContexts? parallel = null)
 {
     /// <summary>Employees per batch: large enough that the three reads per batch are cheap, small enough to stay flat.</summary>
     public const int DefaultBatchSize = 1000;
@@ -36,7 +37,7 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
     /// <summary>How many slips the output covers; refused as not found when none.</summary>
     public async Task<int> CountAsync(ICurrentUser user, int taxYear, CancellationToken cancellationToken)
     {
-        var count = await Scoped(user, taxYear).CountAsync(cancellationToken);
+        var count = await Scoped(db, user, taxYear).CountAsync(cancellationToken);
         if (count == 0)
         {
             throw NotFoundException.Of(MessageKeys.ResultsNotFound);
@@ -46,32 +47,60 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
     }
 
     /// <summary>
-    /// The batches in order. With <paramref name="readAhead"/> the next range is read on another thread while the
-    /// caller's thread composes the current batch's slips and the caller handles them, so the database and the rest
-    /// overlap on two cores (ADR 0054: reading is the longest stage, so it is given nothing else to do); only for a
-    /// caller that does not use this scope's database context meanwhile (a context serves one operation at a time).
+    /// The batches in order, a range of <see cref="BatchSize"/> employee numbers each; the ranges' ends are every
+    /// <see cref="BatchSize"/>-th number of the visible employees as the database orders them (its collation, ADR 0052),
+    /// read first from the number index. With <paramref name="readAhead"/> the next ranges are read on other threads
+    /// — on two contexts at once when a second one is available (ADR 0054: reading is the longest stage) — while the
+    /// caller's thread composes the current batch's slips and the caller handles them; only for a caller that does not
+    /// use this scope's database context meanwhile (a context serves one operation at a time).
     /// </summary>
     public async IAsyncEnumerable<IReadOnlyList<LoadedSlip>> BatchesAsync(
         ICurrentUser user, int taxYear, bool readAhead, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         var payer = await db.GetPayerAsync(tenantId, cancellationToken);
-        var rowsInScope = WithPayroll(Scoped(user, taxYear), taxYear);
-        var pending = ReadBatchAsync(rowsInScope, null, taxYear, cancellationToken);
+        var ends = new List<EmployeeNumber>();
+        var seen = 0;
+        await foreach (var number in VisibleEmployees.To(user, db.Employees.AsNoTracking()).OrderBy(e => e.Number).Select(e => e.Number)
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (++seen % BatchSize == 0)
+            {
+                ends.Add(number);
+            }
+        }
+
+        var second = readAhead ? parallel?.Open() : null;
+        var pending = new Queue<Task<List<Row>>>();
         try
         {
-            while (true)
+            IAppDbContext[] contexts = second is null ? [db] : [db, second.Db];
+            var queries = contexts.Select(c => InScope(c, user, taxYear)).ToArray();
+            var ranges = ends.Count + 1;
+            var next = 0;
+
+            // Range k on context k mod n: range k + n starts only once range k is read, so no context has two at once.
+            Task<List<Row>> Read(int k) => ReadBatchAsync(queries[k % queries.Length], k == 0 ? null : ends[k - 1], k < ends.Count ? ends[k] : null, taxYear, cancellationToken);
+            void Fill()
             {
-                var rows = await pending;
+                // SQLite's async reads run synchronously on the calling thread; Task.Run is what makes them overlap.
+                while (readAhead && next < ranges && pending.Count < contexts.Length)
+                {
+                    var range = next++;
+                    pending.Enqueue(Task.Run(() => Read(range), cancellationToken));
+                }
+            }
+
+            Fill();
+            for (var k = 0; k < ranges; k++)
+            {
+                var rows = readAhead ? await pending.Dequeue() : await Read(k);
+                Fill();
                 if (rows.Count == 0)
                 {
-                    yield break;
+                    continue;
                 }
 
-                // The next range starts after the last number as the database ordered them (its collation, ADR 0052).
-                // SQLite's async reads run synchronously on the caller's thread; Task.Run is what makes them overlap.
-                var last = rows[^1].Employee.Number;
-                pending = readAhead ? Task.Run(() => ReadBatchAsync(rowsInScope, last, taxYear, cancellationToken), cancellationToken) : Task.FromResult(new List<Row>());
                 var slips = new List<LoadedSlip>(rows.Count);
                 foreach (var row in rows)
                 {
@@ -79,25 +108,31 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
                 }
 
                 yield return slips;
-                if (!readAhead)
-                {
-                    pending = ReadBatchAsync(rowsInScope, last, taxYear, cancellationToken);
-                }
             }
         }
         finally
         {
-            // A caller that stops early must not dispose the context under a read still running.
-            await pending.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            // A caller that stops early must not dispose a context under a read still running.
+            foreach (var read in pending)
+            {
+                await read.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            }
+
+            if (second is not null)
+            {
+                await second.DisposeAsync();
+            }
         }
     }
 
-    private async Task<List<Row>> ReadBatchAsync(IQueryable<Joined> rowsInScope, EmployeeNumber? after, int taxYear, CancellationToken cancellationToken)
+    private static async Task<List<Row>> ReadBatchAsync(
+        IQueryable<Joined> rowsInScope, EmployeeNumber? after, EmployeeNumber? upTo, int taxYear, CancellationToken cancellationToken)
     {
-        // One statement per batch, so the figures, the stamps they were computed from and the current rows are one
-        // snapshot; EF's query cache keeps the two shapes (first batch, later batches) compiled.
+        // One statement per range, so the figures, the stamps they were computed from and the current rows are one
+        // snapshot; EF's query cache keeps the range's shapes compiled.
         var page = after is null ? rowsInScope : rowsInScope.Where(x => x.Employee.Number > after);
-        var rows = await page.OrderBy(x => x.Employee.Number).Select(Projection).Take(BatchSize).ToListAsync(cancellationToken);
+        page = upTo is null ? page : page.Where(x => x.Employee.Number <= upTo);
+        var rows = await page.OrderBy(x => x.Employee.Number).Select(Projection).ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
             // ResultStaleness.IsStale over the very rows joined here: declaration version, payroll version and time,
@@ -116,20 +151,21 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
     // OutputScope.Results as joins: the employees inside the user's departments, their result of the year, its
     // declaration still approved. Joins, not IN (subquery): SQLite builds an IN list afresh for every batch, which made
     // each batch read every declaration of the tenant.
-    private IQueryable<Scope> Scoped(ICurrentUser user, int taxYear)
+    private static IQueryable<Scope> Scoped(IAppDbContext context, ICurrentUser user, int taxYear)
     {
         var year = new TaxYear(taxYear);
-        return from e in VisibleEmployees.To(user, db.Employees.AsNoTracking())
-               join r in db.YearEndResults.AsNoTracking().Where(r => r.TaxYear == year) on e.Id equals r.EmployeeId
-               join d in db.Declarations.AsNoTracking().Where(d => d.Status == DeclarationStatus.Approved) on r.DeclarationId equals d.Id
+        return from e in VisibleEmployees.To(user, context.Employees.AsNoTracking())
+               join r in context.YearEndResults.AsNoTracking().Where(r => r.TaxYear == year) on e.Id equals r.EmployeeId
+               join d in context.Declarations.AsNoTracking().Where(d => d.Status == DeclarationStatus.Approved) on r.DeclarationId equals d.Id
                select new Scope { Result = r, Declaration = d, Employee = e };
     }
 
-    private IQueryable<Joined> WithPayroll(IQueryable<Scope> scoped, int taxYear)
+    // The scope with the year's payroll row: what one range reads.
+    private static IQueryable<Joined> InScope(IAppDbContext context, ICurrentUser user, int taxYear)
     {
         var year = new TaxYear(taxYear);
-        return from x in scoped
-               join p in db.PayrollTotals.AsNoTracking().Where(p => p.TaxYear == year) on x.Result.EmployeeId equals p.EmployeeId
+        return from x in Scoped(context, user, taxYear)
+               join p in context.PayrollTotals.AsNoTracking().Where(p => p.TaxYear == year) on x.Result.EmployeeId equals p.EmployeeId
                select new Joined { Result = x.Result, Declaration = x.Declaration, Employee = x.Employee, Payroll = p };
     }
 
