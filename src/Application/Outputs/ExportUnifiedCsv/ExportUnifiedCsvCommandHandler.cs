@@ -20,8 +20,8 @@ namespace YearEndAdjustment.Application.Outputs.ExportUnifiedCsv;
 /// ExportData, within the admin's departments. Refused as a whole while any result in scope is stale (a file the
 /// municipalities keep must not mix last week's figures in). Only results whose declaration is still approved are
 /// written; My Numbers only for ViewMyNumber, under their own audit action, recorded before the first byte leaves.
-/// Slips come a key range at a time from the stored figures (ADR 0052), one projected read per range, the next range
-/// read while the current one is written (ADR 0054): memory holds two batches.
+/// Slips come a key range at a time from the stored figures (ADR 0052), one projected read per range, the next two
+/// ranges read on two contexts while the current one is written (ADR 0054): memory holds three batches.
 /// </summary>
 public sealed class ExportUnifiedCsvCommandHandler(
     IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, YearSlipReader reader, SlipMyNumberReader numberReader,

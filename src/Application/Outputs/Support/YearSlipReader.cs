@@ -20,14 +20,14 @@ namespace YearEndAdjustment.Application.Outputs.Support;
 
 /// <summary>
 /// Every slip of a whole-year output (the 統一CSV, the ZIP of slips) in employee-number order, a key range at a time
-/// (ADR 0052). Per batch: one read of the rows (employee, declaration forms, payroll) for the next range of employee
-/// numbers, one of the stored figures as columns (no trace, no recalculation) and one staleness check over the same
-/// range; so no id list is bound and nothing is calculated again. A stale or vanished result refuses the output, as
-/// <see cref="SlipLoader"/> refuses one slip. Memory holds one batch.
+/// (ADR 0052, 0054). Per range one projected statement: the employee columns the slip prints, the declaration's forms,
+/// the payroll row and the stored figures as columns (no trace, no recalculation), with staleness compared on the
+/// same row; so no id list is bound, no aggregate is built and nothing is calculated again. A stale result refuses
+/// the output, as <see cref="SlipLoader"/> refuses one slip. Memory holds one batch, three with read-ahead.
 /// </summary>
 public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContext, IOutputReadContexts? parallel = null)
 {
-    /// <summary>Employees per batch: large enough that the three reads per batch are cheap, small enough to stay flat.</summary>
+    /// <summary>Employees per range: large enough that a statement per range is cheap, small enough to stay flat.</summary>
     public const int DefaultBatchSize = 1000;
 
     private static readonly Expression<Func<Joined, Row>> Projection = BuildProjection();
