@@ -98,6 +98,7 @@ public static class DependencyInjection
         services.AddSingleton<ICsvFileWriterFactory, CsvFileWriterFactory>();
         services.AddSingleton<Application.Outputs.Contracts.IWithholdingSlipPdfRenderer, Outputs.WithholdingSlipPdfRenderer>();
         services.AddSingleton<Application.Outputs.Contracts.IUnifiedCsvWriter, Outputs.UnifiedCsv.UnifiedCsvWriter>();
+        services.AddScoped<Application.Outputs.Contracts.IOutputReadContexts, Outputs.OutputReadContexts>();
         services.AddSingleton<Application.Declarations.Contracts.IDeductionCertificateReader, Certificates.DeductionCertificateReader>();
         services.AddScoped<IBulkWriter, ModelBulkWriter>();
         services.AddSingleton<MasterKeyProvider>();

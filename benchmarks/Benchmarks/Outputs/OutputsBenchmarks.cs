@@ -45,7 +45,7 @@ public class OutputsBenchmarks
         _slip = WithholdingSlipBuilder.Build(new WithholdingSlipSource
         {
             Payer = payer,
-            Employee = employee,
+            Employee = SlipEmployee.From(employee),
             Payroll = payroll,
             Forms = forms,
             Result = AdjustmentCalculator.Calculate(DeclarationAdjustmentInput.Build(forms, 2026, payroll)),

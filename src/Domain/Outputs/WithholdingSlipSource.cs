@@ -1,6 +1,5 @@
 using YearEndAdjustment.Domain.Adjustments;
 using YearEndAdjustment.Domain.Declarations;
-using YearEndAdjustment.Domain.Employees;
 
 namespace YearEndAdjustment.Domain.Outputs;
 
@@ -12,7 +11,7 @@ public sealed record WithholdingSlipSource
 {
     public required SlipPayer Payer { get; init; }
 
-    public required Employee Employee { get; init; }
+    public required SlipEmployee Employee { get; init; }
 
     public required PayrollFigures Payroll { get; init; }
 

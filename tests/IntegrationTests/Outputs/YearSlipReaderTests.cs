@@ -32,7 +32,7 @@ public sealed class YearSlipReaderTests
             var sp = scope.ServiceProvider;
             var db = sp.GetRequiredService<IAppDbContext>();
             var user = new AllRights();
-            var reader = new YearSlipReader(db, sp.GetRequiredService<ITenantContext>()) { BatchSize = 3 };
+            var reader = new YearSlipReader(db, sp.GetRequiredService<ITenantContext>(), sp.GetRequiredService<IOutputReadContexts>()) { BatchSize = 3 };
             Assert.Equal(seeded.Approved.Count, await reader.CountAsync(user, 2025, CancellationToken.None));
 
             var fromReader = new List<LoadedSlip>();

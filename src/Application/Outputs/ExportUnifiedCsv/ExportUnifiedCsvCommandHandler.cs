@@ -20,7 +20,8 @@ namespace YearEndAdjustment.Application.Outputs.ExportUnifiedCsv;
 /// ExportData, within the admin's departments. Refused as a whole while any result in scope is stale (a file the
 /// municipalities keep must not mix last week's figures in). Only results whose declaration is still approved are
 /// written; My Numbers only for ViewMyNumber, under their own audit action, recorded before the first byte leaves.
-/// Slips come a key range at a time from the stored figures (ADR 0052) and are written one at a time: memory stays flat.
+/// Slips come a key range at a time from the stored figures (ADR 0052), one projected read per range, the next two
+/// ranges read on two contexts while the current one is written (ADR 0054): memory holds three batches.
 /// </summary>
 public sealed class ExportUnifiedCsvCommandHandler(
     IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, YearSlipReader reader, SlipMyNumberReader numberReader,
@@ -32,8 +33,7 @@ public sealed class ExportUnifiedCsvCommandHandler(
         var me = currentUser.RequirePermission(Permission.ExportData);
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         await Tenants.Contracts.TenantContractGuard.EnsureExportsAllowedAsync(db, tenantId, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        await OutputScope.RequireCurrentAsync(db, currentUser, command.TaxYear, cancellationToken);
-        var count = await reader.CountAsync(currentUser, command.TaxYear, cancellationToken);
+        var count = await OutputScope.RequireCurrentAndCountAsync(db, currentUser, command.TaxYear, cancellationToken);
 
         var withNumbers = await myNumberPolicy.MayRevealAsync(cancellationToken);
         db.AuditEntries.Add(AuditEntry.Record(tenantId, clock.GetUtcNow().UtcDateTime, me,
@@ -45,10 +45,12 @@ public sealed class ExportUnifiedCsvCommandHandler(
         return new UnifiedCsvExportResult(summary, withNumbers);
     }
 
+    // Read ahead in both cases: the protector reads its key in a scope of its own (AesGcmMyNumberProtector), so
+    // decrypting here while the next range is read never shares this scope's context (ADR 0054).
     private async IAsyncEnumerable<UnifiedCsvEntry> EntriesAsync(
         int taxYear, bool withNumbers, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var batch in reader.BatchesAsync(currentUser, taxYear, readAhead: !withNumbers, cancellationToken))
+        await foreach (var batch in reader.BatchesAsync(currentUser, taxYear, readAhead: true, cancellationToken))
         {
             foreach (var loaded in batch)
             {

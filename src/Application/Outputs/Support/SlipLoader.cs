@@ -62,20 +62,21 @@ public sealed class SlipLoader(IAppDbContext db)
         }
 
         var adjustment = AdjustmentCalculator.Calculate(input, includeTrace: false);
+        var recipient = SlipEmployee.From(employee);
         var slip = WithholdingSlipBuilder.Build(new WithholdingSlipSource
         {
             Payer = payer,
-            Employee = employee,
+            Employee = recipient,
             Payroll = payroll,
             Forms = forms,
             Result = adjustment,
         });
-        return new LoadedSlip(slip, employee, forms);
+        return new LoadedSlip(slip, recipient, forms, employee.MyNumberCiphertext);
     }
 
     private static DomainRuleViolationException Stale(int taxYear) =>
         new(MessageKeys.SlipsStale, Messages.Rule(MessageKeys.SlipsStale, taxYear));
 }
 
-/// <summary>The slip with what the tax-office copy needs to look up My Numbers.</summary>
-public sealed record LoadedSlip(WithholdingSlip Slip, Employee Employee, DeclarationForms Forms);
+/// <summary>The slip with what the tax-office copy needs to look up My Numbers (the recipient's ciphertext, the forms).</summary>
+public sealed record LoadedSlip(WithholdingSlip Slip, SlipEmployee Employee, DeclarationForms Forms, byte[]? MyNumberCiphertext);

@@ -10,7 +10,7 @@ public sealed class SlipMyNumberReader(IMyNumberProtector protector)
     // The recipient's number from the master, the named persons' from the declaration (the numbers they declared).
     public async Task<SlipMyNumbers> ReadAsync(LoadedSlip loaded, CancellationToken cancellationToken)
     {
-        var recipient = loaded.Employee.MyNumberCiphertext is { } own ? (await protector.UnprotectAsync(own, cancellationToken)).RevealDigits() : null;
+        var recipient = loaded.MyNumberCiphertext is { } own ? (await protector.UnprotectAsync(own, cancellationToken)).RevealDigits() : null;
         var declared = new Dictionary<Guid, byte[]>();
         var dependants = loaded.Forms.Dependants;
         IEnumerable<DeclaredPerson> persons = [.. dependants.Spouse is { } spouse ? [spouse] : Array.Empty<DeclaredPerson>(), .. dependants.Relatives, .. dependants.YoungRelatives, .. loaded.Forms.Basic.SpecificRelatives];

@@ -1,8 +1,11 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Employees.Contracts;
 using YearEndAdjustment.Application.Exceptions;
+using YearEndAdjustment.Application.Outputs.Contracts;
 using YearEndAdjustment.Application.Resources;
 using YearEndAdjustment.Application.Results.Contracts;
 using YearEndAdjustment.Application.Tenants.Contracts;
@@ -17,22 +20,24 @@ namespace YearEndAdjustment.Application.Outputs.Support;
 
 /// <summary>
 /// Every slip of a whole-year output (the 統一CSV, the ZIP of slips) in employee-number order, a key range at a time
-/// (ADR 0052). Per batch: one read of the rows (employee, declaration forms, payroll) for the next range of employee
-/// numbers, one of the stored figures as columns (no trace, no recalculation) and one staleness check over the same
-/// range; so no id list is bound and nothing is calculated again. A stale or vanished result refuses the output, as
-/// <see cref="SlipLoader"/> refuses one slip. Memory holds one batch.
+/// (ADR 0052, 0054). Per range one projected statement: the employee columns the slip prints, the declaration's forms,
+/// the payroll row and the stored figures as columns (no trace, no recalculation), with staleness compared on the
+/// same row; so no id list is bound, no aggregate is built and nothing is calculated again. A stale result refuses
+/// the output, as <see cref="SlipLoader"/> refuses one slip. Memory holds one batch, three with read-ahead.
 /// </summary>
-public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContext)
+public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContext, IOutputReadContexts? parallel = null)
 {
-    /// <summary>Employees per batch: large enough that the three reads per batch are cheap, small enough to stay flat.</summary>
+    /// <summary>Employees per range: large enough that a statement per range is cheap, small enough to stay flat.</summary>
     public const int DefaultBatchSize = 1000;
+
+    private static readonly Expression<Func<Joined, Row>> Projection = BuildProjection();
 
     public int BatchSize { get; init; } = DefaultBatchSize;
 
     /// <summary>How many slips the output covers; refused as not found when none.</summary>
     public async Task<int> CountAsync(ICurrentUser user, int taxYear, CancellationToken cancellationToken)
     {
-        var count = await Scoped(user, taxYear).CountAsync(cancellationToken);
+        var count = await Scoped(db, user, taxYear).CountAsync(cancellationToken);
         if (count == 0)
         {
             throw NotFoundException.Of(MessageKeys.ResultsNotFound);
@@ -42,101 +47,129 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
     }
 
     /// <summary>
-    /// The batches in order. With <paramref name="readAhead"/> the next batch is read and composed on another thread
-    /// while the caller handles the current one, so the database and the caller's work overlap on two cores; only for
-    /// a caller that does not use this scope's database context meanwhile (a context serves one operation at a time).
+    /// The batches in order, a range of <see cref="BatchSize"/> employee numbers each; the ranges' ends are every
+    /// <see cref="BatchSize"/>-th number of the visible employees as the database orders them (its collation, ADR 0052),
+    /// read first from the number index. With <paramref name="readAhead"/> the next ranges are read on other threads
+    /// — on two contexts at once when a second one is available (ADR 0054: reading is the longest stage) — while the
+    /// caller's thread composes the current batch's slips and the caller handles them; only for a caller that does not
+    /// use this scope's database context meanwhile (a context serves one operation at a time).
     /// </summary>
     public async IAsyncEnumerable<IReadOnlyList<LoadedSlip>> BatchesAsync(
         ICurrentUser user, int taxYear, bool readAhead, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         var payer = await db.GetPayerAsync(tenantId, cancellationToken);
-        var scoped = Scoped(user, taxYear);
-        var pending = ReadBatchAsync(scoped, null, taxYear, payer, cancellationToken);
+        var ends = new List<EmployeeNumber>();
+        var seen = 0;
+        await foreach (var number in VisibleEmployees.To(user, db.Employees.AsNoTracking()).OrderBy(e => e.Number).Select(e => e.Number)
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (++seen % BatchSize == 0)
+            {
+                ends.Add(number);
+            }
+        }
+
+        var second = readAhead ? parallel?.Open() : null;
+        var pending = new Queue<Task<List<Row>>>();
         try
         {
-            while (true)
+            IAppDbContext[] contexts = second is null ? [db] : [db, second.Db];
+            var queries = contexts.Select(c => InScope(c, user, taxYear)).ToArray();
+            var ranges = ends.Count + 1;
+            var next = 0;
+
+            // Range k on context k mod n: range k + n starts only once range k is read, so no context has two at once.
+            Task<List<Row>> Read(int k) => ReadBatchAsync(queries[k % queries.Length], k == 0 ? null : ends[k - 1], k < ends.Count ? ends[k] : null, taxYear, cancellationToken);
+            void Fill()
             {
-                var (slips, last) = await pending;
-                if (slips.Count == 0)
+                // SQLite's async reads run synchronously on the calling thread; Task.Run is what makes them overlap.
+                while (readAhead && next < ranges && pending.Count < contexts.Length)
                 {
-                    yield break;
+                    var range = next++;
+                    pending.Enqueue(Task.Run(() => Read(range), cancellationToken));
+                }
+            }
+
+            Fill();
+            for (var k = 0; k < ranges; k++)
+            {
+                var rows = readAhead ? await pending.Dequeue() : await Read(k);
+                Fill();
+                if (rows.Count == 0)
+                {
+                    continue;
                 }
 
-                // SQLite's async reads run synchronously on the caller's thread; Task.Run is what makes them overlap.
-                pending = readAhead
-                    ? Task.Run(() => ReadBatchAsync(scoped, last, taxYear, payer, cancellationToken), cancellationToken)
-                    : Task.FromResult<(List<LoadedSlip>, EmployeeNumber?)>(([], null));
-                yield return slips;
-                if (!readAhead)
+                var slips = new List<LoadedSlip>(rows.Count);
+                foreach (var row in rows)
                 {
-                    pending = ReadBatchAsync(scoped, last, taxYear, payer, cancellationToken);
+                    slips.Add(Compose(row, taxYear, payer));
                 }
+
+                yield return slips;
             }
         }
         finally
         {
-            // A caller that stops early must not dispose the context under a read still running.
-            await pending.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            // A caller that stops early must not dispose a context under a read still running.
+            foreach (var read in pending)
+            {
+                await read.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            }
+
+            if (second is not null)
+            {
+                await second.DisposeAsync();
+            }
         }
     }
 
-    private async Task<(List<LoadedSlip> Slips, EmployeeNumber? Last)> ReadBatchAsync(
-        IQueryable<Scope> scoped, EmployeeNumber? after, int taxYear, SlipPayer payer, CancellationToken cancellationToken)
+    private static async Task<List<Row>> ReadBatchAsync(
+        IQueryable<Joined> rowsInScope, EmployeeNumber? after, EmployeeNumber? upTo, int taxYear, CancellationToken cancellationToken)
     {
-        var year = new TaxYear(taxYear);
-        var page = after is null ? scoped : scoped.Where(x => x.Employee.Number > after);
-        var rows = await (from x in page
-                          join p in db.PayrollTotals.AsNoTracking().Where(p => p.TaxYear == year) on x.Result.EmployeeId equals p.EmployeeId
-                          orderby x.Employee.Number
-                          let d = x.Declaration
-                          select new Row(x.Employee, d.Version, d.Dependants, d.Basic, d.Insurance, d.HousingLoan, p))
-            .Take(BatchSize)
-            .ToListAsync(cancellationToken);
-        if (rows.Count == 0)
-        {
-            return ([], null);
-        }
-
-        // The range's ends as the database ordered them (its collation, not string.CompareOrdinal).
-        var first = rows[0].Employee.Number;
-        var last = rows[^1].Employee.Number;
-        var range = scoped.Where(x => x.Employee.Number >= first && x.Employee.Number <= last).Select(x => x.Result);
-        var figures = await range.Select(YearEndResult.StoredFigures).ToDictionaryAsync(f => f.EmployeeId, cancellationToken);
-        if (await range.AnyAsync(ResultStaleness.IsStale(db), cancellationToken))
-        {
-            throw Stale(taxYear);
-        }
-
-        var slips = new List<LoadedSlip>(rows.Count);
+        // One statement per range, so the figures, the stamps they were computed from and the current rows are one
+        // snapshot; EF's query cache keeps the range's shapes compiled.
+        var page = after is null ? rowsInScope : rowsInScope.Where(x => x.Employee.Number > after);
+        page = upTo is null ? page : page.Where(x => x.Employee.Number <= upTo);
+        var rows = await page.OrderBy(x => x.Employee.Number).Select(Projection).ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
-            // Current now (checked above) and computed from the very rows read first, or something moved in between.
-            if (!figures.TryGetValue(row.Employee.Id, out var stored) || stored.DeclarationVersion != row.DeclarationVersion
-                || stored.PayrollVersion != row.Payroll.Version || stored.LeaveDate != row.Employee.LeaveDate)
+            // ResultStaleness.IsStale over the very rows joined here: declaration version, payroll version and time,
+            // leave date. A change since the calculation refuses the output rather than mixing figures in.
+            var stored = row.Stored;
+            if (stored.DeclarationVersion != row.DeclarationVersion || stored.PayrollVersion != row.Payroll.Version
+                || row.ResultPayrollUpdatedAtUtc != row.Payroll.UpdatedAtUtc || stored.LeaveDate != row.Employee.LeaveDate)
             {
                 throw Stale(taxYear);
             }
-
-            slips.Add(Compose(row, stored.Result, taxYear, payer));
         }
 
-        return (slips, last);
+        return rows;
     }
 
     // OutputScope.Results as joins: the employees inside the user's departments, their result of the year, its
     // declaration still approved. Joins, not IN (subquery): SQLite builds an IN list afresh for every batch, which made
     // each batch read every declaration of the tenant.
-    private IQueryable<Scope> Scoped(ICurrentUser user, int taxYear)
+    private static IQueryable<Scope> Scoped(IAppDbContext context, ICurrentUser user, int taxYear)
     {
         var year = new TaxYear(taxYear);
-        return from e in VisibleEmployees.To(user, db.Employees.AsNoTracking())
-               join r in db.YearEndResults.AsNoTracking().Where(r => r.TaxYear == year) on e.Id equals r.EmployeeId
-               join d in db.Declarations.AsNoTracking().Where(d => d.Status == DeclarationStatus.Approved) on r.DeclarationId equals d.Id
+        return from e in VisibleEmployees.To(user, context.Employees.AsNoTracking())
+               join r in context.YearEndResults.AsNoTracking().Where(r => r.TaxYear == year) on e.Id equals r.EmployeeId
+               join d in context.Declarations.AsNoTracking().Where(d => d.Status == DeclarationStatus.Approved) on r.DeclarationId equals d.Id
                select new Scope { Result = r, Declaration = d, Employee = e };
     }
 
-    private static LoadedSlip Compose(Row row, AdjustmentResult result, int taxYear, SlipPayer payer)
+    // The scope with the year's payroll row: what one range reads.
+    private static IQueryable<Joined> InScope(IAppDbContext context, ICurrentUser user, int taxYear)
+    {
+        var year = new TaxYear(taxYear);
+        return from x in Scoped(context, user, taxYear)
+               join p in context.PayrollTotals.AsNoTracking().Where(p => p.TaxYear == year) on x.Result.EmployeeId equals p.EmployeeId
+               select new Joined { Result = x.Result, Declaration = x.Declaration, Employee = x.Employee, Payroll = p };
+    }
+
+    private static LoadedSlip Compose(Row row, int taxYear, SlipPayer payer)
     {
         var forms = new DeclarationForms(row.Dependants, row.Basic, row.Insurance, row.HousingLoan);
         var slip = WithholdingSlipBuilder.Build(new WithholdingSlipSource
@@ -145,16 +178,41 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
             Employee = row.Employee,
             Payroll = CalculationPayroll.From(row.Payroll, row.Employee.LeaveDate, taxYear),
             Forms = forms,
-            Result = result,
+            Result = row.Stored.Result,
         });
-        return new LoadedSlip(slip, row.Employee, forms);
+        return new LoadedSlip(slip, row.Employee, forms, row.MyNumberCiphertext);
+    }
+
+    // Only the columns the outputs print: the employee's (no family members, no search keys), the declaration's four
+    // forms and version, the payroll row, and the stored figures as columns (YearEndResult.StoredFigures spliced in,
+    // so the 40 figures are written once, in Domain). No entity is tracked or built for the employee or the result.
+    private static Expression<Func<Joined, Row>> BuildProjection()
+    {
+        Expression<Func<Joined, StoredAdjustment, Row>> shape = (x, stored) => new Row
+        {
+            Employee = new SlipEmployee(
+                x.Employee.Id, x.Employee.Number, x.Employee.Name, x.Employee.NameKana, x.Employee.Address, x.Employee.BirthDate,
+                x.Employee.HireDate, x.Employee.LeaveDate, x.Employee.MunicipalityCode, x.Employee.IsOfficer),
+            MyNumberCiphertext = x.Employee.MyNumberCiphertext,
+            DeclarationVersion = x.Declaration.Version,
+            Dependants = x.Declaration.Dependants,
+            Basic = x.Declaration.Basic,
+            Insurance = x.Declaration.Insurance,
+            HousingLoan = x.Declaration.HousingLoan,
+            Payroll = x.Payroll,
+            ResultPayrollUpdatedAtUtc = x.Result.PayrollUpdatedAtUtc,
+            Stored = stored,
+        };
+        var figures = ReplacingExpressionVisitor.Replace(
+            YearEndResult.StoredFigures.Parameters[0], Expression.Property(shape.Parameters[0], nameof(Joined.Result)), YearEndResult.StoredFigures.Body);
+        return Expression.Lambda<Func<Joined, Row>>(ReplacingExpressionVisitor.Replace(shape.Parameters[1], figures, shape.Body), shape.Parameters[0]);
     }
 
     private static DomainRuleViolationException Stale(int taxYear) =>
         new(MessageKeys.SlipsStale, Messages.Rule(MessageKeys.SlipsStale, taxYear));
 
     // Member-initialised, not positional: EF follows member access through an initialiser into later Where clauses.
-    private sealed class Scope
+    private class Scope
     {
         public required YearEndResult Result { get; init; }
 
@@ -163,6 +221,31 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
         public required Employee Employee { get; init; }
     }
 
-    private sealed record Row(
-        Employee Employee, int DeclarationVersion, DependantsForm Dependants, BasicDeductionForm Basic, InsuranceForm Insurance, HousingLoanForm? HousingLoan, PayrollTotal Payroll);
+    private sealed class Joined : Scope
+    {
+        public required PayrollTotal Payroll { get; init; }
+    }
+
+    private sealed class Row
+    {
+        public required SlipEmployee Employee { get; init; }
+
+        public required byte[]? MyNumberCiphertext { get; init; }
+
+        public required int DeclarationVersion { get; init; }
+
+        public required DependantsForm Dependants { get; init; }
+
+        public required BasicDeductionForm Basic { get; init; }
+
+        public required InsuranceForm Insurance { get; init; }
+
+        public required HousingLoanForm? HousingLoan { get; init; }
+
+        public required PayrollTotal Payroll { get; init; }
+
+        public required DateTime ResultPayrollUpdatedAtUtc { get; init; }
+
+        public required StoredAdjustment Stored { get; init; }
+    }
 }

@@ -104,7 +104,10 @@ internal static class SlipSamples
         return Source(Employee("4004", "高橋 三郎", "タカハシ サブロウ", new DateOnly(1990, 7, 7), new DateOnly(2018, 4, 1), new DateOnly(2025, 9, 30)), DeclarationForms.Empty, payroll, 2025);
     }
 
-    public static WithholdingSlipSource Source(Employee employee, DeclarationForms forms, PayrollFigures payroll, int year) => new()
+    public static WithholdingSlipSource Source(Employee employee, DeclarationForms forms, PayrollFigures payroll, int year) =>
+        Source(SlipEmployee.From(employee), forms, payroll, year);
+
+    public static WithholdingSlipSource Source(SlipEmployee employee, DeclarationForms forms, PayrollFigures payroll, int year) => new()
     {
         Payer = Payer,
         Employee = employee,
