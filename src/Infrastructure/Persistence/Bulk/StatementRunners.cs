@@ -57,6 +57,7 @@ internal sealed class SqliteRawRunner : StatementRunner
 
     public override Task RunAsync(IReadOnlyList<(object Entity, int? OriginalVersion)> rows, TenantId tenant, CancellationToken cancellationToken)
     {
+        Statement.ForgetConversions();
         var db = _connection.Handle!;
         foreach (var (entity, originalVersion) in rows)
         {
@@ -159,6 +160,7 @@ internal sealed class CommandRunner : StatementRunner
 
     public override async Task RunAsync(IReadOnlyList<(object Entity, int? OriginalVersion)> rows, TenantId tenant, CancellationToken cancellationToken)
     {
+        Statement.ForgetConversions();
         foreach (var (entity, originalVersion) in rows)
         {
             Statement.Bind(_parameters, entity, originalVersion, tenant);
@@ -182,6 +184,7 @@ internal sealed class BatchRunner(TableStatement statement, DbConnection connect
 
     public override async Task RunAsync(IReadOnlyList<(object Entity, int? OriginalVersion)> rows, TenantId tenant, CancellationToken cancellationToken)
     {
+        Statement.ForgetConversions();
         await using var factory = connection.CreateCommand();
         foreach (var chunk in rows.Chunk(BatchSize))
         {
@@ -218,6 +221,7 @@ internal sealed class PostgreSqlCopyRunner(TableStatement statement, NpgsqlConne
 
     public override async Task RunAsync(IReadOnlyList<(object Entity, int? OriginalVersion)> rows, TenantId tenant, CancellationToken cancellationToken)
     {
+        Statement.ForgetConversions();
         var types = Enumerable.Range(0, Statement.ColumnCount).Select(Statement.StoreTypeBase).ToArray();
         await using var importer = await connection.BeginBinaryImportAsync(Statement.CopySql!, cancellationToken);
         foreach (var (entity, originalVersion) in rows)
