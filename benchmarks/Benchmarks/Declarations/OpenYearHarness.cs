@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Declarations.OpenTaxYear;
 using YearEndAdjustment.Benchmarks.Employees;
 using YearEndAdjustment.Benchmarks.Results;
@@ -32,12 +30,8 @@ public static class OpenYearHarness
 
     public static async Task RunAsync(string[] args)
     {
-        var size = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
-        using var host = new EmployeeBenchmarkHost();
-        var tenant = await host.NewTenantAsync();
-        var seed = Stopwatch.StartNew();
-        await SeedAsync(host, tenant, size);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {size} employees in {seed.Elapsed.TotalSeconds:F1} s"));
+        var (host, tenant) = await ResultsRunHarness.SeededHostAsync(args, SeedAsync, "employees");
+        using var disposeHost = host;
 
         var admin = await host.AdminAccountAsync(tenant);
 
@@ -50,7 +44,7 @@ public static class OpenYearHarness
             await host.Services.GetRequiredService<BackgroundJobRunner>().RunNextAsync(CancellationToken.None);
             return await OutcomeAsync(host, tenant, queued.JobId);
         });
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"open-year: {open.Seconds:F2} s, working-set growth {open.GrowthMb:F0} MB, {open.Result}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"open-year: {open.Seconds:F2} s (CPU {open.CpuSeconds:F1} s), working-set growth {open.GrowthMb:F0} MB, {open.Result}"));
     }
 
     private static async Task<string> OutcomeAsync(EmployeeBenchmarkHost host, TenantId tenant, Guid jobId)
@@ -67,30 +61,21 @@ public static class OpenYearHarness
         return $"created={summary.Created} existing={summary.Existing} notified={summary.Notified} mailFailed={summary.MailFailed}";
     }
 
-    private static async Task SeedAsync(EmployeeBenchmarkHost host, TenantId tenant, int size)
+    private static Task SeedAsync(EmployeeBenchmarkHost host, TenantId tenant, int size)
     {
         var now = DateTime.UtcNow;
-        const int chunk = 10_000;
-        for (var start = 0; start < size; start += chunk)
+        return ResultsRunHarness.SeedInChunksAsync(host, tenant, size, (i, changes) =>
         {
-            var changes = new BulkChangeSet();
-            for (var i = start; i < Math.Min(size, start + chunk); i++)
+            var left = i == 1 ? new DateOnly(2026, 6, 30) : (DateOnly?)null;
+            var employee = Employee.Register(tenant, EmployeeNumber.Create($"O{i:D7}"), EmployeeProfile.Create(
+                $"社員 {i}", "シャイン", new DateOnly(1980, 1, 1), Gender.Female, null, null, new DateOnly(2010, 4, 1), left, $"D{i % 20}", null, null), now);
+            changes.Insert(employee);
+            if (i % 20 == 4)
             {
-                var left = i == 1 ? new DateOnly(2026, 6, 30) : (DateOnly?)null;
-                var employee = Employee.Register(tenant, EmployeeNumber.Create($"O{i:D7}"), EmployeeProfile.Create(
-                    $"社員 {i}", "シャイン", new DateOnly(1980, 1, 1), Gender.Female, null, null, new DateOnly(2010, 4, 1), left, $"D{i % 20}", null, null), now);
-                changes.Insert(employee);
-                if (i % 20 == 4)
-                {
-                    var account = Account.Register(tenant, LoginId.Create($"o{i:D7}"), $"社員 {i}", $"o{i}@bench.example", AccountRole.General, Permission.None, [], now);
-                    account.LinkEmployee(employee.Id);
-                    changes.Insert(account);
-                }
+                var account = Account.Register(tenant, LoginId.Create($"o{i:D7}"), $"社員 {i}", $"o{i}@bench.example", AccountRole.General, Permission.None, [], now);
+                account.LinkEmployee(employee.Id);
+                changes.Insert(account);
             }
-
-            await using var scope = host.Services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<TenantContext>().Enter(tenant, "bench", "bench");
-            await scope.ServiceProvider.GetRequiredService<IBulkWriter>().ApplyAsync(changes);
-        }
+        });
     }
 }
