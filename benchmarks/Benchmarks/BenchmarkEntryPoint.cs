@@ -24,6 +24,12 @@ public static class BenchmarkEntryPoint
             return;
         }
 
+        if (args.Length > 0 && args[0] == Declarations.OpenYearHarness.Command)
+        {
+            Declarations.OpenYearHarness.RunAsync(args).GetAwaiter().GetResult();
+            return;
+        }
+
         if (args.Length > 0 && args[0] == Outputs.OutputsHarness.Command)
         {
             Outputs.OutputsHarness.RunAsync(args).GetAwaiter().GetResult();

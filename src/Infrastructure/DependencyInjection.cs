@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<TenantContext>();
         services.AddMemoryCache();
         services.AddSingleton<IReadModelCache, Caching.MemoryReadModelCache>();
+        services.AddSingleton<IDeclarationFormsJson, Persistence.Converters.DeclarationFormsJson>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddSingleton<TenantGuardInterceptor>();
         services.TryAddSingleton<IClientAddress, NoClientAddress>();

@@ -12,11 +12,12 @@ namespace YearEndAdjustment.Application.Results.Support;
 
 /// <summary>
 /// Computes and stores results for a batch of approved declarations of one year (ADR 0039): one joined read per
-/// batch (declaration forms, payroll totals, leave date, the stored result's stamp; no per-row query, no tracking), the
-/// calculator with trace in memory, then one bulk write of the inserts and updates. An input whose fingerprint equals
+/// batch (declaration forms as JSON text, payroll totals, leave date, the stored result's stamp; no per-row query, no
+/// tracking), the forms parsed and the calculator run with trace in memory, then one bulk write of the inserts and updates. An input whose fingerprint equals
 /// the stored result's keeps the stored figures and their publication; only the stamp moves.
 /// </summary>
-public sealed class ResultCalculator(IAppDbContext db, IBulkWriter writer, TimeProvider clock, ResultCalculator.Batching? batching = null)
+public sealed class ResultCalculator(
+    IAppDbContext db, IBulkWriter writer, IDeclarationFormsJson formsJson, TimeProvider clock, ResultCalculator.Batching? batching = null)
 {
     public const int BatchSize = 2000;
 
@@ -103,8 +104,11 @@ public sealed class ResultCalculator(IAppDbContext db, IBulkWriter writer, TimeP
                 from p in payroll.DefaultIfEmpty()
                 join r in db.YearEndResults.AsNoTracking().Where(r => r.TaxYear == year) on d.EmployeeId equals r.EmployeeId into stored
                 from r in stored.DefaultIfEmpty()
+                // The forms as their stored text (ADR 0055): parsing them is most of a read's cost, and it belongs on the
+                // calculating thread, not on the one the database waits for.
                 select new BatchRow(
-                    d.Id, d.EmployeeId, d.Version, d.Dependants, d.Basic, d.Insurance, d.HousingLoan, e.LeaveDate, p,
+                    d.Id, d.EmployeeId, d.Version, (string)(object)d.Dependants, (string)(object)d.Basic, (string)(object)d.Insurance,
+                    (string?)(object?)d.HousingLoan, e.LeaveDate, p,
                     r == null ? null : new StoredStamp(
                         r.Id, r.InputFingerprint, r.NotAdjustedReason,
                         new CalculationStamp(r.DeclarationId, r.DeclarationVersion, r.PayrollVersion, r.PayrollUpdatedAtUtc, r.LeaveDate))))
@@ -129,8 +133,8 @@ public sealed class ResultCalculator(IAppDbContext db, IBulkWriter writer, TimeP
             }
 
             var stamp = new CalculationStamp(d.Id, d.Version, total.Version, total.UpdatedAtUtc, d.LeaveDate);
-            var input = DeclarationAdjustmentInput.Build(
-                new DeclarationForms(d.Dependants, d.Basic, d.Insurance, d.HousingLoan), taxYear, CalculationPayroll.From(total, d.LeaveDate, taxYear));
+            var forms = formsJson.Read(d.Dependants, d.Basic, d.Insurance, d.HousingLoan);
+            var input = DeclarationAdjustmentInput.Build(forms, taxYear, CalculationPayroll.From(total, d.LeaveDate, taxYear));
             var fingerprint = InputFingerprint.Of(input);
             if (d.Stored is { } stored && string.Equals(stored.Fingerprint, fingerprint, StringComparison.Ordinal))
             {
@@ -224,10 +228,10 @@ public sealed class ResultCalculator(IAppDbContext db, IBulkWriter writer, TimeP
         DeclarationId Id,
         EmployeeId EmployeeId,
         int Version,
-        DependantsForm Dependants,
-        BasicDeductionForm Basic,
-        InsuranceForm Insurance,
-        HousingLoanForm? HousingLoan,
+        string Dependants,
+        string Basic,
+        string Insurance,
+        string? HousingLoan,
         DateOnly? LeaveDate,
         PayrollTotal? Payroll,
         StoredStamp? Stored);

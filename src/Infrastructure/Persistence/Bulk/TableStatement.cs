@@ -17,6 +17,10 @@ internal sealed class TableStatement
     private readonly int _tenantParameter;
     private readonly int _versionParameter;
 
+    // Per column, the last converted object and its provider value (see Value).
+    private readonly object?[] _lastInput;
+    private readonly object?[] _lastOutput;
+
     private TableStatement(string tableName, string sql, IReadOnlyList<ColumnBinding> columns, int tenantParameter, int versionParameter, string? copySql = null)
     {
         TableName = tableName;
@@ -25,6 +29,8 @@ internal sealed class TableStatement
         _columns = columns;
         _tenantParameter = tenantParameter;
         _versionParameter = versionParameter;
+        _lastInput = new object?[columns.Count];
+        _lastOutput = new object?[columns.Count];
     }
 
     public string TableName { get; }
@@ -110,7 +116,37 @@ internal sealed class TableStatement
             : index == _tenantParameter ? tenant
             : owned is not null && column.Property.IsShadowProperty() ? OwnerKeyValue(column.Property, owned.Owner)
             : column.Property.GetGetter().GetClrValueUsingContainingEntity(owned?.Element ?? entity);
-        return value is not null && column.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
+        if (value is null || column.Mapping.Converter is not { } converter)
+        {
+            return value;
+        }
+
+        // Rows of one write often share one object (every new declaration holds the same empty forms, serialised to
+        // JSON by the converter): the same reference within one call converts once (ADR 0055). Value types box anew
+        // each time and never match.
+        if (ReferenceEquals(value, _lastInput[index]))
+        {
+            return _lastOutput[index];
+        }
+
+        var converted = converter.ConvertToProvider(value);
+        if (!value.GetType().IsValueType)
+        {
+            _lastInput[index] = value;
+            _lastOutput[index] = converted;
+        }
+
+        return converted;
+    }
+
+    /// <summary>
+    /// Forgets the remembered conversions; each runner calls it when a call starts, so an object changed between two
+    /// writes of a session is converted again.
+    /// </summary>
+    public void ForgetConversions()
+    {
+        Array.Clear(_lastInput);
+        Array.Clear(_lastOutput);
     }
 
     /// <summary>An owned row's foreign key to its owner (a shadow property) takes the owner's key value.</summary>
