@@ -5,7 +5,8 @@ namespace YearEndAdjustment.Application.Behaviors;
 
 /// <summary>
 /// After a command of a tenant succeeds, moves that tenant's <see cref="TenantWriteGeneration"/> on, so read models
-/// kept under it are recomputed on this node's next view (ADR 0056). Queries pass straight through.
+/// kept under it are recomputed on this node's next view (ADR 0056). Queries, and the session check every request
+/// runs (<see cref="ILeavesReadModels"/>), pass straight through.
 /// </summary>
 public sealed class WriteGenerationBehavior<TMessage, TResponse>(TenantWriteGeneration generation, ITenantContext tenantContext)
     : IPipelineBehavior<TMessage, TResponse>
@@ -14,7 +15,7 @@ public sealed class WriteGenerationBehavior<TMessage, TResponse>(TenantWriteGene
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var response = await next(message, cancellationToken);
-        if (message is IBaseCommand && tenantContext.TenantId is { } tenant)
+        if (message is IBaseCommand and not ILeavesReadModels && tenantContext.TenantId is { } tenant)
         {
             generation.Advance(tenant);
         }

@@ -90,6 +90,12 @@ public sealed partial class CalculationRunTests
             await db.SaveChangesAsync();
         }
 
+        // The session check every page runs is a command too, but writes nothing a read model shows.
+        var generation = factory.Services.GetRequiredService<Application.Abstractions.TenantWriteGeneration>();
+        var beforeCheck = generation.Current(tenant);
+        await factory.SendAsAsync<Application.Accounts.ValidateSession.SessionState?>(new Application.Accounts.ValidateSession.ValidateSessionCommand(Guid.NewGuid(), admin.Value), tenant, admin);
+        Assert.Equal(beforeCheck, generation.Current(tenant));
+
         var withinBound = await StateAsync();
         factory.Clock.Advance(GetCalculationStateQueryHandler.MaxAge);
         var afterBound = await StateAsync();

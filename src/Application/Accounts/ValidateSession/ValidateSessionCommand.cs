@@ -1,4 +1,5 @@
 using Mediator;
+using YearEndAdjustment.Application.Abstractions;
 
 namespace YearEndAdjustment.Application.Accounts.ValidateSession;
 
@@ -7,4 +8,4 @@ namespace YearEndAdjustment.Application.Accounts.ValidateSession;
 /// whose security stamp has not changed? Answers the account's current role and permissions (so a role change
 /// applies at once) and records activity for the idle timeout.
 /// </summary>
-public sealed record ValidateSessionCommand(Guid SessionId, Guid AccountId) : ICommand<SessionState?>;
+public sealed record ValidateSessionCommand(Guid SessionId, Guid AccountId) : ICommand<SessionState?>, ILeavesReadModels;
