@@ -25,4 +25,7 @@ public static class CurrentUserExtensions
     }
 
     public static bool Has(this ICurrentUser user, Permission permission) => (user.Permissions & permission) == permission;
+
+    /// <summary>The user's department scope as part of a cache key: read models of a limited admin differ by it.</summary>
+    public static string DepartmentScopeKey(this ICurrentUser user) => string.Join(',', user.Departments.Order(StringComparer.Ordinal));
 }

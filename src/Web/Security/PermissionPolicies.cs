@@ -22,7 +22,7 @@ public static class PermissionPolicies
         options.AddPolicy(AnyAdmin, p => p.RequireAuthenticatedUser().RequireAssertion(c => Bits(c.User) != 0));
     }
 
-    public static bool Holds(System.Security.Claims.ClaimsPrincipal user, Permission permission) => ((Permission)Bits(user) & permission) == permission;
+    public static bool Holds(System.Security.Claims.ClaimsPrincipal user, Permission permission) => (HeldBy(user) & permission) == permission;
 
     public static Permission HeldBy(System.Security.Claims.ClaimsPrincipal user) => (Permission)Bits(user);
 

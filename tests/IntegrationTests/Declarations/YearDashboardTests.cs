@@ -5,6 +5,7 @@ using YearEndAdjustment.Application.Declarations.ListDeclarations;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Declarations;
+using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Infrastructure.Persistence;
 
 namespace YearEndAdjustment.IntegrationTests.Declarations;
@@ -126,15 +127,7 @@ public sealed class YearDashboardTests
         Assert.Equal(new StatusCountsDto(2, 2, 2, 1, 1), (await first.SendAsync<YearDashboardDto>(new GetYearDashboardQuery(), tenant)).Overall);
 
         // Node two approves a submitted declaration; node one's next view counts it (the stamp moved).
-        second.Clock.Advance(TimeSpan.FromMinutes(5));
-        await using (var scope = second.TenantScope(tenant))
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var submitted = await db.Declarations.FirstAsync(d => d.Id == ids[3]);
-            submitted.StartReview(second.Clock.GetUtcNow().UtcDateTime);
-            submitted.Approve(second.Clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync();
-        }
+        await ApproveOnAsync(second, tenant, ids[3]);
 
         Assert.Equal(new StatusCountsDto(2, 2, 1, 1, 2), (await first.SendAsync<YearDashboardDto>(new GetYearDashboardQuery(), tenant)).Overall);
 
@@ -167,15 +160,7 @@ public sealed class YearDashboardTests
         Task<DeclarationListPage> PageAsync() => first.SendAsync<DeclarationListPage>(new ListDeclarationsQuery(2025, Department: "D1"), tenant);
         var before = await PageAsync();
 
-        second.Clock.Advance(TimeSpan.FromMinutes(5));
-        await using (var scope = second.TenantScope(tenant))
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var submitted = await db.Declarations.FirstAsync(d => d.Id == ids[3]);
-            submitted.StartReview(second.Clock.GetUtcNow().UtcDateTime);
-            submitted.Approve(second.Clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync();
-        }
+        await ApproveOnAsync(second, tenant, ids[3]);
 
         var afterApproval = await PageAsync();
         await using (var scope = first.TenantScope(tenant))
@@ -193,5 +178,17 @@ public sealed class YearDashboardTests
         Assert.Equal(nameof(DeclarationStatus.Approved), afterApproval.Items.Single(i => i.Id == ids[3].Value).Status);
         Assert.NotEqual("総務部（新）", cached.Items.Single(i => i.Id == ids[0].Value).DepartmentName);
         Assert.Equal("総務部（新）", fresh.Items.Single(i => i.Id == ids[0].Value).DepartmentName);
+    }
+
+    /// <summary>Another node reviews and approves a submitted declaration, five minutes later by its own clock.</summary>
+    private static async Task ApproveOnAsync(YearProgressFactory node, TenantId tenant, DeclarationId id)
+    {
+        node.Clock.Advance(TimeSpan.FromMinutes(5));
+        await using var scope = node.TenantScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var submitted = await db.Declarations.FirstAsync(d => d.Id == id);
+        submitted.StartReview(node.Clock.GetUtcNow().UtcDateTime);
+        submitted.Approve(node.Clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync();
     }
 }

@@ -185,7 +185,7 @@ public sealed partial class EmployeePagesTests(AuthWebApplicationFactory factory
         await ConfirmAsync(admin, "emp-edit", await PreviewAsync(admin, "emp-edit", sample));
         var id = EmployeeLink().Match(await admin.GetStringAsync("/emp-edit/admin/employees?q=0001")).Groups[1].Value;
         var form = await admin.GetStringAsync($"/emp-edit/admin/employees/{id}/edit");
-        var fields = EditFields(form, "D09");
+        var fields = EmployeeEditForm.Fields(form, "D09");
         fields["DepartmentName"] = "経理部";
 
         var saved = await admin.PostAsync($"/emp-edit/admin/employees/{id}/edit", new FormUrlEncodedContent(fields));
@@ -211,7 +211,7 @@ public sealed partial class EmployeePagesTests(AuthWebApplicationFactory factory
         var id = EmployeeLink().Match(await admin.GetStringAsync("/emp-officer/admin/employees?q=0001")).Groups[1].Value;
         var form = await admin.GetStringAsync($"/emp-officer/admin/employees/{id}/edit");
         Assert.DoesNotContain("checked", OfficerBox(form));
-        var fields = EditFields(form, "D01");
+        var fields = EmployeeEditForm.Fields(form, "D01");
         fields["IsOfficer"] = "true";
 
         var saved = await admin.PostAsync($"/emp-officer/admin/employees/{id}/edit", new FormUrlEncodedContent(fields));
@@ -225,19 +225,6 @@ public sealed partial class EmployeePagesTests(AuthWebApplicationFactory factory
         Assert.Contains("Officer", audit.Detail);
         Assert.Contains("checked", OfficerBox(await admin.GetStringAsync($"/emp-officer/admin/employees/{id}/edit")));
     }
-
-    // The edit form as the sample's employee 0001 fills it, with the form's version and token.
-    private static Dictionary<string, string> EditFields(string form, string departmentCode) => new()
-    {
-        ["Version"] = ImportPages.HiddenValue(form, "Version"),
-        ["Name"] = "山田 太郎",
-        ["NameKana"] = "ヤマダ タロウ",
-        ["BirthDate"] = "1985-04-01",
-        ["Gender"] = "Male",
-        ["HireDate"] = "2010-04-01",
-        ["DepartmentCode"] = departmentCode,
-        ["__RequestVerificationToken"] = Html.AntiforgeryToken(form),
-    };
 
     private static string OfficerBox(string html)
     {

@@ -28,9 +28,9 @@ public sealed class GetYearDashboardQueryHandler(
         currentUser.RequirePermission(Permission.ReviewDeclarations);
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         // One statement for every supported year's stamp; the day is part of it: days left change at midnight in Japan.
-        var stamp = await Support.DeclarationYearStamp.ReadAllAsync(db, DeclarationYearCatalog.SupportedYears, cancellationToken)
+        var stamp = await Support.DeclarationYearStamp.ReadAsync(db, DeclarationYearCatalog.SupportedYears, cancellationToken)
             + "|" + JapanTime.DateOf(clock.GetUtcNow().UtcDateTime).DayNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var key = $"dashboard:{tenantId.Value}:{query.TaxYear}:{string.Join(',', currentUser.Departments.Order(StringComparer.Ordinal))}";
+        var key = $"dashboard:{tenantId.Value}:{query.TaxYear}:{currentUser.DepartmentScopeKey()}";
         return await cache.GetOrComputeAsync(key, stamp, MaxAge, ct => ComputeAsync(query, ct), cancellationToken);
     }
 

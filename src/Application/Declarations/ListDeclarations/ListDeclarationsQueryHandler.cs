@@ -87,7 +87,7 @@ public sealed class ListDeclarationsQueryHandler(
                 query.Status ?? "",
                 query.Department?.Trim() ?? "",
                 query.HasWarnings,
-                string.Join(',', currentUser.Departments.Order(StringComparer.Ordinal)));
+                currentUser.DepartmentScopeKey());
 
     private sealed record CountEntry((int Count, bool More) Value);
 
@@ -100,17 +100,17 @@ public sealed class ListDeclarationsQueryHandler(
     {
         if (countKey is null)
         {
-            return await ListAsync(rows, query, page, null, null, cancellationToken);
+            return await ListAsync(rows, query, page, null, cancellationToken);
         }
 
-        var stamp = (await Support.DeclarationYearStamp.ReadAsync(db, query.TaxYear, cancellationToken)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var stamp = await Support.DeclarationYearStamp.ReadAsync(db, [query.TaxYear], cancellationToken);
         var entry = await cache.GetOrComputeAsync(
             $"{countKey}|page|{page}|{query.Sort}|{query.Descending}",
             stamp,
             Support.DeclarationYearStamp.MaxAge,
             async ct =>
             {
-                var (items, total, more) = await ListAsync(rows, query, page, countKey, stamp, ct);
+                var (items, total, more) = await ListAsync(rows, query, page, (countKey, stamp), ct);
                 return new PageEntry(items, total, more);
             },
             cancellationToken);
@@ -122,13 +122,13 @@ public sealed class ListDeclarationsQueryHandler(
     // would let SQLite, which keeps no statistics, walk the sort column's index over the whole year looking for a rare
     // status. Above the limit the matches are dense enough for the sorted index walk to fill a page quickly.
     private async Task<(List<DeclarationListItemDto> Items, int Total, bool More)> ListAsync(
-        IQueryable<Row> rows, ListDeclarationsQuery query, int page, string? countKey, string? stamp, CancellationToken cancellationToken)
+        IQueryable<Row> rows, ListDeclarationsQuery query, int page, (string Key, string Stamp)? keptCount, CancellationToken cancellationToken)
     {
-        var (total, more) = countKey is null || stamp is null
+        var (total, more) = keptCount is not { } kept
             ? await BoundedCount.CountAsync(rows, CountLimit, cancellationToken)
             : (await cache.GetOrComputeAsync(
-                countKey,
-                stamp,
+                kept.Key,
+                kept.Stamp,
                 Support.DeclarationYearStamp.MaxAge,
                 async ct => new CountEntry(await BoundedCount.CountAsync(rows, CountLimit, ct)),
                 cancellationToken)).Value;

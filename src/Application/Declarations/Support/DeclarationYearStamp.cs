@@ -17,8 +17,8 @@ public static class DeclarationYearStamp
     /// </summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
-    /// <summary>The stamps of several years in one statement (one index seek each), as "ticks|ticks|…" in the given order.</summary>
-    public static async Task<string> ReadAllAsync(IAppDbContext db, IReadOnlyList<int> taxYears, CancellationToken cancellationToken)
+    /// <summary>The stamps of one or more years in one statement (one index seek each), as "ticks|ticks|…" in the given order.</summary>
+    public static async Task<string> ReadAsync(IAppDbContext db, IReadOnlyList<int> taxYears, CancellationToken cancellationToken)
     {
         IQueryable<Newest>? all = null;
         foreach (var taxYear in taxYears)
@@ -31,14 +31,6 @@ public static class DeclarationYearStamp
 
         var found = all is null ? [] : await all.ToListAsync(cancellationToken);
         return string.Join('|', taxYears.Select(y => found.Where(f => f.Year.Value == y).Select(f => f.UpdatedAtUtc.Ticks).FirstOrDefault()));
-    }
-
-    public static async Task<long> ReadAsync(IAppDbContext db, int taxYear, CancellationToken cancellationToken)
-    {
-        var year = new TaxYear(taxYear);
-        var newest = await db.Declarations.AsNoTracking().Where(d => d.TaxYear == year)
-            .OrderByDescending(d => d.UpdatedAtUtc).Select(d => (DateTime?)d.UpdatedAtUtc).FirstOrDefaultAsync(cancellationToken);
-        return newest?.Ticks ?? 0;
     }
 
     /// <summary>A row of the union: a member-initialised class, which EF Core can union (a tuple it cannot).</summary>

@@ -29,7 +29,7 @@ public sealed class GetCalculationStateQueryHandler(
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
 
         // A limited admin counts only their departments' rows (ResultScope), so their scope is part of the key.
-        var key = $"calculation-state:{tenantId.Value}:{query.TaxYear}:{string.Join(',', currentUser.Departments.Order(StringComparer.Ordinal))}";
+        var key = $"calculation-state:{tenantId.Value}:{query.TaxYear}:{currentUser.DepartmentScopeKey()}";
         var stamp = generation.Current(tenantId).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await cache.GetOrComputeAsync(key, stamp, MaxAge, ct => ComputeAsync(query, ct), cancellationToken);
     }

@@ -359,18 +359,8 @@ public sealed partial class RealClusterTests(RealCluster cluster)
         return Guid.ParseExact(path[(path.LastIndexOf('/') + 1)..], "N");
     }
 
-    private static FormUrlEncodedContent EditForm(string form, string department, string departmentName) => new(new Dictionary<string, string>
-    {
-        ["Version"] = ImportPages.HiddenValue(form, "Version"),
-        ["Name"] = "山田 太郎",
-        ["NameKana"] = "ヤマダ タロウ",
-        ["BirthDate"] = "1985-04-01",
-        ["Gender"] = "Male",
-        ["HireDate"] = "2010-04-01",
-        ["DepartmentCode"] = department,
-        ["DepartmentName"] = departmentName,
-        ["__RequestVerificationToken"] = Html.AntiforgeryToken(form),
-    });
+    private static FormUrlEncodedContent EditForm(string form, string department, string departmentName) =>
+        new(Employees.Support.EmployeeEditForm.Fields(form, department, departmentName));
 
     /// <summary>An employee file of <paramref name="rows"/> new employees numbered <paramref name="prefix"/>000000…</summary>
     private static byte[] Csv(string prefix, int rows, string department = "D01")
