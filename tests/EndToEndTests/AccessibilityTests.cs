@@ -28,6 +28,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     [InlineData(390, 844, "ja-JP")]
     [InlineData(1280, 900, "ja-JP")]
     [InlineData(390, 844, "en-US")]
+    [InlineData(1280, 900, "en-US")]
     public async Task EveryPage_HasNoSeriousViolation_AndNoSidewaysScroll(int width, int height, string locale)
     {
         var slug = $"a11y-{width}-{locale[..2]}";
@@ -74,6 +75,29 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(page.Locator("dl.facts")).ToContainTextAsync(label);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, $"390-{locale}-admin_employee_details_officer.png"), FullPage = true });
         Assert.True(await browser.InTenantAsync(notice.TenantId, db => db.Employees.Select(e => e.IsOfficer).SingleAsync()));
+    }
+
+    /// <summary>The sign-in history on a phone: one labelled block per row, nothing to scroll sideways, even in the table.</summary>
+    [Theory]
+    [InlineData("ja-JP", "ブラウザ")]
+    [InlineData("en-US", "Browser")]
+    public async Task SignInHistory_OnAPhone_ShowsEachRowAsLabelledLines_WithoutSidewaysScroll(string locale, string browserLabel)
+    {
+        var slug = $"a11y-history-{locale[..2]}";
+        var notice = await browser.CreateTenantAsync(slug, "履歴株式会社");
+        await using var context = await browser.Browser.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        var site = browser.BaseUrl + "/" + slug;
+        await SignInAsync(page, site, notice.InitialPassword);
+        var problems = new List<string>();
+
+        await CheckAsync(page, site + "/account/history", $"390-{locale}-history-stacked", problems);
+        var tableOverflows = await page.EvaluateAsync<bool>("() => { const w = document.querySelector('.table-wrap'); return w.scrollWidth > w.clientWidth + 1; }");
+        var label = await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('td.ua'), '::before').content");
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        Assert.False(tableOverflows, "the history table scrolls sideways on a phone");
+        Assert.Equal($"\"{browserLabel}\"", label);
     }
 
     [Fact]
