@@ -79,7 +79,7 @@ public sealed class UnifiedCsvScopeTests
 
         await using var scope = factory.TenantScope(tenant);
         var sp = scope.ServiceProvider;
-        var reader = new YearSlipReader(sp.GetRequiredService<IAppDbContext>(), sp.GetRequiredService<ITenantContext>(), sp.GetRequiredService<IOutputReadContexts>()) { BatchSize = 2 };
+        var reader = new YearSlipReader(sp.GetRequiredService<IAppDbContext>(), sp.GetRequiredService<ITenantContext>(), sp.GetRequiredService<IDeclarationFormsJson>(), sp.GetRequiredService<IOutputReadContexts>()) { BatchSize = 2 };
         var numberReader = sp.GetRequiredService<SlipMyNumberReader>();
         var read = new List<(string Number, string? MyNumber)>();
         var batches = 0;

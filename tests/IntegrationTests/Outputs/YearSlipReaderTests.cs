@@ -32,7 +32,7 @@ public sealed class YearSlipReaderTests
             var sp = scope.ServiceProvider;
             var db = sp.GetRequiredService<IAppDbContext>();
             var user = new AllRights();
-            var reader = new YearSlipReader(db, sp.GetRequiredService<ITenantContext>(), sp.GetRequiredService<IOutputReadContexts>()) { BatchSize = 3 };
+            var reader = new YearSlipReader(db, sp.GetRequiredService<ITenantContext>(), sp.GetRequiredService<IDeclarationFormsJson>(), sp.GetRequiredService<IOutputReadContexts>()) { BatchSize = 3 };
             Assert.Equal(seeded.Approved.Count, await reader.CountAsync(user, 2025, CancellationToken.None));
 
             var fromReader = new List<LoadedSlip>();
@@ -62,7 +62,7 @@ public sealed class YearSlipReaderTests
         await factory.ChangePayrollAsync(tenant, seeded.Approved[4], 2025);
         await using (var scope = factory.TenantScope(tenant))
         {
-            var reader = new YearSlipReader(scope.ServiceProvider.GetRequiredService<IAppDbContext>(), scope.ServiceProvider.GetRequiredService<ITenantContext>()) { BatchSize = 3 };
+            var reader = new YearSlipReader(scope.ServiceProvider.GetRequiredService<IAppDbContext>(), scope.ServiceProvider.GetRequiredService<ITenantContext>(), scope.ServiceProvider.GetRequiredService<IDeclarationFormsJson>()) { BatchSize = 3 };
             var stale = await Assert.ThrowsAsync<DomainRuleViolationException>(async () =>
             {
                 await foreach (var batch in reader.BatchesAsync(new AllRights(), 2025, readAhead: true, CancellationToken.None))

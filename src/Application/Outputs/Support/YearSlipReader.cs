@@ -25,7 +25,7 @@ namespace YearEndAdjustment.Application.Outputs.Support;
 /// same row; so no id list is bound, no aggregate is built and nothing is calculated again. A stale result refuses
 /// the output, as <see cref="SlipLoader"/> refuses one slip. Memory holds one batch, three with read-ahead.
 /// </summary>
-public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContext, IOutputReadContexts? parallel = null)
+public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContext, IDeclarationFormsJson formsJson, IOutputReadContexts? parallel = null)
 {
     /// <summary>Employees per range: large enough that a statement per range is cheap, small enough to stay flat.</summary>
     public const int DefaultBatchSize = 1000;
@@ -71,7 +71,7 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
         }
 
         var second = readAhead ? parallel?.Open() : null;
-        var pending = new Queue<Task<List<Row>>>();
+        var pending = new Queue<Task<List<ReadRow>>>();
         try
         {
             IAppDbContext[] contexts = second is null ? [db] : [db, second.Db];
@@ -80,7 +80,7 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
             var next = 0;
 
             // Range k on context k mod n: range k + n starts only once range k is read, so no context has two at once.
-            Task<List<Row>> Read(int k) => ReadBatchAsync(queries[k % queries.Length], k == 0 ? null : ends[k - 1], k < ends.Count ? ends[k] : null, taxYear, cancellationToken);
+            Task<List<ReadRow>> Read(int k) => ReadBatchAsync(queries[k % queries.Length], k == 0 ? null : ends[k - 1], k < ends.Count ? ends[k] : null, taxYear, formsJson, cancellationToken);
             void Fill()
             {
                 // SQLite's async reads run synchronously on the calling thread; Task.Run is what makes them overlap.
@@ -125,14 +125,15 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
         }
     }
 
-    private static async Task<List<Row>> ReadBatchAsync(
-        IQueryable<Joined> rowsInScope, EmployeeNumber? after, EmployeeNumber? upTo, int taxYear, CancellationToken cancellationToken)
+    private static async Task<List<ReadRow>> ReadBatchAsync(
+        IQueryable<Joined> rowsInScope, EmployeeNumber? after, EmployeeNumber? upTo, int taxYear, IDeclarationFormsJson formsJson, CancellationToken cancellationToken)
     {
         // One statement per range, so the figures, the stamps they were computed from and the current rows are one
         // snapshot; EF's query cache keeps the range's shapes compiled.
         var page = after is null ? rowsInScope : rowsInScope.Where(x => x.Employee.Number > after);
         page = upTo is null ? page : page.Where(x => x.Employee.Number <= upTo);
         var rows = await page.OrderBy(x => x.Employee.Number).Select(Projection).ToListAsync(cancellationToken);
+        var read = new List<ReadRow>(rows.Count);
         foreach (var row in rows)
         {
             // ResultStaleness.IsStale over the very rows joined here: declaration version, payroll version and time,
@@ -143,9 +144,13 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
             {
                 throw Stale(taxYear);
             }
+
+            // The forms arrive as their stored text and are parsed here, on the reading thread, by the reader that
+            // skips the serializer's general path (ADR 0058).
+            read.Add(new ReadRow(row, formsJson.Read(row.Dependants, row.Basic, row.Insurance, row.HousingLoan)));
         }
 
-        return rows;
+        return read;
     }
 
     // OutputScope.Results as joins: the employees inside the user's departments, their result of the year, its
@@ -169,9 +174,9 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
                select new Joined { Result = x.Result, Declaration = x.Declaration, Employee = x.Employee, Payroll = p };
     }
 
-    private static LoadedSlip Compose(Row row, int taxYear, SlipPayer payer)
+    private static LoadedSlip Compose(ReadRow read, int taxYear, SlipPayer payer)
     {
-        var forms = new DeclarationForms(row.Dependants, row.Basic, row.Insurance, row.HousingLoan);
+        var (row, forms) = read;
         var slip = WithholdingSlipBuilder.Build(new WithholdingSlipSource
         {
             Payer = payer,
@@ -195,10 +200,10 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
                 x.Employee.HireDate, x.Employee.LeaveDate, x.Employee.MunicipalityCode, x.Employee.IsOfficer),
             MyNumberCiphertext = x.Employee.MyNumberCiphertext,
             DeclarationVersion = x.Declaration.Version,
-            Dependants = x.Declaration.Dependants,
-            Basic = x.Declaration.Basic,
-            Insurance = x.Declaration.Insurance,
-            HousingLoan = x.Declaration.HousingLoan,
+            Dependants = (string)(object)x.Declaration.Dependants,
+            Basic = (string)(object)x.Declaration.Basic,
+            Insurance = (string)(object)x.Declaration.Insurance,
+            HousingLoan = (string?)(object?)x.Declaration.HousingLoan,
             Payroll = x.Payroll,
             ResultPayrollUpdatedAtUtc = x.Result.PayrollUpdatedAtUtc,
             Stored = stored,
@@ -234,13 +239,14 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
 
         public required int DeclarationVersion { get; init; }
 
-        public required DependantsForm Dependants { get; init; }
+        // The four forms as stored (ADR 0055's cast): EF's value converter would parse them on the general path.
+        public required string Dependants { get; init; }
 
-        public required BasicDeductionForm Basic { get; init; }
+        public required string Basic { get; init; }
 
-        public required InsuranceForm Insurance { get; init; }
+        public required string Insurance { get; init; }
 
-        public required HousingLoanForm? HousingLoan { get; init; }
+        public required string? HousingLoan { get; init; }
 
         public required PayrollTotal Payroll { get; init; }
 
@@ -248,4 +254,6 @@ public sealed class YearSlipReader(IAppDbContext db, ITenantContext tenantContex
 
         public required StoredAdjustment Stored { get; init; }
     }
+
+    private sealed record ReadRow(Row Row, DeclarationForms Forms);
 }
