@@ -39,7 +39,7 @@ public sealed class ResultCalculator(
         TenantId tenantId, int taxYear, IReadOnlyCollection<DeclarationId> batch, Guid runId, RunCalculationSummary summary, CancellationToken cancellationToken)
     {
         var rows = await ReadAsync(taxYear, batch, cancellationToken);
-        var computed = Compute(tenantId, taxYear, rows, runId, summary);
+        var computed = Compute(tenantId, taxYear, rows, runId, summary, new ParsedFormsMemo());
         return await FinishAsync(computed, runId, cancellationToken);
     }
 
@@ -60,8 +60,11 @@ public sealed class ResultCalculator(
         }
 
         var done = 0;
+
+        // One memo for the run: calculations run one after another (below), so it is never used by two threads at once.
+        var memo = new ParsedFormsMemo();
         var rows = await ReadAsync(taxYear, batches[0], cancellationToken);
-        var computing = Task.Run(() => Compute(tenantId, taxYear, rows, runId, summary), cancellationToken);
+        var computing = Task.Run(() => Compute(tenantId, taxYear, rows, runId, summary, memo), cancellationToken);
         for (var i = 0; i < batches.Count; i++)
         {
             var next = i + 1 < batches.Count ? await ReadAsync(taxYear, batches[i + 1], cancellationToken) : null;
@@ -69,7 +72,7 @@ public sealed class ResultCalculator(
             if (next is not null)
             {
                 // Summary updates stay sequential: this calculation starts only after the previous one finished.
-                computing = Task.Run(() => Compute(tenantId, taxYear, next, runId, summary), cancellationToken);
+                computing = Task.Run(() => Compute(tenantId, taxYear, next, runId, summary, memo), cancellationToken);
             }
 
             await writer.ApplyAsync(await FinishAsync(computed, runId, cancellationToken), cancellationToken);
@@ -119,7 +122,7 @@ public sealed class ResultCalculator(
     }
 
     /// <summary>The calculation itself: no database, so it may run beside the next read and the previous write.</summary>
-    private Computed Compute(TenantId tenantId, int taxYear, List<BatchRow> rows, Guid runId, RunCalculationSummary summary)
+    private Computed Compute(TenantId tenantId, int taxYear, List<BatchRow> rows, Guid runId, RunCalculationSummary summary, ParsedFormsMemo memo)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var computed = new Computed(new BulkChangeSet(), [], [], now);
@@ -133,7 +136,7 @@ public sealed class ResultCalculator(
             }
 
             var stamp = new CalculationStamp(d.Id, d.Version, total.Version, total.UpdatedAtUtc, d.LeaveDate);
-            var forms = formsJson.Read(d.Dependants, d.Basic, d.Insurance, d.HousingLoan);
+            var forms = formsJson.Read(d.Dependants, d.Basic, d.Insurance, d.HousingLoan, memo);
             var input = DeclarationAdjustmentInput.Build(forms, taxYear, CalculationPayroll.From(total, d.LeaveDate, taxYear));
             var fingerprint = InputFingerprint.Of(input);
             if (d.Stored is { } stored && string.Equals(stored.Fingerprint, fingerprint, StringComparison.Ordinal))

@@ -13,6 +13,16 @@ internal sealed class DeclarationFormsJson : IDeclarationFormsJson
         Deserialize<InsuranceForm>(insurance),
         housingLoan is null ? null : Deserialize<HousingLoanForm?>(housingLoan));
 
+    public DeclarationForms Read(string dependants, string basic, string insurance, string? housingLoan, ParsedFormsMemo memo)
+    {
+        ArgumentNullException.ThrowIfNull(memo);
+        return new(
+            memo.Get(dependants, Deserialize<DependantsForm>),
+            memo.Get(basic, Deserialize<BasicDeductionForm>),
+            memo.Get(insurance, Deserialize<InsuranceForm>),
+            housingLoan is null ? null : memo.Get(housingLoan, Deserialize<HousingLoanForm>));
+    }
+
     // The same call as JsonColumn's converter, null-forgiving like it.
     private static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, JsonColumn.Options)!;
 }
