@@ -22,6 +22,10 @@ public static class InputFingerprint
     [ThreadStatic]
     private static Utf8JsonWriter? _writer;
 
+    // A one-shot SHA256.HashData sets up the platform's digest on every call; a kept incremental hash does it once.
+    [ThreadStatic]
+    private static IncrementalHash? _sha256;
+
     public static string Of(AdjustmentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -35,8 +39,10 @@ public static class InputFingerprint
         // test compares both over thousands of generated inputs).
         JsonSerializer.Serialize(writer, input, FingerprintJson.Default.AdjustmentInput);
         writer.Flush();
+        var sha256 = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha256.AppendData(buffer.WrittenSpan);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(buffer.WrittenSpan, hash);
+        sha256.GetHashAndReset(hash);
         return Convert.ToHexStringLower(hash);
     }
 }

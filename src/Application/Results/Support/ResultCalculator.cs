@@ -111,7 +111,13 @@ public sealed class ResultCalculator(
                 // calculating thread, not on the one the database waits for.
                 select new BatchRow(
                     d.Id, d.EmployeeId, d.Version, (string)(object)d.Dependants, (string)(object)d.Basic, (string)(object)d.Insurance,
-                    (string?)(object?)d.HousingLoan, e.LeaveDate, p,
+                    (string?)(object?)d.HousingLoan, e.LeaveDate,
+                    // The total's figures and stamp only: its keys and tenant are known, and each column read costs
+                    // the database thread a null check and a conversion (ADR 0057).
+                    p == null ? null : new PayrollRow(
+                        new PayrollAmounts(p.SalaryPaid, p.BonusPaid, p.TaxWithheld, p.SocialInsuranceWithheld,
+                            p.PreviousEmployersSalaryPaid, p.PreviousEmployersTaxWithheld, p.PreviousEmployersSocialInsurance),
+                        p.Version, p.UpdatedAtUtc),
                     r == null ? null : new StoredStamp(
                         r.Id, r.InputFingerprint, r.NotAdjustedReason,
                         new CalculationStamp(r.DeclarationId, r.DeclarationVersion, r.PayrollVersion, r.PayrollUpdatedAtUtc, r.LeaveDate))))
@@ -137,7 +143,7 @@ public sealed class ResultCalculator(
 
             var stamp = new CalculationStamp(d.Id, d.Version, total.Version, total.UpdatedAtUtc, d.LeaveDate);
             var forms = formsJson.Read(d.Dependants, d.Basic, d.Insurance, d.HousingLoan, memo);
-            var input = DeclarationAdjustmentInput.Build(forms, taxYear, CalculationPayroll.From(total, d.LeaveDate, taxYear));
+            var input = DeclarationAdjustmentInput.Build(forms, taxYear, CalculationPayroll.From(total.Amounts, d.LeaveDate, taxYear));
             var fingerprint = InputFingerprint.Of(input);
             if (d.Stored is { } stored && string.Equals(stored.Fingerprint, fingerprint, StringComparison.Ordinal))
             {
@@ -236,6 +242,8 @@ public sealed class ResultCalculator(
         string Insurance,
         string? HousingLoan,
         DateOnly? LeaveDate,
-        PayrollTotal? Payroll,
+        PayrollRow? Payroll,
         StoredStamp? Stored);
+
+    private sealed record PayrollRow(PayrollAmounts Amounts, int Version, DateTime UpdatedAtUtc);
 }
