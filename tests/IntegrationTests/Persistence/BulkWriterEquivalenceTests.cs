@@ -2,7 +2,10 @@ using Microsoft.Data.Sqlite;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Employees.Contracts;
 using YearEndAdjustment.Domain.AccessLogs;
+using YearEndAdjustment.Domain.Adjustments;
+using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Employees;
+using YearEndAdjustment.Domain.Results;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Infrastructure.Persistence;
 using YearEndAdjustment.IntegrationTests.Employees.Support;
@@ -63,6 +66,65 @@ public sealed class BulkWriterEquivalenceTests(EmployeesWebApplicationFactory fa
 
         // And EF reads the bulk row back through a query on a converted column.
         Assert.True(await db.Employees.AnyAsync(e => e.Id == viaBulk.Id && e.HireDate == new DateOnly(2010, 4, 1) && e.UpdatedAtUtc == now));
+    }
+
+    /// <summary>
+    /// ADR 0057: the SQLite runner binds most columns through compiled delegates (typed read, the EF converter's
+    /// expression inlined) and the rest (JSON forms) through the boxed path. A stored result (ids, enums as names,
+    /// nullable converted ids and times, the trace) and a declaration (JSON forms) must still be stored as SaveChanges
+    /// stores them, column by column.
+    /// </summary>
+    [Fact]
+    public async Task BulkInsert_OfResultsAndDeclarations_StoresEveryColumnExactlyAsSaveChangesDoes()
+    {
+        var tenant = await factory.NewTenantAsync("bulk-same-results");
+        var now = new DateTime(2026, 11, 26, 1, 2, 3, DateTimeKind.Utc).AddTicks(7654321);
+        var profile = EmployeeProfile.Create("佐藤 花子", "サトウ ハナコ", new DateOnly(1990, 5, 6), Gender.Female, null, null,
+            new DateOnly(2015, 4, 1), null, "D02", null, null);
+
+        await using var scope = factory.TenantScope(tenant);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var viaEf = Employee.Register(tenant, EmployeeNumber.Create("EF02"), profile, now);
+        var viaBulk = Employee.Register(tenant, EmployeeNumber.Create("BK02"), profile, now);
+        db.AddRange(viaEf, viaBulk);
+        await db.SaveChangesAsync();
+
+        var result = AdjustmentCalculator.Calculate(
+            new AdjustmentInput { TaxYear = 2025, SalaryPaid = 5_000_000, TaxWithheld = 150_000, SocialInsuranceWithheld = 700_000 }, includeTrace: true);
+        var forms = DeclarationForms.Empty with { Basic = DeclarationForms.Empty.Basic with { OtherIncome = 120_000 } };
+        (Declaration Declaration, YearEndResult Result) Make(Employee employee)
+        {
+            var declaration = Declaration.Create(tenant, employee.Id, new TaxYear(2025), null, now);
+            declaration.SaveForms(forms, null, now);
+            var stored = YearEndResult.Record(tenant, employee.Id, new CalculationStamp(declaration.Id, 3, 2, now, new DateOnly(2025, 12, 31)),
+                new string('a', InputFingerprint.Length), result, Guid.NewGuid(), now);
+            stored.Publish(ResultFreshness.Current, AccountId.New(), now);
+            return (declaration, stored);
+        }
+
+        var (declarationEf, resultEf) = Make(viaEf);
+        var (declarationBulk, resultBulk) = Make(viaBulk);
+        db.AddRange(declarationEf, resultEf);
+        await db.SaveChangesAsync();
+        var changes = new BulkChangeSet();
+        changes.Insert(declarationBulk);
+        changes.Insert(resultBulk);
+        await scope.ServiceProvider.GetRequiredService<IBulkWriter>().ApplyAsync(changes);
+
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        var differing = new List<string>();
+        differing.AddRange(await CompareAsync(connection, "Declarations", declarationEf.Id.Value, declarationBulk.Id.Value, "Id", "EmployeeId"));
+        differing.AddRange(await CompareAsync(connection, "YearEndResults", resultEf.Id.Value, resultBulk.Id.Value, "Id", "EmployeeId", "DeclarationId", "RunId", "PublishedBy"));
+
+        Assert.Empty(differing);
+        Assert.Equal(await TypeAndLengthAsync(connection, "YearEndResults", resultEf.Id.Value), await TypeAndLengthAsync(connection, "YearEndResults", resultBulk.Id.Value));
+        Assert.Equal(await TypeAndLengthAsync(connection, "Declarations", declarationEf.Id.Value), await TypeAndLengthAsync(connection, "Declarations", declarationBulk.Id.Value));
+
+        // EF reads the bulk row back whole, through its converters.
+        var read = await db.YearEndResults.AsNoTracking().SingleAsync(r => r.Id == resultBulk.Id);
+        Assert.Equal((resultBulk.PublishedBy, resultBulk.PublishedAtUtc, resultBulk.LeaveDate, resultBulk.NotAdjustedReason, resultBulk.TraceJson, resultBulk.Difference),
+            (read.PublishedBy, read.PublishedAtUtc, read.LeaveDate, read.NotAdjustedReason, read.TraceJson, read.Difference));
     }
 
     private static async Task<List<string>> CompareAsync(SqliteConnection connection, string table, Guid first, Guid second, params string[] skip)

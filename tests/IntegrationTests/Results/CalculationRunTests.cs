@@ -248,10 +248,16 @@ public sealed partial class CalculationRunTests
 
         await factory.ChangePayrollAsync(tenant, seeded.Approved[0], 2025);
         await factory.ChangePayrollAsync(tenant, seeded.Approved[1], 2025);
+        var exportsBefore = (await factory.AuditAsync(tenant)).Count(a => a.Action == AuditAction.ResultsExported);
+        using var refusedFile = new MemoryStream();
         var refused = await Assert.ThrowsAsync<DomainRuleViolationException>(() =>
-            factory.SendAsAsync<ResultsExportResult>(new ExportResultsCommand(2025, new MemoryStream()), tenant, admin));
+            factory.SendAsAsync<ResultsExportResult>(new ExportResultsCommand(2025, refusedFile), tenant, admin));
         Assert.Equal("results.stale_export", refused.Code);
         Assert.Contains("2", refused.Message);
+
+        // ADR 0057: the rows are already being read on a second context when the check refuses; nothing is written or audited.
+        Assert.Equal(0, refusedFile.Length);
+        Assert.Equal(exportsBefore, (await factory.AuditAsync(tenant)).Count(a => a.Action == AuditAction.ResultsExported));
         await Assert.ThrowsAsync<ForbiddenException>(() => factory.SendAsAsync<ResultsExportResult>(
             new ExportResultsCommand(2025, new MemoryStream()), tenant, admin, Permission.RunCalculations));
     }

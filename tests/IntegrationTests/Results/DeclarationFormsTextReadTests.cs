@@ -53,11 +53,21 @@ public abstract class DeclarationFormsTextReadTests<TFactory>(TFactory factory) 
 
             Assert.Equal(2, texts.Count);
             Assert.Single(texts, t => t.HousingLoan is null);
+            var memo = new ParsedFormsMemo();
+            var remembered = new List<DeclarationForms>();
             foreach (var text in texts)
             {
                 var forms = reader.Read(text.Dependants, text.Basic, text.Insurance, text.HousingLoan);
                 Assert.Equal(JsonSerializer.Serialize(entities[text.Id]), JsonSerializer.Serialize(forms));
+
+                // ADR 0057: through the memo, the same forms; a text seen before gives the instance parsed then.
+                var viaMemo = reader.Read(text.Dependants, text.Basic, text.Insurance, text.HousingLoan, memo);
+                Assert.Equal(JsonSerializer.Serialize(entities[text.Id]), JsonSerializer.Serialize(viaMemo));
+                remembered.Add(viaMemo);
             }
+
+            Assert.Same(remembered[0].Dependants, remembered[1].Dependants);
+            Assert.NotSame(remembered[0].Insurance, remembered[1].Insurance);
 
             var loaned = texts.Single(t => t.HousingLoan is not null);
             var read = reader.Read(loaned.Dependants, loaned.Basic, loaned.Insurance, loaned.HousingLoan);

@@ -14,15 +14,22 @@ public static class CalculationPayroll
     public static PayrollFigures From(PayrollTotal total, DateOnly? leaveDate, int taxYear)
     {
         ArgumentNullException.ThrowIfNull(total);
+        return From(total.Amounts, leaveDate, taxYear);
+    }
+
+    /// <summary>The same from the amounts alone, for a reader that projects them instead of loading the total (ADR 0057).</summary>
+    public static PayrollFigures From(PayrollAmounts amounts, DateOnly? leaveDate, int taxYear)
+    {
+        ArgumentNullException.ThrowIfNull(amounts);
         var leftDuringYear = leaveDate is { } left && left < new DateOnly(taxYear, 12, 31);
         return new PayrollFigures
         {
-            SalaryPaid = total.SalaryPaid.Value + total.BonusPaid.Value,
-            TaxWithheld = total.TaxWithheld.Value,
-            SocialInsuranceWithheld = total.SocialInsuranceWithheld.Value,
-            PreviousEmployerSalary = total.PreviousEmployersSalaryPaid.Value,
-            PreviousEmployerTaxWithheld = total.PreviousEmployersTaxWithheld.Value,
-            PreviousEmployerSocialInsurance = total.PreviousEmployersSocialInsurance.Value,
+            SalaryPaid = amounts.SalaryPaid.Value + amounts.BonusPaid.Value,
+            TaxWithheld = amounts.TaxWithheld.Value,
+            SocialInsuranceWithheld = amounts.SocialInsuranceWithheld.Value,
+            PreviousEmployerSalary = amounts.PreviousEmployersSalaryPaid.Value,
+            PreviousEmployerTaxWithheld = amounts.PreviousEmployersTaxWithheld.Value,
+            PreviousEmployerSocialInsurance = amounts.PreviousEmployersSocialInsurance.Value,
             EmploymentStatus = leftDuringYear ? EmploymentStatus.LeftOther : EmploymentStatus.EmployedAtYearEnd,
         };
     }

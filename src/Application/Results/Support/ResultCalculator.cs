@@ -39,7 +39,7 @@ public sealed class ResultCalculator(
         TenantId tenantId, int taxYear, IReadOnlyCollection<DeclarationId> batch, Guid runId, RunCalculationSummary summary, CancellationToken cancellationToken)
     {
         var rows = await ReadAsync(taxYear, batch, cancellationToken);
-        var computed = Compute(tenantId, taxYear, rows, runId, summary);
+        var computed = Compute(tenantId, taxYear, rows, runId, summary, new ParsedFormsMemo());
         return await FinishAsync(computed, runId, cancellationToken);
     }
 
@@ -60,8 +60,11 @@ public sealed class ResultCalculator(
         }
 
         var done = 0;
+
+        // One memo for the run: calculations run one after another (below), so it is never used by two threads at once.
+        var memo = new ParsedFormsMemo();
         var rows = await ReadAsync(taxYear, batches[0], cancellationToken);
-        var computing = Task.Run(() => Compute(tenantId, taxYear, rows, runId, summary), cancellationToken);
+        var computing = Task.Run(() => Compute(tenantId, taxYear, rows, runId, summary, memo), cancellationToken);
         for (var i = 0; i < batches.Count; i++)
         {
             var next = i + 1 < batches.Count ? await ReadAsync(taxYear, batches[i + 1], cancellationToken) : null;
@@ -69,7 +72,7 @@ public sealed class ResultCalculator(
             if (next is not null)
             {
                 // Summary updates stay sequential: this calculation starts only after the previous one finished.
-                computing = Task.Run(() => Compute(tenantId, taxYear, next, runId, summary), cancellationToken);
+                computing = Task.Run(() => Compute(tenantId, taxYear, next, runId, summary, memo), cancellationToken);
             }
 
             await writer.ApplyAsync(await FinishAsync(computed, runId, cancellationToken), cancellationToken);
@@ -108,7 +111,13 @@ public sealed class ResultCalculator(
                 // calculating thread, not on the one the database waits for.
                 select new BatchRow(
                     d.Id, d.EmployeeId, d.Version, (string)(object)d.Dependants, (string)(object)d.Basic, (string)(object)d.Insurance,
-                    (string?)(object?)d.HousingLoan, e.LeaveDate, p,
+                    (string?)(object?)d.HousingLoan, e.LeaveDate,
+                    // The total's figures and stamp only: its keys and tenant are known, and each column read costs
+                    // the database thread a null check and a conversion (ADR 0057).
+                    p == null ? null : new PayrollRow(
+                        new PayrollAmounts(p.SalaryPaid, p.BonusPaid, p.TaxWithheld, p.SocialInsuranceWithheld,
+                            p.PreviousEmployersSalaryPaid, p.PreviousEmployersTaxWithheld, p.PreviousEmployersSocialInsurance),
+                        p.Version, p.UpdatedAtUtc),
                     r == null ? null : new StoredStamp(
                         r.Id, r.InputFingerprint, r.NotAdjustedReason,
                         new CalculationStamp(r.DeclarationId, r.DeclarationVersion, r.PayrollVersion, r.PayrollUpdatedAtUtc, r.LeaveDate))))
@@ -119,7 +128,7 @@ public sealed class ResultCalculator(
     }
 
     /// <summary>The calculation itself: no database, so it may run beside the next read and the previous write.</summary>
-    private Computed Compute(TenantId tenantId, int taxYear, List<BatchRow> rows, Guid runId, RunCalculationSummary summary)
+    private Computed Compute(TenantId tenantId, int taxYear, List<BatchRow> rows, Guid runId, RunCalculationSummary summary, ParsedFormsMemo memo)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var computed = new Computed(new BulkChangeSet(), [], [], now);
@@ -133,8 +142,8 @@ public sealed class ResultCalculator(
             }
 
             var stamp = new CalculationStamp(d.Id, d.Version, total.Version, total.UpdatedAtUtc, d.LeaveDate);
-            var forms = formsJson.Read(d.Dependants, d.Basic, d.Insurance, d.HousingLoan);
-            var input = DeclarationAdjustmentInput.Build(forms, taxYear, CalculationPayroll.From(total, d.LeaveDate, taxYear));
+            var forms = formsJson.Read(d.Dependants, d.Basic, d.Insurance, d.HousingLoan, memo);
+            var input = DeclarationAdjustmentInput.Build(forms, taxYear, CalculationPayroll.From(total.Amounts, d.LeaveDate, taxYear));
             var fingerprint = InputFingerprint.Of(input);
             if (d.Stored is { } stored && string.Equals(stored.Fingerprint, fingerprint, StringComparison.Ordinal))
             {
@@ -233,6 +242,8 @@ public sealed class ResultCalculator(
         string Insurance,
         string? HousingLoan,
         DateOnly? LeaveDate,
-        PayrollTotal? Payroll,
+        PayrollRow? Payroll,
         StoredStamp? Stored);
+
+    private sealed record PayrollRow(PayrollAmounts Amounts, int Version, DateTime UpdatedAtUtc);
 }

@@ -1,8 +1,12 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using SQLitePCL;
 using YearEndAdjustment.Domain.SharedKernel;
@@ -36,14 +40,20 @@ internal sealed class SqliteRawRunner : StatementRunner
         typeof(byte), typeof(short), typeof(int), typeof(long), typeof(double), typeof(float),
     ];
 
+    // Compiled once per statement text and entity type for the process; a session prepares its statement anew but
+    // binds with the same delegates (they take the statement as an argument).
+    private static readonly ConcurrentDictionary<(IEntityType Entity, string Sql), Func<sqlite3_stmt, object, int>?[]> Compiled = new();
+
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
+    private readonly Func<sqlite3_stmt, object, int>?[] _binders;
 
     private SqliteRawRunner(TableStatement statement, SqliteConnection connection, sqlite3_stmt prepared)
         : base(statement)
     {
         _connection = connection;
         _statement = prepared;
+        _binders = Compiled.GetOrAdd((statement.EntityType, statement.Sql), _ => Compile(statement));
     }
 
     public static bool CanRun(TableStatement statement) => statement.ProviderTypes.All(t => Supported.Contains(t) || t.IsEnum);
@@ -64,14 +74,15 @@ internal sealed class SqliteRawRunner : StatementRunner
             cancellationToken.ThrowIfCancellationRequested();
             for (var i = 0; i < Statement.ColumnCount; i++)
             {
-                Check(_connection, BindValue(i + 1, Statement.Value(i, entity, originalVersion, tenant)));
+                var rc = _binders[i] is { } bind ? bind(_statement, entity) : BindValue(i + 1, Statement.Value(i, entity, originalVersion, tenant));
+                Check(_connection, rc);
             }
 
-            var rc = raw.sqlite3_step(_statement);
+            var stepped = raw.sqlite3_step(_statement);
             raw.sqlite3_reset(_statement);
-            if (rc != raw.SQLITE_DONE)
+            if (stepped != raw.SQLITE_DONE)
             {
-                Check(_connection, rc);
+                Check(_connection, stepped);
             }
 
             if (raw.sqlite3_changes(db) != 1)
@@ -92,44 +103,125 @@ internal sealed class SqliteRawRunner : StatementRunner
     // The forms Microsoft.Data.Sqlite 10 writes for these types (its SqliteValueBinder), so rows read back identically.
     // Keys and times are formatted into a stack buffer: two strings per GUID (ToString, ToUpperInvariant) were a
     // measurable share of a 60-column insert (ADR 0055).
-    private int BindValue(int index, object? value)
+    private int BindValue(int index, object? value) => value switch
+    {
+        null => BindNull(_statement, index),
+        string text => BindText(_statement, index, text),
+        Guid guid => BindGuid(_statement, index, guid),
+        DateTime time => BindDateTime(_statement, index, time),
+        DateOnly date => BindDate(_statement, index, date),
+        long number => BindInt64(_statement, index, number),
+        int number => BindInt64(_statement, index, number),
+        bool flag => BindBool(_statement, index, flag),
+        byte[] bytes => BindBlob(_statement, index, bytes),
+        double number => BindDouble(_statement, index, number),
+        float number => BindDouble(_statement, index, number),
+        Enum or byte or short => BindInt64(_statement, index, Convert.ToInt64(value, CultureInfo.InvariantCulture)),
+        _ => throw new NotSupportedException($"{value.GetType().Name} cannot be bound by the SQLite bulk path."),
+    };
+
+    /// <summary>
+    /// Per column, a delegate that reads the property typed, applies the EF converter's expression and binds the provider
+    /// value with the call <see cref="BindValue"/> would make for it, without boxing, the type switch or the getter and
+    /// converter delegates (ADR 0057). Null where only <see cref="TableStatement.Value"/> can give the value.
+    /// </summary>
+    private static Func<sqlite3_stmt, object, int>?[] Compile(TableStatement statement)
+    {
+        var binders = new Func<sqlite3_stmt, object, int>?[statement.ColumnCount];
+        var stmt = Expression.Parameter(typeof(sqlite3_stmt), "statement");
+        var entity = Expression.Parameter(typeof(object), "entity");
+        var typed = Expression.Convert(entity, statement.EntityType.ClrType);
+        for (var i = 0; i < binders.Length; i++)
+        {
+            if (statement.TryRead(i, typed, out var read, out var toProvider) && Bind(stmt, i + 1, read, toProvider) is { } body)
+            {
+                binders[i] = Expression.Lambda<Func<sqlite3_stmt, object, int>>(body, stmt, entity).Compile();
+            }
+        }
+
+        return binders;
+    }
+
+    private static Expression? Bind(ParameterExpression stmt, int index, Expression value, LambdaExpression? toProvider)
+    {
+        var nullable = Nullable.GetUnderlyingType(value.Type);
+        if (nullable is not null || (toProvider is not null && !value.Type.IsValueType))
+        {
+            // A null stays null: EF's converters never see it either.
+            var local = Expression.Variable(value.Type);
+            var present = nullable is not null ? Expression.Property(local, "HasValue") : (Expression)Expression.NotEqual(local, Expression.Constant(null, value.Type));
+            var inner = Bind(stmt, index, nullable is not null ? Expression.Property(local, "Value") : local, toProvider);
+            return inner is null ? null : Expression.Block(
+                typeof(int), [local], Expression.Assign(local, value), Expression.Condition(present, inner, Call(nameof(BindNull), stmt, index)));
+        }
+
+        if (toProvider is not null)
+        {
+            var argument = toProvider.Parameters[0].Type;
+            return Bind(stmt, index, Expression.Invoke(toProvider, value.Type == argument ? value : Expression.Convert(value, argument)), null);
+        }
+
+        var type = value.Type;
+        if (type.IsEnum)
+        {
+            return Call(nameof(BindInt64), stmt, index, Expression.Convert(Expression.Convert(value, Enum.GetUnderlyingType(type)), typeof(long)));
+        }
+
+        return type switch
+        {
+            _ when type == typeof(string) => Call(nameof(BindText), stmt, index, value),
+            _ when type == typeof(byte[]) => Call(nameof(BindBlob), stmt, index, value),
+            _ when type == typeof(Guid) => Call(nameof(BindGuid), stmt, index, value),
+            _ when type == typeof(DateTime) => Call(nameof(BindDateTime), stmt, index, value),
+            _ when type == typeof(DateOnly) => Call(nameof(BindDate), stmt, index, value),
+            _ when type == typeof(bool) => Call(nameof(BindBool), stmt, index, value),
+            _ when type == typeof(long) => Call(nameof(BindInt64), stmt, index, value),
+            _ when type == typeof(int) || type == typeof(short) || type == typeof(byte) => Call(nameof(BindInt64), stmt, index, Expression.Convert(value, typeof(long))),
+            _ when type == typeof(double) => Call(nameof(BindDouble), stmt, index, value),
+            _ when type == typeof(float) => Call(nameof(BindDouble), stmt, index, Expression.Convert(value, typeof(double))),
+            _ => null,
+        };
+    }
+
+    private static MethodCallExpression Call(string helper, ParameterExpression stmt, int index, params Expression[] value) =>
+        Expression.Call(typeof(SqliteRawRunner).GetMethod(helper, BindingFlags.NonPublic | BindingFlags.Static)!, [stmt, Expression.Constant(index), .. value]);
+
+    // The typed forms of BindValue's cases, for the compiled binders; the same text and storage classes.
+    private static int BindNull(sqlite3_stmt stmt, int index) => raw.sqlite3_bind_null(stmt, index);
+
+    private static int BindText(sqlite3_stmt stmt, int index, string? text) =>
+        text is null ? raw.sqlite3_bind_null(stmt, index) : raw.sqlite3_bind_text16(stmt, index, text);
+
+    private static int BindBlob(sqlite3_stmt stmt, int index, byte[]? bytes) =>
+        bytes is null ? raw.sqlite3_bind_null(stmt, index) : raw.sqlite3_bind_blob(stmt, index, bytes);
+
+    private static int BindGuid(sqlite3_stmt stmt, int index, Guid guid)
+    {
+        Span<char> buffer = stackalloc char[36];
+        guid.TryFormat(buffer, out var length);
+        Ascii.ToUpperInPlace(buffer[..length], out _);
+        return raw.sqlite3_bind_text16(stmt, index, buffer[..length]);
+    }
+
+    private static int BindDateTime(sqlite3_stmt stmt, int index, DateTime time)
     {
         Span<char> buffer = stackalloc char[40];
-        int length;
-        switch (value)
-        {
-            case null:
-                return raw.sqlite3_bind_null(_statement, index);
-            case string text:
-                return raw.sqlite3_bind_text16(_statement, index, text);
-            case Guid guid:
-                guid.TryFormat(buffer, out length);
-                Ascii.ToUpperInPlace(buffer[..length], out _);
-                return raw.sqlite3_bind_text16(_statement, index, buffer[..length]);
-            case DateTime time:
-                time.TryFormat(buffer, out length, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture);
-                return raw.sqlite3_bind_text16(_statement, index, buffer[..length]);
-            case DateOnly date:
-                date.TryFormat(buffer, out length, @"yyyy\-MM\-dd", CultureInfo.InvariantCulture);
-                return raw.sqlite3_bind_text16(_statement, index, buffer[..length]);
-            case long number:
-                return raw.sqlite3_bind_int64(_statement, index, number);
-            case int number:
-                return raw.sqlite3_bind_int64(_statement, index, number);
-            case bool flag:
-                return raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0);
-            case byte[] bytes:
-                return raw.sqlite3_bind_blob(_statement, index, bytes);
-            case double number:
-                return raw.sqlite3_bind_double(_statement, index, number);
-            case float number:
-                return raw.sqlite3_bind_double(_statement, index, number);
-            case Enum or byte or short:
-                return raw.sqlite3_bind_int64(_statement, index, Convert.ToInt64(value, CultureInfo.InvariantCulture));
-            default:
-                throw new NotSupportedException($"{value.GetType().Name} cannot be bound by the SQLite bulk path.");
-        }
+        time.TryFormat(buffer, out var length, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        return raw.sqlite3_bind_text16(stmt, index, buffer[..length]);
     }
+
+    private static int BindDate(sqlite3_stmt stmt, int index, DateOnly date)
+    {
+        Span<char> buffer = stackalloc char[16];
+        date.TryFormat(buffer, out var length, @"yyyy\-MM\-dd", CultureInfo.InvariantCulture);
+        return raw.sqlite3_bind_text16(stmt, index, buffer[..length]);
+    }
+
+    private static int BindBool(sqlite3_stmt stmt, int index, bool flag) => raw.sqlite3_bind_int64(stmt, index, flag ? 1 : 0);
+
+    private static int BindInt64(sqlite3_stmt stmt, int index, long number) => raw.sqlite3_bind_int64(stmt, index, number);
+
+    private static int BindDouble(sqlite3_stmt stmt, int index, double number) => raw.sqlite3_bind_double(stmt, index, number);
 
     private static void Check(SqliteConnection connection, int rc)
     {

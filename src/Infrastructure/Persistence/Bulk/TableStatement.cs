@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -21,8 +23,10 @@ internal sealed class TableStatement
     private readonly object?[] _lastInput;
     private readonly object?[] _lastOutput;
 
-    private TableStatement(string tableName, string sql, IReadOnlyList<ColumnBinding> columns, int tenantParameter, int versionParameter, string? copySql = null)
+    private TableStatement(
+        IEntityType entityType, string tableName, string sql, IReadOnlyList<ColumnBinding> columns, int tenantParameter, int versionParameter, string? copySql = null)
     {
+        EntityType = entityType;
         TableName = tableName;
         Sql = sql;
         CopySql = copySql;
@@ -32,6 +36,8 @@ internal sealed class TableStatement
         _lastInput = new object?[columns.Count];
         _lastOutput = new object?[columns.Count];
     }
+
+    public IEntityType EntityType { get; }
 
     public string TableName { get; }
 
@@ -65,7 +71,7 @@ internal sealed class TableStatement
         var columns = properties.Select((p, i) => ColumnBinding.For(p, table, sql.GenerateParameterName("p" + i))).ToList();
         var target = $"{sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Column)))})";
         var text = $"INSERT INTO {target} VALUES ({string.Join(", ", columns.Select(c => c.ParameterName))})";
-        return new TableStatement(table.Name, text, columns, -1, -1, $"COPY {target} FROM STDIN (FORMAT BINARY)");
+        return new TableStatement(entityType, table.Name, text, columns, -1, -1, $"COPY {target} FROM STDIN (FORMAT BINARY)");
     }
 
     /// <summary>Sets every non-key column; matches the key, the tenant and (when the entity has one) the original concurrency version.</summary>
@@ -92,7 +98,7 @@ internal sealed class TableStatement
         var text = $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET "
             + string.Join(", ", columns.Take(set.Count).Select(c => $"{sql.DelimitIdentifier(c.Column)} = {c.ParameterName}"))
             + " WHERE " + string.Join(" AND ", conditions);
-        return new TableStatement(table.Name, text, columns, columns.FindIndex(c => c.Property == tenant), versionParameter);
+        return new TableStatement(entityType, table.Name, text, columns, columns.FindIndex(c => c.Property == tenant), versionParameter);
     }
 
     public DbParameter[] CreateParameters(DbCommand command) =>
@@ -137,6 +143,33 @@ internal sealed class TableStatement
         }
 
         return converted;
+    }
+
+    /// <summary>
+    /// Column <paramref name="index"/> read straight from <paramref name="entity"/> (typed as the entity's CLR type) and
+    /// the property's converter to the provider type, for a runner that compiles its binding (ADR 0057). False for the
+    /// columns only <see cref="Value"/> can give: the tenant and original version of an update, an owned row's columns,
+    /// shadow properties, and converted reference values (the JSON forms), whose conversion <see cref="Value"/>
+    /// remembers per call.
+    /// </summary>
+    public bool TryRead(int index, Expression entity, out Expression read, out LambdaExpression? toProvider)
+    {
+        var column = _columns[index];
+        read = null!;
+        toProvider = column.Mapping.Converter?.ConvertToProviderExpression;
+        if (index == _versionParameter || index == _tenantParameter || EntityType.IsOwned() || column.Property.IsShadowProperty()
+            || (toProvider is not null && !column.Property.ClrType.IsValueType))
+        {
+            return false;
+        }
+
+        read = column.Property.GetMemberInfo(forMaterialization: false, forSet: false) switch
+        {
+            PropertyInfo property => Expression.Property(entity, property),
+            FieldInfo field => Expression.Field(entity, field),
+            _ => null!,
+        };
+        return read is not null;
     }
 
     /// <summary>

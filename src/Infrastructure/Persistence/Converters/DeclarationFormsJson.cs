@@ -12,10 +12,23 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Converters;
 internal sealed class DeclarationFormsJson : IDeclarationFormsJson
 {
     public DeclarationForms Read(string dependants, string basic, string insurance, string? housingLoan) => new(
-        FormsJsonReader.TryDependants(dependants, out var d) ? d! : Deserialize<DependantsForm>(dependants),
-        FormsJsonReader.TryBasic(basic, out var b) ? b! : Deserialize<BasicDeductionForm>(basic),
-        FormsJsonReader.TryInsurance(insurance, out var i) ? i! : Deserialize<InsuranceForm>(insurance),
-        housingLoan is null ? null : Deserialize<HousingLoanForm?>(housingLoan));
+        Dependants(dependants), Basic(basic), Insurance(insurance), housingLoan is null ? null : Deserialize<HousingLoanForm>(housingLoan));
+
+    public DeclarationForms Read(string dependants, string basic, string insurance, string? housingLoan, ParsedFormsMemo memo)
+    {
+        ArgumentNullException.ThrowIfNull(memo);
+        return new(
+            memo.Get(dependants, Dependants),
+            memo.Get(basic, Basic),
+            memo.Get(insurance, Insurance),
+            housingLoan is null ? null : memo.Get(housingLoan, Deserialize<HousingLoanForm>));
+    }
+
+    private static DependantsForm Dependants(string json) => FormsJsonReader.TryDependants(json, out var form) ? form! : Deserialize<DependantsForm>(json);
+
+    private static BasicDeductionForm Basic(string json) => FormsJsonReader.TryBasic(json, out var form) ? form! : Deserialize<BasicDeductionForm>(json);
+
+    private static InsuranceForm Insurance(string json) => FormsJsonReader.TryInsurance(json, out var form) ? form! : Deserialize<InsuranceForm>(json);
 
     // The same call as JsonColumn's converter, null-forgiving like it.
     private static T Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, JsonColumn.Options)!;

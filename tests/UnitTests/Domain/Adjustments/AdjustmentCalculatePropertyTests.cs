@@ -10,7 +10,7 @@ public sealed class AdjustmentCalculatePropertyTests
 {
     private const int SampleCount = 3_000;
 
-    private static readonly Lazy<AdjustmentInput[]> Inputs = new(() => Generate(SampleCount));
+    internal static readonly Lazy<AdjustmentInput[]> Inputs = new(() => Generate(SampleCount));
 
     private static readonly Gen<long> Income = Gen.Frequency(
         (3, Gen.Long[0, 2_000_000]),
