@@ -7,6 +7,7 @@ using YearEndAdjustment.Application.Employees.ExportYearEndResults;
 using YearEndAdjustment.Application.Results.RunCalculation;
 using YearEndAdjustment.Application.Results.Support;
 using YearEndAdjustment.Benchmarks.Employees;
+using YearEndAdjustment.Domain.Adjustments;
 using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
@@ -118,11 +119,28 @@ public static class ResultsRunHarness
         }
     }
 
+    /// <summary>
+    /// Forms that differ per employee as a real tenant's do (ADR 0057's memo must not flatter the run): every second
+    /// employee declares a spouse with an income estimate, every third a child under 16, each person by their own name
+    /// and entry id; every life-insurance line has its own id and one of ten premiums.
+    /// </summary>
     private static DeclarationForms Forms(int i)
     {
         var life = new LifeInsuranceLine(Guid.NewGuid(), "ひまわり生命", "終身", LifeInsuranceCategory.General, InsuranceRegime.New, null, "本人", "本人", null, 40_000 + (i % 10) * 10_000, new CertificateEvidence([], true));
-        return DeclarationForms.Empty with { Insurance = InsuranceForm.Empty with { Life = [life] } };
+        var spouse = i % 2 == 0
+            ? Person($"配偶者 {i}", "ハイグウシャ", DeclaredRelationship.Spouse, new DateOnly(1982, 1 + i % 12, 1 + i % 28), (i % 8) * 200_000)
+            : null;
+        DeclaredPerson[] young = i % 3 == 0 ? [Person($"子 {i}", "コ", DeclaredRelationship.Child, new DateOnly(2015, 1 + i % 12, 1 + i % 28), 0)] : [];
+        return DeclarationForms.Empty with
+        {
+            Dependants = DependantsForm.Empty with { Spouse = spouse, YoungRelatives = young },
+            Basic = spouse is null ? BasicDeductionForm.Empty : BasicDeductionForm.Empty with { SpouseIncome = new SpouseIncomeEstimate((i % 8) * 250_000, 0) },
+            Insurance = InsuranceForm.Empty with { Life = [life] },
+        };
     }
+
+    private static DeclaredPerson Person(string name, string kana, DeclaredRelationship relationship, DateOnly birthDate, long income) =>
+        new(Guid.NewGuid(), null, name, kana, relationship, birthDate, null, null, income, DisabilityLevel.None, true, false, null, 0, false, null, null);
 
     /// <summary>
     /// Wall time, working-set growth and the process's CPU time (user + system, all threads): on a shared machine the
