@@ -28,8 +28,11 @@ public sealed class ExportResultsCommandHandler(
 {
     public const int MaxReportedProblems = 1000;
 
-    /// <summary>Rows read ahead of the writer at most (a few hundred kilobytes), whatever the number of employees.</summary>
-    public const int RowsAhead = 4096;
+    /// <summary>
+    /// Rows read ahead of the writer at most (about 8 MB), whatever the number of employees: enough for the reader to
+    /// keep going for most of the staleness check's time instead of stopping after a few thousand rows.
+    /// </summary>
+    public const int RowsAhead = 32_768;
 
     public async ValueTask<ResultsExportResult> Handle(ExportResultsCommand command, CancellationToken cancellationToken)
     {
