@@ -29,7 +29,7 @@ public sealed class ExportResultsCommandHandler(
     public const int MaxReportedProblems = 1000;
 
     /// <summary>
-    /// Rows read ahead of the writer at most (about 8 MB), whatever the number of employees: enough for the reader to
+    /// Rows read ahead of the writer at most (10–15 MB), whatever the number of employees: enough for the reader to
     /// keep going for most of the staleness check's time instead of stopping after a few thousand rows.
     /// </summary>
     public const int RowsAhead = 32_768;
