@@ -102,20 +102,28 @@ step_body() { # port cookie
 # steadier than requests/s on a shared machine, and free of wrk's share of the two cores (ADR 0053).
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
+wrk_args() { # cookie ("" for none), POST body ("" for GET) -> wrk's cookie header and POST script, in the array args
+  args=()
+  [ -n "$1" ] && args+=(-H "Cookie: $1")
+  if [ -n "$2" ]; then
+    printf 'wrk.method = "POST"\nwrk.body = "%s"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n' "$2" > "$work/post.lua"
+    args+=(-s "$work/post.lua")
+  fi
+}
+
 measure() { # port, path, cookie ("" for none), POST body ("" for GET) -> "status rps p99 app-cpu-ms-per-request"
-  local url="http://127.0.0.1:$1$2" header=() code out rps p99 script=()
+  local url="http://127.0.0.1:$1$2" header=() code out rps p99 args
   [ -n "$3" ] && header=(-H "Cookie: $3")
   if [ -n "${4:-}" ]; then
-    printf 'wrk.method = "POST"\nwrk.body = "%s"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n' "$4" > "$work/post.lua"
-    script=(-s "$work/post.lua")
     code=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" -H "Content-Type: application/x-www-form-urlencoded" --data "$4" "$url")
   else
     code=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$url")
   fi
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${header[@]}" "${script[@]}" "$url" >/dev/null
+  wrk_args "$3" "${4:-}"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${args[@]}" "$url" >/dev/null
   local before after served cpu
   before=$(cpu_ticks "${app_pid[$1]}")
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "${script[@]}" "$url")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${args[@]}" "$url")
   after=$(cpu_ticks "${app_pid[$1]}")
   rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' <<<"$out")
   p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
@@ -167,27 +175,24 @@ endpoints=(
 # (tier-1 recompilation runs in the background), and the bare endpoint, measured first, looked up to 6x costlier per
 # request than it is once the process is warm, which flattered every ratio. The bare endpoint is measured again at the
 # end and the ratios use the faster of the two figures.
+inputs() { # candidate|baseline, who (no, yes = the admin, employee), post -> that app's cookie and body
+  local admin="$1_cookie" employee="$1_employee" form="$1_post"
+  case $2 in yes) cookie=${!admin} ;; employee) cookie=${!employee} ;; *) cookie="" ;; esac
+  if [ "$3" = post ]; then body=${!form}; else body=""; fi
+}
 prewarm() { # port cookie body path
-  local h=() s=()
-  [ -n "$2" ] && h=(-H "Cookie: $2")
-  if [ -n "$3" ]; then
-    printf 'wrk.method = "POST"\nwrk.body = "%s"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n' "$3" > "$work/post.lua"
-    s=(-s "$work/post.lua")
-  fi
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$PREWARM" "${h[@]}" "${s[@]}" "http://127.0.0.1:$1$4" >/dev/null
+  local args
+  wrk_args "$2" "$3"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$PREWARM" "${args[@]}" "http://127.0.0.1:$1$4" >/dev/null
 }
 PREWARM=${PREWARM:-3s}
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "== warm-up pass ($PREWARM per endpoint)"
 for entry in "${endpoints[@]}"; do
   IFS='|' read -r name path signed post <<<"$entry"
-  c=""; [ "$signed" = yes ] && c=$candidate_cookie; [ "$signed" = employee ] && c=$candidate_employee
-  body=""; [ "${post:-}" = post ] && body=$candidate_post
-  prewarm "$PORT" "$c" "$body" "$path"
+  inputs candidate "$signed" "$post"; prewarm "$PORT" "$cookie" "$body" "$path"
   if [ -n "$baseline_dir" ]; then
-    b=""; [ "$signed" = yes ] && b=$baseline_cookie; [ "$signed" = employee ] && b=$baseline_employee
-    bbody=""; [ "${post:-}" = post ] && bbody=$baseline_post
-    prewarm "$((PORT + 1))" "$b" "$bbody" "$path"
+    inputs baseline "$signed" "$post"; prewarm "$((PORT + 1))" "$cookie" "$body" "$path"
   fi
 done
 
@@ -195,15 +200,11 @@ done
 rows=(); base_rows=()
 for entry in "${endpoints[@]}" "bare again, after the pages|/health/live|no"; do
   IFS='|' read -r name path signed post <<<"$entry"
-  c=""; [ "$signed" = yes ] && c=$candidate_cookie; [ "$signed" = employee ] && c=$candidate_employee
-  body=""; [ "${post:-}" = post ] && body=$candidate_post
   brow=""
   if [ -n "$baseline_dir" ]; then
-    b=""; [ "$signed" = yes ] && b=$baseline_cookie; [ "$signed" = employee ] && b=$baseline_employee
-    bbody=""; [ "${post:-}" = post ] && bbody=$baseline_post
-    brow=$(measure "$((PORT + 1))" "$path" "$b" "$bbody")
+    inputs baseline "$signed" "$post"; brow=$(measure "$((PORT + 1))" "$path" "$cookie" "$body")
   fi
-  row=$(measure "$PORT" "$path" "$c" "$body")
+  inputs candidate "$signed" "$post"; row=$(measure "$PORT" "$path" "$cookie" "$body")
   rows+=("$name|$row"); base_rows+=("$brow")
   echo "$name: ${brow:+baseline $brow; }this $row (status req/s p99 app-CPU-ms)"
 done
