@@ -11,18 +11,13 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Converters;
 /// </summary>
 internal sealed class DeclarationFormsJson : IDeclarationFormsJson
 {
-    public DeclarationForms Read(string dependants, string basic, string insurance, string? housingLoan) => new(
-        Dependants(dependants), Basic(basic), Insurance(insurance), housingLoan is null ? null : Deserialize<HousingLoanForm>(housingLoan));
+    public DeclarationForms Read(string dependants, string basic, string insurance, string? housingLoan, ParsedFormsMemo? memo = null) => new(
+        Parse(dependants, Dependants, memo),
+        Parse(basic, Basic, memo),
+        Parse(insurance, Insurance, memo),
+        housingLoan is null ? null : Parse(housingLoan, Deserialize<HousingLoanForm>, memo));
 
-    public DeclarationForms Read(string dependants, string basic, string insurance, string? housingLoan, ParsedFormsMemo memo)
-    {
-        ArgumentNullException.ThrowIfNull(memo);
-        return new(
-            memo.Get(dependants, Dependants),
-            memo.Get(basic, Basic),
-            memo.Get(insurance, Insurance),
-            housingLoan is null ? null : memo.Get(housingLoan, Deserialize<HousingLoanForm>));
-    }
+    private static T Parse<T>(string json, Func<string, T> parse, ParsedFormsMemo? memo) => memo is null ? parse(json) : memo.Get(json, parse);
 
     private static DependantsForm Dependants(string json) => FormsJsonReader.TryDependants(json, out var form) ? form! : Deserialize<DependantsForm>(json);
 
