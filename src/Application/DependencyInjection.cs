@@ -25,6 +25,7 @@ public static class DependencyInjection
 
         // ADR 0028: settings snapshots shared by all requests, version-checked against the database on each one.
         services.AddSingleton<Tenants.Support.TenantSettingsCache>();
+        services.AddSingleton<Accounts.Support.SessionCache>();
         services.AddSingleton<Tenants.Support.SiteNoticesGeneration>();
         services.AddSingleton<Abstractions.TenantWriteGeneration>();
         services.AddScoped<Tenants.Contracts.CurrentTenantSettings>();

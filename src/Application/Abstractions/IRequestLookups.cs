@@ -9,6 +9,12 @@ public interface IRequestLookups
     /// <summary>The session joined to its account: one primary-key lookup each, one round trip.</summary>
     Task<SessionLookup?> FindSessionAsync(Guid sessionId, CancellationToken cancellationToken);
 
-    /// <summary>The current tenant's settings version (-1 when it has no settings row): the stamp that invalidates cached settings.</summary>
-    Task<int> SettingsVersionAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// The current tenant's two stamps in one read: its settings version (-1 when it has no settings row), which
+    /// invalidates cached settings, and its sessions version (ADR 0060), which invalidates cached sessions.
+    /// </summary>
+    Task<RequestVersions> VersionsAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>See <see cref="IRequestLookups.VersionsAsync"/>.</summary>
+public readonly record struct RequestVersions(int Settings, int Sessions);

@@ -110,6 +110,51 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
 
     internal bool IsSystemScope => TenantContext is Tenancy.TenantContext { IsSystem: true };
 
+    /// <summary>
+    /// ADR 0060: after the rows are written (inside the caller's transaction when there is one), the sessions version
+    /// of every tenant whose accounts or sessions changed moves. After, not before: a node that reads the old version
+    /// and then the new rows only caches fresher rows under an old version, which the move then drops.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var tenants = ChangedSessionTenants();
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (tenants is not null)
+        {
+            await SessionsVersion.BumpAsync(this, tenants, cancellationToken);
+        }
+
+        return written;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var tenants = ChangedSessionTenants();
+        var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (tenants is not null)
+        {
+            SessionsVersion.Bump(this, tenants);
+        }
+
+        return written;
+    }
+
+    private HashSet<TenantId>? ChangedSessionTenants()
+    {
+        // Only the account and session entries are looked at (and their changes detected one by one): a save of a
+        // large import must not pay for a second detection pass over everything it tracks.
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return SessionsVersion.ChangedTenants(ChangeTracker, detect);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
     public override void Dispose()
     {
         TenantContext = null;

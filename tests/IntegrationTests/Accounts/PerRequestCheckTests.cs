@@ -104,11 +104,108 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
 
         var linked = await client.GetStringAsync("/link-read/");
 
-        Assert.True(commands.Count >= 2, "the counter saw too few commands to prove anything");
+        Assert.NotEmpty(commands);
         Assert.DoesNotContain(commands, c => c.StartsWith("SELECT \"a\".\"EmployeeId\"", StringComparison.Ordinal));
         Assert.Contains("従業員情報と結び付いていない", unlinked);
         Assert.DoesNotContain("従業員情報と結び付いていない", linked);
         Assert.Contains("いま提出が必要な申告書はありません", linked);
+    }
+
+    /// <summary>ADR 0060: once read, a session row is kept while its tenant's sessions version stands.</summary>
+    [Fact]
+    public async Task SignedInPages_ReadTheSessionRowOnce_ThenOnlyTheTenantsVersions()
+    {
+        var (client, _) = await factory.AdminClientAsync("kept-session");
+        (await client.GetAsync("/kept-session/")).EnsureSuccessStatusCode();
+        await factory.FlushAccessLogAsync();
+
+        factory.Sql.Clear();
+        for (var i = 0; i < 3; i++)
+        {
+            (await client.GetAsync("/kept-session/")).EnsureSuccessStatusCode();
+        }
+
+        var commands = factory.Sql.Commands;
+        Assert.Equal(3, commands.Count(c => c.Contains("\"SessionsVersion\"", StringComparison.Ordinal)));
+        Assert.DoesNotContain(commands, c => c.Contains("FROM \"UserSessions\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>ADR 0060: a name changed on another node shows on the next page, though the session row was kept.</summary>
+    [Fact]
+    public async Task AccountRenamedElsewhere_ShowsOnTheNextRequest()
+    {
+        var (client, _) = await factory.AdminClientAsync("renamed");
+        var before = await client.GetStringAsync("/renamed/");
+
+        await using (var db = factory.OpenDetachedContext())
+        {
+            var tenant = await TenantIdAsync(db, "renamed");
+            var admin = await db.Accounts.IgnoreQueryFilters().SingleAsync(a => a.TenantId == tenant && a.LoginId == LoginId.Create("admin"));
+            admin.Rename("改名 花子");
+            await db.SaveChangesAsync();
+        }
+
+        var after = await client.GetStringAsync("/renamed/");
+
+        Assert.DoesNotContain("改名 花子", before);
+        Assert.Contains("改名 花子", after);
+    }
+
+    /// <summary>
+    /// ADR 0060: a write that bypasses the application (SQL by hand) does not move the version; the kept row then
+    /// serves at most <see cref="Application.Accounts.Support.SessionCache.MaxAge"/>, the documented bound.
+    /// </summary>
+    [Fact]
+    public async Task AccountDisabledBySqlByHand_IsRefusedOnceTheKeptRowIsOlderThanTheBound()
+    {
+        var (admin, _) = await factory.AdminClientAsync("by-hand");
+        var initial = await AuthWebApplicationFactory.CreateUserWithPasswordAsync(admin, "by-hand", "taro", "山田太郎");
+        var user = factory.CreateClient();
+        await AuthWebApplicationFactory.SignInChangingPasswordAsync(user, "by-hand", "taro", initial, "taro's own long password 1");
+        (await user.GetAsync("/by-hand/account/history")).EnsureSuccessStatusCode();
+
+        await using (var db = factory.OpenDetachedContext())
+        {
+            var tenant = await TenantIdAsync(db, "by-hand");
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Accounts\" SET \"IsDisabled\" = 1 WHERE \"TenantId\" = {tenant.Value} AND \"LoginId\" = 'taro'");
+        }
+
+        var withinBound = await user.GetAsync("/by-hand/account/history");
+        factory.Clock.Advance(Application.Accounts.Support.SessionCache.MaxAge);
+        var pastBound = await user.GetAsync("/by-hand/account/history");
+
+        Assert.Equal("/by-hand/account/history", withinBound.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/by-hand/login", pastBound.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    /// <summary>ADR 0060: the version moves for what the session check reads, not for sign-in bookkeeping or new rows.</summary>
+    [Fact]
+    public async Task SessionsVersion_MovesForAccountAndSessionChanges_NotForSignInBookkeeping()
+    {
+        await factory.AdminClientAsync("version-moves");
+        await using var db = factory.OpenDetachedContext();
+        var tenant = await TenantIdAsync(db, "version-moves");
+        Task<int> VersionAsync() => db.Tenants.Where(t => t.Id == tenant)
+            .Select(t => EF.Property<int>(t, Infrastructure.Persistence.SessionsVersion.Column)).SingleAsync();
+        var account = await db.Accounts.IgnoreQueryFilters().SingleAsync(a => a.TenantId == tenant && a.LoginId == LoginId.Create("admin"));
+        var session = await db.UserSessions.IgnoreQueryFilters().FirstAsync(s => s.AccountId == account.Id && s.RevokedAtUtc == null);
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+
+        var start = await VersionAsync();
+        account.RegisterFailedSignIn(now, 10, TimeSpan.FromMinutes(15));
+        account.RegisterSuccessfulSignIn(now);
+        await db.SaveChangesAsync();
+        var afterBookkeeping = await VersionAsync();
+        account.Rename("別名");
+        await db.SaveChangesAsync();
+        var afterRename = await VersionAsync();
+        session.Revoke(now);
+        await db.SaveChangesAsync();
+        var afterRevoke = await VersionAsync();
+
+        Assert.Equal(start, afterBookkeeping);
+        Assert.Equal(start + 1, afterRename);
+        Assert.Equal(start + 2, afterRevoke);
     }
 
     [Fact]

@@ -7,11 +7,15 @@ namespace YearEndAdjustment.Application.Tenants.Contracts;
 
 /// <summary>
 /// The current tenant's settings for this request (scoped): one version read per request, the full row only when the
-/// version differs from the cached snapshot's (ADR 0028). The allow-list check and the session check share it.
+/// version differs from the cached snapshot's (ADR 0028). The allow-list check and the session check share it; the same
+/// read brings the tenant's sessions version (ADR 0060).
 /// </summary>
 public sealed class CurrentTenantSettings(IAppDbContext db, IRequestLookups lookups, ITenantContext tenantContext, TenantSettingsCache cache)
 {
     private TenantSettingsSnapshot? _current;
+
+    /// <summary>The sessions version read with the settings (ADR 0060); set by <see cref="GetAsync"/>.</summary>
+    public int SessionsVersion { get; private set; }
 
     public async ValueTask<TenantSettingsSnapshot> GetAsync(CancellationToken cancellationToken)
     {
@@ -21,8 +25,9 @@ public sealed class CurrentTenantSettings(IAppDbContext db, IRequestLookups look
         }
 
         var tenant = tenantContext.TenantId ?? throw new InvalidOperationException("No tenant is bound to this scope.");
-        var version = await lookups.SettingsVersionAsync(cancellationToken);
-        if (cache.Find(tenant, version) is { } cached)
+        var versions = await lookups.VersionsAsync(cancellationToken);
+        SessionsVersion = versions.Sessions;
+        if (cache.Find(tenant, versions.Settings) is { } cached)
         {
             return _current = cached;
         }

@@ -219,6 +219,13 @@ internal sealed class ModelBulkWriter(AppDbContext db) : IBulkWriter
                     throw new TenantIsolationException(entity.GetType().Name);
                 }
             }
+
+            // ADR 0060: a change to an account or a session must move the tenant's sessions version, which only
+            // SaveChanges does; these writes bypass it.
+            if (changes.Updates.Any(u => SessionsVersion.Covers(u.Entity.GetType())))
+            {
+                throw new NotSupportedException("Accounts and sessions are changed through SaveChanges, not bulk updates.");
+            }
         }
     }
 }

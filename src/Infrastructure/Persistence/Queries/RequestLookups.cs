@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
 
@@ -18,13 +19,18 @@ internal sealed class RequestLookups(AppDbContext db) : IRequestLookups
         _ => throw new NotSupportedException(db.GetType().Name),
     };
 
-    public async Task<int> SettingsVersionAsync(CancellationToken cancellationToken) => await (db switch
+    public Task<RequestVersions> VersionsAsync(CancellationToken cancellationToken)
     {
-        SqliteAppDbContext c => For<SqliteAppDbContext>.Version(c),
-        PostgreSqlAppDbContext c => For<PostgreSqlAppDbContext>.Version(c),
-        SqlServerAppDbContext c => For<SqlServerAppDbContext>.Version(c),
-        _ => throw new NotSupportedException(db.GetType().Name),
-    }) ?? -1;
+        // The tenant row always exists for a bound tenant; the settings row may not (defaults apply).
+        var tenant = db.CurrentTenantId;
+        return db switch
+        {
+            SqliteAppDbContext c => For<SqliteAppDbContext>.Versions(c, tenant),
+            PostgreSqlAppDbContext c => For<PostgreSqlAppDbContext>.Versions(c, tenant),
+            SqlServerAppDbContext c => For<SqlServerAppDbContext>.Versions(c, tenant),
+            _ => throw new NotSupportedException(db.GetType().Name),
+        };
+    }
 
     /// <summary>
     /// One set of compiled queries per provider's context: a compiled query is bound to the model it first ran with,
@@ -42,7 +48,12 @@ internal sealed class RequestLookups(AppDbContext db) : IRequestLookups
                     a.PreferredCulture, a.EmployeeId))
                 .FirstOrDefault());
 
-        public static readonly Func<TContext, Task<int?>> Version = EF.CompileAsyncQuery(
-            (TContext c) => c.TenantSettings.AsNoTracking().Select(s => (int?)s.Version).FirstOrDefault());
+        public static readonly Func<TContext, TenantId, Task<RequestVersions>> Versions = EF.CompileAsyncQuery(
+            (TContext c, TenantId tenant) => c.Tenants.AsNoTracking()
+                .Where(t => t.Id == tenant)
+                .Select(t => new RequestVersions(
+                    c.TenantSettings.Select(s => (int?)s.Version).FirstOrDefault() ?? -1,
+                    EF.Property<int>(t, SessionsVersion.Column)))
+                .FirstOrDefault());
     }
 }

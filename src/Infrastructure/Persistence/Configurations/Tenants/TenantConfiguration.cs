@@ -19,6 +19,9 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Property(t => t.DisplayName).HasMaxLength(Tenant.DisplayNameMaxLength).IsRequired();
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Version).IsConcurrencyToken();
+
+        // ADR 0060: moved by every change to the tenant's accounts and sessions; not the aggregate's business, so a shadow.
+        builder.Property<int>(SessionsVersion.Column);
         builder.Ignore(t => t.DomainEvents);
     }
 }

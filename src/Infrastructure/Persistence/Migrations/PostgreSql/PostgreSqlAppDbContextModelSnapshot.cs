@@ -1299,6 +1299,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("PurgedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("SessionsVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(32)

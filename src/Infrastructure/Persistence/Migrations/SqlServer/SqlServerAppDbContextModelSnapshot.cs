@@ -1227,6 +1227,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("PurgedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("SessionsVersion")
+                        .HasColumnType("int");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(32)

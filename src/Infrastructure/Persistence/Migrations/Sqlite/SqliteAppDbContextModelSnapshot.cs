@@ -1219,6 +1219,9 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("PurgedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SessionsVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(32)
