@@ -208,6 +208,49 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         Assert.Equal(start + 2, afterRevoke);
     }
 
+    /// <summary>
+    /// ADR 0062: the employee list's count is kept per node under the tenant's write generation; this node's edit shows
+    /// on the next view, another node's new employee within the documented 30 seconds; the rows themselves are live.
+    /// </summary>
+    [Fact]
+    public async Task EmployeeListCount_ShowsThisNodesEditAtOnce_AndAnotherNodesWithinTheBound()
+    {
+        var (client, _) = await factory.AdminClientAsync("kept-count");
+        var first = await AddEmployeeElsewhereAsync("kept-count", "E001", "D01");
+        var before = await client.GetStringAsync("/kept-count/admin/employees?dept=D09");
+
+        var form = await client.GetStringAsync($"/kept-count/admin/employees/{first.Value}/edit");
+        (await client.PostAsync($"/kept-count/admin/employees/{first.Value}/edit",
+            new FormUrlEncodedContent(Employees.Support.EmployeeEditForm.Fields(form, "D09")))).EnsureSuccessStatusCode();
+        var afterEdit = await client.GetStringAsync("/kept-count/admin/employees?dept=D09");
+
+        await AddEmployeeElsewhereAsync("kept-count", "E002", "D09");
+        factory.Sql.Clear();
+        var withinBound = await client.GetStringAsync("/kept-count/admin/employees?dept=D09");
+        var counted = factory.Sql.Commands.Count(c => c.Contains("COUNT(*)", StringComparison.Ordinal));
+        factory.Clock.Advance(Application.Employees.ListEmployees.ListEmployeesQueryHandler.CountMaxAge);
+        var pastBound = await client.GetStringAsync("/kept-count/admin/employees?dept=D09");
+
+        Assert.Contains(">0 人<", before);
+        Assert.Contains(">1 人<", afterEdit);
+        Assert.Contains(">1 人<", withinBound);
+        Assert.Contains("E002", withinBound);
+        Assert.Equal(0, counted);
+        Assert.Contains(">2 人<", pastBound);
+    }
+
+    private async Task<EmployeeId> AddEmployeeElsewhereAsync(string slug, string number, string department)
+    {
+        await using var db = factory.OpenDetachedContext();
+        var tenant = await TenantIdAsync(db, slug);
+        var employee = Domain.Employees.Employee.Register(tenant, Domain.Employees.EmployeeNumber.Create(number), Domain.Employees.EmployeeProfile.Create(
+            "山田 太郎", "ヤマダ タロウ", new DateOnly(1980, 1, 1), Domain.Employees.Gender.NotStated, null, null, new DateOnly(2010, 4, 1), null, department, "総務部", null),
+            factory.Clock.GetUtcNow().UtcDateTime);
+        db.Employees.Add(employee);
+        await db.SaveChangesAsync();
+        return employee.Id;
+    }
+
     [Fact]
     public async Task IdleTimeout_EndsTheSession_WithinTheDocumentedMinute()
     {

@@ -10,15 +10,20 @@ namespace YearEndAdjustment.Application.Employees.ListEmployees;
 
 /// <summary>
 /// Every filter is an index range of its own (ADR 0029): number order within the tenant, department then number,
-/// or a prefix range of the name or kana key; the count stops at <see cref="CountLimit"/>.
+/// or a prefix range of the name or kana key; the count stops at <see cref="CountLimit"/>. The unsearched list's count
+/// (shown, never used to decide anything) is kept per node under the tenant's write generation (ADR 0062): this node's
+/// changes show on the next view, another node's within <see cref="CountMaxAge"/>; the rows are always read live.
 /// </summary>
 public sealed class ListEmployeesQueryHandler(
-    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, VisibleDepartments departmentLists, TimeProvider clock)
+    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, VisibleDepartments departmentLists, TimeProvider clock,
+    IReadModelCache cache, TenantWriteGeneration generation)
     : IQueryHandler<ListEmployeesQuery, EmployeePage>
 {
     public const int PageSize = 50;
 
     public const int CountLimit = 1000;
+
+    public static readonly TimeSpan CountMaxAge = TimeSpan.FromSeconds(30);
 
     public async ValueTask<EmployeePage> Handle(ListEmployeesQuery query, CancellationToken cancellationToken)
     {
@@ -42,20 +47,35 @@ public sealed class ListEmployeesQueryHandler(
 
         var page = BoundedCount.ClampPage(query.Page, PageSize, CountLimit);
         var (items, total, more) = string.IsNullOrWhiteSpace(query.Search)
-            ? await ListAsync(employees, page, cancellationToken)
+            ? await ListAsync(employees, CountKey(query, tenant, today), generation.Current(tenant), page, cancellationToken)
             : await SearchAsync(employees, query.Search.Trim(), page, cancellationToken);
 
         var departments = await departmentLists.ListAsync(db, currentUser, tenant, cancellationToken);
         return new EmployeePage(items, page, PageSize, total, more, departments);
     }
 
-    private static async Task<(List<EmployeeListItemDto> Items, int Total, bool More)> ListAsync(
-        IQueryable<Employee> employees, int page, CancellationToken cancellationToken)
+    private async Task<(List<EmployeeListItemDto> Items, int Total, bool More)> ListAsync(
+        IQueryable<Employee> employees, string countKey, long writeGeneration, int page, CancellationToken cancellationToken)
     {
-        var (total, more) = await BoundedCount.CountAsync(employees, CountLimit, cancellationToken);
+        var count = await cache.GetOrComputeAsync(
+            countKey,
+            writeGeneration.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            CountMaxAge,
+            async ct =>
+            {
+                var (total, more) = await BoundedCount.CountAsync(employees, CountLimit, ct);
+                return new KeptCount(total, more);
+            },
+            cancellationToken);
         var items = await Project(employees.OrderBy(e => e.Number).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
-        return (items, total, more);
+        return (items, count.Total, count.More);
     }
+
+    // Everything the count depends on: the filters, the day (leavers leave at midnight) and a limited admin's departments.
+    private string CountKey(ListEmployeesQuery query, TenantId tenant, DateOnly today) =>
+        $"employee-count:{tenant.Value}:{query.Status}:{query.Department?.Trim()}:{today.DayNumber}:{currentUser.DepartmentScopeKey()}";
+
+    private sealed record KeptCount(int Total, bool More);
 
     /// <summary>
     /// An exact employee number, or a prefix of the name key or of the kana key. Each is its own query ordered by its
