@@ -18,6 +18,12 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IMemoryCach
     public const string ApiPrefix = "api";
     private static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a slug that names no tenant is answered 404 without asking the database again: a flood of made-up
+    /// slugs costs no query each, and a tenant provisioned meanwhile serves within this bound.
+    /// </summary>
+    public static readonly TimeSpan MissingFor = TimeSpan.FromSeconds(5);
+
     public async Task InvokeAsync(HttpContext context, ISender sender, ITenantContext tenantContext)
     {
         var path = context.Request.Path.Value ?? "/";
@@ -76,16 +82,27 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IMemoryCach
             return cached;
         }
 
+        if (cache.TryGetValue(MissingKey(slug), out _))
+        {
+            return null;
+        }
+
         var tenant = await sender.Send(new GetServingTenantQuery(slug), cancellationToken);
         if (tenant is { Closed: false })
         {
             cache.Set(CacheKey(slug), tenant, CacheFor);
+        }
+        else if (tenant is null)
+        {
+            cache.Set(MissingKey(slug), true, MissingFor);
         }
 
         return tenant;
     }
 
     private static string CacheKey(string slug) => "tenant:" + slug;
+
+    private static string MissingKey(string slug) => "tenant-missing:" + slug;
 
     /// <summary>Splits "/a/b/c" into ("a", "/b/c"); "/a" into ("a", "").</summary>
     private static (string First, string Remainder) Split(string path)

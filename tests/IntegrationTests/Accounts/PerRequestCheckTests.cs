@@ -251,6 +251,20 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         return employee.Id;
     }
 
+    /// <summary>A made-up slug is looked up once per bound, so a flood of them costs the database nothing more.</summary>
+    [Fact]
+    public async Task UnknownSlug_IsLookedUpOnce_ThenAnswered404FromTheNode()
+    {
+        var client = factory.CreateClient();
+        var first = await client.GetAsync("/made-up-slug/");
+        factory.Sql.Clear();
+        var again = await client.GetAsync("/made-up-slug/anything");
+
+        Assert.Equal(HttpStatusCode.NotFound, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.DoesNotContain(factory.Sql.Commands, c => c.Contains("FROM \"Tenants\"", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task IdleTimeout_EndsTheSession_WithinTheDocumentedMinute()
     {
