@@ -244,6 +244,9 @@ public static class WebComposition
                 return Task.CompletedTask;
             };
         });
+        // After the cookie handler's own post-configuration has made the ticket format (ADR 0062).
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(AuthConstants.Scheme)
+            .PostConfigure<TimeProvider>((o, clock) => o.TicketDataFormat = new KeptTicketFormat(o.TicketDataFormat, clock));
         services.AddAuthorization(PermissionPolicies.Add);
     }
 

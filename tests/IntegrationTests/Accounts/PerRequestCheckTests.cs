@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.SharedKernel;
 using YearEndAdjustment.Domain.Tenants;
@@ -263,6 +264,32 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         Assert.Equal(HttpStatusCode.NotFound, first.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
         Assert.DoesNotContain(factory.Sql.Commands, c => c.Contains("FROM \"Tenants\"", StringComparison.Ordinal));
+    }
+
+    /// <summary>ADR 0062: the sign-in cookie is unprotected once per node; every request gets its own copy of the ticket.</summary>
+    [Fact]
+    public async Task SignInCookie_IsKeptOncePerNode_AndEveryCallerGetsItsOwnCopy()
+    {
+        var (client, _) = await factory.AdminClientAsync("kept-ticket");
+        var options = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>>();
+        var format = Assert.IsType<Web.Identity.KeptTicketFormat>(options.Get(Web.Identity.AuthConstants.Scheme).TicketDataFormat);
+        var identity = new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim("n", "1")], "test");
+        var text = format.Protect(new Microsoft.AspNetCore.Authentication.AuthenticationTicket(new System.Security.Claims.ClaimsPrincipal(identity), "test"));
+
+        var kept = format.KeptCount;
+        var first = format.Unprotect(text)!;
+        var keptAfter = format.KeptCount;
+        first.Properties.Items["changed"] = "by the first caller";
+        first.Principal.Identities.First().AddClaim(new System.Security.Claims.Claim("n", "2"));
+        var second = format.Unprotect(text)!;
+        var tampered = format.Unprotect(text[..^4] + (text.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA"));
+        var page = await client.GetAsync("/kept-ticket/account/history");
+
+        Assert.Equal(kept + 1, keptAfter);
+        Assert.Single(second.Principal.FindAll("n"));
+        Assert.False(second.Properties.Items.ContainsKey("changed"));
+        Assert.Null(tampered);
+        Assert.Equal("/kept-ticket/account/history", page.RequestMessage!.RequestUri!.AbsolutePath);
     }
 
     [Fact]
