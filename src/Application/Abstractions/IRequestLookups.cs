@@ -14,6 +14,12 @@ public interface IRequestLookups
     /// invalidates cached settings, and its sessions version (ADR 0060), which invalidates cached sessions.
     /// </summary>
     Task<RequestVersions> VersionsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The newest change to the current tenant's declarations of each given year (null when it has none), in the given
+    /// order: one index seek per year, in one precompiled statement (ADR 0062).
+    /// </summary>
+    Task<DateTime?[]> NewestDeclarationChangesAsync(IReadOnlyList<int> taxYears, CancellationToken cancellationToken);
 }
 
 /// <summary>See <see cref="IRequestLookups.VersionsAsync"/>.</summary>

@@ -26,6 +26,42 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         Assert.Equal(b, (await Db(scopeB).Accounts.SingleAsync()).TenantId);
     }
 
+    /// <summary>ADR 0060/0062: the precompiled per-request reads are tenant-scoped like every other read, on each provider.</summary>
+    [Fact]
+    public async Task RequestLookups_AnswerForTheScopesTenantOnly()
+    {
+        var (a, b) = await TwoTenantsAsync("iso-lookups");
+        var now = DateTime.UtcNow;
+        await using (var scopeA = factory.TenantScope(a))
+        {
+            var db = Db(scopeA);
+            var employee = Domain.Employees.Employee.Register(a, Domain.Employees.EmployeeNumber.Create("L001"), Domain.Employees.EmployeeProfile.Create(
+                "山田 太郎", "ヤマダ タロウ", new DateOnly(1980, 1, 1), Domain.Employees.Gender.NotStated, null, null, new DateOnly(2010, 4, 1), null, null, null, null), now);
+            db.Employees.Add(employee);
+            db.Declarations.Add(Domain.Declarations.Declaration.Create(a, employee.Id, new TaxYear(2025), null, now));
+            var admin = await db.Accounts.SingleAsync();
+            admin.Rename("改名");
+            await db.SaveChangesAsync();
+        }
+
+        await using var inA = factory.TenantScope(a);
+        await using var inB = factory.TenantScope(b);
+        var lookupsA = inA.ServiceProvider.GetRequiredService<Application.Abstractions.IRequestLookups>();
+        var lookupsB = inB.ServiceProvider.GetRequiredService<Application.Abstractions.IRequestLookups>();
+        var newestA = await lookupsA.NewestDeclarationChangesAsync([2026, 2025, 2024, 2025, 2025], CancellationToken.None);
+        var newestB = await lookupsB.NewestDeclarationChangesAsync([2025], CancellationToken.None);
+        var versionsA = await lookupsA.VersionsAsync(CancellationToken.None);
+        var versionsB = await lookupsB.VersionsAsync(CancellationToken.None);
+
+        Assert.Null(newestA[0]);
+        Assert.NotNull(newestA[1]);
+        Assert.Null(newestA[2]);
+        Assert.Equal(newestA[1], newestA[3]);
+        Assert.Equal(newestA[1], newestA[4]);
+        Assert.Equal([null], newestB);
+        Assert.Equal(versionsB.Sessions + 1, versionsA.Sessions);
+    }
+
     [Fact]
     public async Task Query_WithoutTenant_SeesNoTenantRows()
     {

@@ -18,7 +18,7 @@ namespace YearEndAdjustment.Application.Declarations.GetYearDashboard;
 /// an employee moved to another department in the master (no declaration changes) shows within <see cref="MaxAge"/>.
 /// </summary>
 public sealed class GetYearDashboardQueryHandler(
-    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, IReadModelCache cache, TimeProvider clock)
+    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, IReadModelCache cache, TimeProvider clock, IRequestLookups lookups)
     : IQueryHandler<GetYearDashboardQuery, YearDashboardDto>
 {
     public static readonly TimeSpan MaxAge = Support.DeclarationYearStamp.MaxAge;
@@ -28,7 +28,7 @@ public sealed class GetYearDashboardQueryHandler(
         currentUser.RequirePermission(Permission.ReviewDeclarations);
         var tenantId = tenantContext.TenantId ?? throw ForbiddenException.Of(MessageKeys.ForbiddenTenantRequired);
         // One statement for every supported year's stamp; the day is part of it: days left change at midnight in Japan.
-        var stamp = await Support.DeclarationYearStamp.ReadAsync(db, DeclarationYearCatalog.SupportedYears, cancellationToken)
+        var stamp = await Support.DeclarationYearStamp.ReadAsync(lookups, DeclarationYearCatalog.SupportedYears, cancellationToken)
             + "|" + JapanTime.DateOf(clock.GetUtcNow().UtcDateTime).DayNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var key = $"dashboard:{tenantId.Value}:{query.TaxYear}:{currentUser.DepartmentScopeKey()}";
         return await cache.GetOrComputeAsync(key, stamp, MaxAge, ct => ComputeAsync(query, ct), cancellationToken);

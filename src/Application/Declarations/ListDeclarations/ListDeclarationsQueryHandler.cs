@@ -19,7 +19,7 @@ namespace YearEndAdjustment.Application.Declarations.ListDeclarations;
 /// here — never more than that many rows in memory (ADR 0038).
 /// </summary>
 public sealed class ListDeclarationsQueryHandler(
-    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, VisibleDepartments departmentLists, IReadModelCache cache)
+    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, VisibleDepartments departmentLists, IReadModelCache cache, IRequestLookups lookups)
     : IQueryHandler<ListDeclarationsQuery, DeclarationListPage>
 {
     public const int PageSize = 50;
@@ -103,7 +103,7 @@ public sealed class ListDeclarationsQueryHandler(
             return await ListAsync(rows, query, page, null, cancellationToken);
         }
 
-        var stamp = await Support.DeclarationYearStamp.ReadAsync(db, [query.TaxYear], cancellationToken);
+        var stamp = await Support.DeclarationYearStamp.ReadAsync(lookups, [query.TaxYear], cancellationToken);
         var entry = await cache.GetOrComputeAsync(
             $"{countKey}|page|{page}|{query.Sort}|{query.Descending}",
             stamp,

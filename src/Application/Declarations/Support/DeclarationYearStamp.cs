@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
-using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Declarations.Support;
 
@@ -18,26 +16,9 @@ public static class DeclarationYearStamp
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
     /// <summary>The stamps of one or more years in one statement (one index seek each), as "ticks|ticks|…" in the given order.</summary>
-    public static async Task<string> ReadAsync(IAppDbContext db, IReadOnlyList<int> taxYears, CancellationToken cancellationToken)
+    public static async Task<string> ReadAsync(IRequestLookups lookups, IReadOnlyList<int> taxYears, CancellationToken cancellationToken)
     {
-        IQueryable<Newest>? all = null;
-        foreach (var taxYear in taxYears)
-        {
-            var year = new TaxYear(taxYear);
-            var newest = db.Declarations.AsNoTracking().Where(d => d.TaxYear == year)
-                .OrderByDescending(d => d.UpdatedAtUtc).Select(d => new Newest { Year = d.TaxYear, UpdatedAtUtc = d.UpdatedAtUtc }).Take(1);
-            all = all is null ? newest : all.Concat(newest);
-        }
-
-        var found = all is null ? [] : await all.ToListAsync(cancellationToken);
-        return string.Join('|', taxYears.Select(y => found.Where(f => f.Year.Value == y).Select(f => f.UpdatedAtUtc.Ticks).FirstOrDefault()));
-    }
-
-    /// <summary>A row of the union: a member-initialised class, which EF Core can union (a tuple it cannot).</summary>
-    private sealed class Newest
-    {
-        public TaxYear Year { get; init; }
-
-        public DateTime UpdatedAtUtc { get; init; }
+        var newest = await lookups.NewestDeclarationChangesAsync(taxYears, cancellationToken);
+        return string.Join('|', newest.Select(n => n?.Ticks ?? 0));
     }
 }

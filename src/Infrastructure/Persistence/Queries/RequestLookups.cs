@@ -32,6 +32,32 @@ internal sealed class RequestLookups(AppDbContext db) : IRequestLookups
         };
     }
 
+    public async Task<DateTime?[]> NewestDeclarationChangesAsync(IReadOnlyList<int> taxYears, CancellationToken cancellationToken)
+    {
+        var result = new DateTime?[taxYears.Count];
+        var tenant = db.CurrentTenantId;
+
+        // Four years a statement (the catalogue holds three); short statements repeat their last year (its answer unused).
+        for (var start = 0; start < taxYears.Count; start += 4)
+        {
+            TaxYear At(int i) => new(taxYears[Math.Min(start + i, taxYears.Count - 1)]);
+            var newest = await (db switch
+            {
+                SqliteAppDbContext c => For<SqliteAppDbContext>.NewestChanges(c, tenant, At(0), At(1), At(2), At(3)),
+                PostgreSqlAppDbContext c => For<PostgreSqlAppDbContext>.NewestChanges(c, tenant, At(0), At(1), At(2), At(3)),
+                SqlServerAppDbContext c => For<SqlServerAppDbContext>.NewestChanges(c, tenant, At(0), At(1), At(2), At(3)),
+                _ => throw new NotSupportedException(db.GetType().Name),
+            });
+            DateTime?[] four = newest is null ? new DateTime?[4] : [newest.A, newest.B, newest.C, newest.D];
+            for (var i = 0; i < 4 && start + i < taxYears.Count; i++)
+            {
+                result[start + i] = four[i];
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>
     /// One set of compiled queries per provider's context: a compiled query is bound to the model it first ran with,
     /// and each provider has its own model (one process may hold two, e.g. the tests).
@@ -55,5 +81,18 @@ internal sealed class RequestLookups(AppDbContext db) : IRequestLookups
                     c.TenantSettings.Select(s => (int?)s.Version).FirstOrDefault() ?? -1,
                     EF.Property<int>(t, SessionsVersion.Column)))
                 .FirstOrDefault());
+
+        // MAX over the (tenant, year, UpdatedAtUtc, id) index: one seek per year, and no expression tree to build.
+        public static readonly Func<TContext, TenantId, TaxYear, TaxYear, TaxYear, TaxYear, Task<NewestFour?>> NewestChanges = EF.CompileAsyncQuery(
+            (TContext c, TenantId tenant, TaxYear a, TaxYear b, TaxYear y3, TaxYear y4) => c.Tenants.AsNoTracking()
+                .Where(t => t.Id == tenant)
+                .Select(t => new NewestFour(
+                    c.Declarations.Where(d => d.TaxYear == a).Max(d => (DateTime?)d.UpdatedAtUtc),
+                    c.Declarations.Where(d => d.TaxYear == b).Max(d => (DateTime?)d.UpdatedAtUtc),
+                    c.Declarations.Where(d => d.TaxYear == y3).Max(d => (DateTime?)d.UpdatedAtUtc),
+                    c.Declarations.Where(d => d.TaxYear == y4).Max(d => (DateTime?)d.UpdatedAtUtc)))
+                .FirstOrDefault());
     }
+
+    private sealed record NewestFour(DateTime? A, DateTime? B, DateTime? C, DateTime? D);
 }
