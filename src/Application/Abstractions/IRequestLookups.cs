@@ -1,3 +1,5 @@
+using YearEndAdjustment.Domain.SharedKernel;
+
 namespace YearEndAdjustment.Application.Abstractions;
 
 /// <summary>
@@ -20,6 +22,9 @@ public interface IRequestLookups
     /// order: one index seek per year, in one precompiled statement (ADR 0062).
     /// </summary>
     Task<DateTime?[]> NewestDeclarationChangesAsync(IReadOnlyList<int> taxYears, CancellationToken cancellationToken);
+
+    /// <summary>An employee's declaration of a year, untracked, for the flow's pages (one per step view, ADR 0062).</summary>
+    Task<Domain.Declarations.Declaration?> FindDeclarationAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken);
 }
 
 /// <summary>See <see cref="IRequestLookups.VersionsAsync"/>.</summary>

@@ -25,7 +25,13 @@ public sealed partial class LoggingBehavior<TMessage, TResponse>(
         try
         {
             var response = await next(message, cancellationToken);
-            LogHandled(logger, name, tenantContext.TenantId?.ToString(), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
+            // Checked here: the tenant's id would otherwise be formatted for a line that is not written (several per page).
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                LogHandled(logger, name, tenantContext.TenantId?.ToString(), Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
             return response;
         }
         catch (Exception ex) when (IsExpected(ex))

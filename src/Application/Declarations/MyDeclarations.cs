@@ -16,9 +16,12 @@ public static class MyDeclarations
     public static Task<Declaration?> FindAsync(IAppDbContext db, EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
         Of(db.Declarations, employeeId, taxYear).SingleOrDefaultAsync(cancellationToken);
 
-    /// <summary>For queries: nothing is saved, so the aggregate and its lines are read without change tracking.</summary>
-    public static Task<Declaration?> FindForReadAsync(IAppDbContext db, EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
-        Of(db.Declarations.AsNoTracking(), employeeId, taxYear).SingleOrDefaultAsync(cancellationToken);
+    /// <summary>
+    /// For queries: nothing is saved, so the aggregate is read without change tracking, by a precompiled query (every
+    /// step view of the flow reads it).
+    /// </summary>
+    public static Task<Declaration?> FindForReadAsync(IRequestLookups lookups, EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
+        lookups.FindDeclarationAsync(employeeId, taxYear, cancellationToken);
 
     public static async Task<Declaration> RequireAsync(IAppDbContext db, EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
         await FindAsync(db, employeeId, taxYear, cancellationToken)

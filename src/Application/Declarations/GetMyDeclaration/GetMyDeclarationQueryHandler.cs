@@ -5,14 +5,14 @@ using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Declarations.GetMyDeclaration;
 
-public sealed class GetMyDeclarationQueryHandler(IAppDbContext db, ICurrentUser currentUser, ITenantContext tenant, TimeProvider clock)
+public sealed class GetMyDeclarationQueryHandler(IAppDbContext db, ICurrentUser currentUser, ITenantContext tenant, TimeProvider clock, IRequestLookups lookups)
     : IQueryHandler<GetMyDeclarationQuery, DeclarationDto>
 {
     public async ValueTask<DeclarationDto> Handle(GetMyDeclarationQuery query, CancellationToken cancellationToken)
     {
         var employeeId = await MyDeclarations.RequireEmployeeAsync(db, currentUser, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var declaration = await MyDeclarations.FindForReadAsync(db, employeeId, query.TaxYear, cancellationToken);
+        var declaration = await MyDeclarations.FindForReadAsync(lookups, employeeId, query.TaxYear, cancellationToken);
 
         // A query writes nothing: an unsaved declaration is shown as a fresh, not-started one.
         return declaration is null

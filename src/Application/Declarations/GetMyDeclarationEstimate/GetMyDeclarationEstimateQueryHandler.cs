@@ -5,13 +5,13 @@ using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Declarations.GetMyDeclarationEstimate;
 
-public sealed class GetMyDeclarationEstimateQueryHandler(IAppDbContext db, ICurrentUser currentUser, ITenantContext tenant, TimeProvider clock)
+public sealed class GetMyDeclarationEstimateQueryHandler(IAppDbContext db, ICurrentUser currentUser, ITenantContext tenant, TimeProvider clock, IRequestLookups lookups)
     : IQueryHandler<GetMyDeclarationEstimateQuery, DeclarationEstimateDto>
 {
     public async ValueTask<DeclarationEstimateDto> Handle(GetMyDeclarationEstimateQuery query, CancellationToken cancellationToken)
     {
         var employeeId = await MyDeclarations.RequireEmployeeAsync(db, currentUser, cancellationToken);
-        var declaration = await MyDeclarations.FindForReadAsync(db, employeeId, query.TaxYear, cancellationToken)
+        var declaration = await MyDeclarations.FindForReadAsync(lookups, employeeId, query.TaxYear, cancellationToken)
             ?? Declaration.Create(tenant.TenantId ?? TenantId.None, employeeId, new TaxYear(query.TaxYear), null, clock.GetUtcNow().UtcDateTime);
         return await DeclarationEstimates.EstimateAsync(db, declaration, query.EnteredSalary, query.EnteredTaxWithheld, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Domain.Accounts;
+using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
@@ -58,6 +59,18 @@ internal sealed class RequestLookups(AppDbContext db) : IRequestLookups
         return result;
     }
 
+    public Task<Declaration?> FindDeclarationAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken)
+    {
+        var year = new TaxYear(taxYear);
+        return db switch
+        {
+            SqliteAppDbContext c => For<SqliteAppDbContext>.Declaration(c, employeeId, year),
+            PostgreSqlAppDbContext c => For<PostgreSqlAppDbContext>.Declaration(c, employeeId, year),
+            SqlServerAppDbContext c => For<SqlServerAppDbContext>.Declaration(c, employeeId, year),
+            _ => throw new NotSupportedException(db.GetType().Name),
+        };
+    }
+
     /// <summary>
     /// One set of compiled queries per provider's context: a compiled query is bound to the model it first ran with,
     /// and each provider has its own model (one process may hold two, e.g. the tests).
@@ -81,6 +94,11 @@ internal sealed class RequestLookups(AppDbContext db) : IRequestLookups
                     c.TenantSettings.Select(s => (int?)s.Version).FirstOrDefault() ?? -1,
                     EF.Property<int>(t, SessionsVersion.Column)))
                 .FirstOrDefault());
+
+        // The (tenant, employee, year) unique index: at most one row.
+        public static readonly Func<TContext, EmployeeId, TaxYear, Task<Declaration?>> Declaration = EF.CompileAsyncQuery(
+            (TContext c, EmployeeId employeeId, TaxYear year) => c.Declarations.AsNoTracking()
+                .FirstOrDefault(d => d.EmployeeId == employeeId && d.TaxYear == year));
 
         // MAX over the (tenant, year, UpdatedAtUtc, id) index: one seek per year, and no expression tree to build.
         public static readonly Func<TContext, TenantId, TaxYear, TaxYear, TaxYear, TaxYear, Task<NewestFour?>> NewestChanges = EF.CompileAsyncQuery(
