@@ -23,6 +23,9 @@ public interface IRequestLookups
     /// </summary>
     Task<DateTime?[]> NewestDeclarationChangesAsync(IReadOnlyList<int> taxYears, CancellationToken cancellationToken);
 
+    /// <summary>The newest change to the current tenant's employees (null when it has none): the department list's stamp.</summary>
+    Task<DateTime?> NewestEmployeeChangeAsync(CancellationToken cancellationToken);
+
     /// <summary>An employee's declaration of a year, untracked, for the flow's pages (one per step view, ADR 0062).</summary>
     Task<Domain.Declarations.Declaration?> FindDeclarationAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken);
 }

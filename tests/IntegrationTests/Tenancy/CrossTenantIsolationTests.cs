@@ -52,6 +52,8 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         var newestB = await lookupsB.NewestDeclarationChangesAsync([2025], CancellationToken.None);
         var versionsA = await lookupsA.VersionsAsync(CancellationToken.None);
         var versionsB = await lookupsB.VersionsAsync(CancellationToken.None);
+        var employeesChangedA = await lookupsA.NewestEmployeeChangeAsync(CancellationToken.None);
+        var employeesChangedB = await lookupsB.NewestEmployeeChangeAsync(CancellationToken.None);
 
         Assert.Null(newestA[0]);
         Assert.NotNull(newestA[1]);
@@ -60,6 +62,8 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         Assert.Equal(newestA[1], newestA[4]);
         Assert.Equal([null], newestB);
         Assert.Equal(versionsB.Sessions + 1, versionsA.Sessions);
+        Assert.NotNull(employeesChangedA);
+        Assert.Null(employeesChangedB);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class ListDeclarationsQueryHandler(
         var (items, total, more) = string.IsNullOrWhiteSpace(query.Search)
             ? await CachedListAsync(Join(declarations, employees), query, page, CountKey(tenant, query), cancellationToken)
             : await SearchAsync(declarations, employees, query, page, cancellationToken);
-        var departments = await departmentLists.ListAsync(db, currentUser, tenant, cancellationToken);
+        var departments = await departmentLists.ListAsync(db, lookups, currentUser, tenant, cancellationToken);
         return new DeclarationListPage(query.TaxYear, items, page, PageSize, total, more, departments);
     }
 

@@ -16,7 +16,7 @@ namespace YearEndAdjustment.Application.Employees.ListEmployees;
 /// </summary>
 public sealed class ListEmployeesQueryHandler(
     IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, VisibleDepartments departmentLists, TimeProvider clock,
-    IReadModelCache cache, TenantWriteGeneration generation)
+    IReadModelCache cache, TenantWriteGeneration generation, IRequestLookups lookups)
     : IQueryHandler<ListEmployeesQuery, EmployeePage>
 {
     public const int PageSize = 50;
@@ -50,7 +50,7 @@ public sealed class ListEmployeesQueryHandler(
             ? await ListAsync(employees, CountKey(query, tenant, today), generation.Current(tenant), page, cancellationToken)
             : await SearchAsync(employees, query.Search.Trim(), page, cancellationToken);
 
-        var departments = await departmentLists.ListAsync(db, currentUser, tenant, cancellationToken);
+        var departments = await departmentLists.ListAsync(db, lookups, currentUser, tenant, cancellationToken);
         return new EmployeePage(items, page, PageSize, total, more, departments);
     }
 

@@ -17,9 +17,9 @@ public sealed class DepartmentListCache(TimeProvider clock)
 
     private readonly ConcurrentDictionary<TenantId, Entry> _entries = new();
 
-    public async Task<IReadOnlyList<string>> GetAsync(IAppDbContext db, TenantId tenant, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> GetAsync(IAppDbContext db, IRequestLookups lookups, TenantId tenant, CancellationToken cancellationToken)
     {
-        var stamp = await db.Employees.AsNoTracking().MaxAsync(e => (DateTime?)e.UpdatedAtUtc, cancellationToken);
+        var stamp = await lookups.NewestEmployeeChangeAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (_entries.TryGetValue(tenant, out var entry) && entry.Stamp == stamp && now - entry.LoadedAtUtc < MaxAge)
         {

@@ -59,6 +59,14 @@ internal sealed class RequestLookups(AppDbContext db) : IRequestLookups
         return result;
     }
 
+    public Task<DateTime?> NewestEmployeeChangeAsync(CancellationToken cancellationToken) => db switch
+    {
+        SqliteAppDbContext c => For<SqliteAppDbContext>.NewestEmployeeChange(c),
+        PostgreSqlAppDbContext c => For<PostgreSqlAppDbContext>.NewestEmployeeChange(c),
+        SqlServerAppDbContext c => For<SqlServerAppDbContext>.NewestEmployeeChange(c),
+        _ => throw new NotSupportedException(db.GetType().Name),
+    };
+
     public Task<Declaration?> FindDeclarationAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken)
     {
         var year = new TaxYear(taxYear);
@@ -94,6 +102,9 @@ internal sealed class RequestLookups(AppDbContext db) : IRequestLookups
                     c.TenantSettings.Select(s => (int?)s.Version).FirstOrDefault() ?? -1,
                     EF.Property<int>(t, SessionsVersion.Column)))
                 .FirstOrDefault());
+
+        public static readonly Func<TContext, Task<DateTime?>> NewestEmployeeChange = EF.CompileAsyncQuery(
+            (TContext c) => c.Employees.AsNoTracking().Max(e => (DateTime?)e.UpdatedAtUtc));
 
         // The (tenant, employee, year) unique index: at most one row.
         public static readonly Func<TContext, EmployeeId, TaxYear, Task<Declaration?>> Declaration = EF.CompileAsyncQuery(
