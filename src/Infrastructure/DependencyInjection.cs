@@ -162,6 +162,7 @@ public static class DependencyInjection
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<IRequestLookups, RequestLookups>();
+        services.AddScoped<Application.Employees.ListEmployees.IEmployeeListReads, EmployeeListReads>();
     }
 
     /// <summary>

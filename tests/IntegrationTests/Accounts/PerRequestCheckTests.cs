@@ -93,12 +93,10 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
 
         await using (var db = factory.OpenDetachedContext())
         {
-            var tenant = await db.Tenants.SingleAsync(t => t.Slug == TenantSlug.Create("link-read"));
-            var employee = Domain.Employees.Employee.Register(tenant.Id, Domain.Employees.EmployeeNumber.Create("E001"), Domain.Employees.EmployeeProfile.Create(
-                "山田 太郎", "ヤマダ タロウ", new DateOnly(1980, 1, 1), Domain.Employees.Gender.NotStated, null, null, new DateOnly(2010, 4, 1), null, null, null, null),
-                factory.Clock.GetUtcNow().UtcDateTime);
+            var tenant = await TenantIdAsync(db, "link-read");
+            var employee = NewEmployee(tenant, "E001", null);
             db.Employees.Add(employee);
-            var admin = await db.Accounts.IgnoreQueryFilters().SingleAsync(a => a.TenantId == tenant.Id && a.LoginId == LoginId.Create("admin"));
+            var admin = await db.Accounts.IgnoreQueryFilters().SingleAsync(a => a.TenantId == tenant && a.LoginId == LoginId.Create("admin"));
             admin.LinkEmployee(employee.Id);
             await db.SaveChangesAsync();
         }
@@ -243,14 +241,17 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
     private async Task<EmployeeId> AddEmployeeElsewhereAsync(string slug, string number, string department)
     {
         await using var db = factory.OpenDetachedContext();
-        var tenant = await TenantIdAsync(db, slug);
-        var employee = Domain.Employees.Employee.Register(tenant, Domain.Employees.EmployeeNumber.Create(number), Domain.Employees.EmployeeProfile.Create(
-            "山田 太郎", "ヤマダ タロウ", new DateOnly(1980, 1, 1), Domain.Employees.Gender.NotStated, null, null, new DateOnly(2010, 4, 1), null, department, "総務部", null),
-            factory.Clock.GetUtcNow().UtcDateTime);
+        var employee = NewEmployee(await TenantIdAsync(db, slug), number, department);
         db.Employees.Add(employee);
         await db.SaveChangesAsync();
         return employee.Id;
     }
+
+    private Domain.Employees.Employee NewEmployee(TenantId tenant, string number, string? department) =>
+        Domain.Employees.Employee.Register(tenant, Domain.Employees.EmployeeNumber.Create(number), Domain.Employees.EmployeeProfile.Create(
+            "山田 太郎", "ヤマダ タロウ", new DateOnly(1980, 1, 1), Domain.Employees.Gender.NotStated, null, null, new DateOnly(2010, 4, 1), null,
+            department, department is null ? null : "総務部", null),
+            factory.Clock.GetUtcNow().UtcDateTime);
 
     /// <summary>A made-up slug is looked up once per bound, so a flood of them costs the database nothing more.</summary>
     [Fact]

@@ -54,6 +54,10 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         var versionsB = await lookupsB.VersionsAsync(CancellationToken.None);
         var employeesChangedA = await lookupsA.NewestEmployeeChangeAsync(CancellationToken.None);
         var employeesChangedB = await lookupsB.NewestEmployeeChangeAsync(CancellationToken.None);
+        var today = DateOnly.FromDateTime(now);
+        var listA = await inA.ServiceProvider.GetRequiredService<Application.Employees.ListEmployees.IEmployeeListReads>().CurrentPageAsync(today, null, 0, 50, CancellationToken.None);
+        var listB = await inB.ServiceProvider.GetRequiredService<Application.Employees.ListEmployees.IEmployeeListReads>().CurrentPageAsync(today, null, 0, 50, CancellationToken.None);
+        var otherDepartmentA = await inA.ServiceProvider.GetRequiredService<Application.Employees.ListEmployees.IEmployeeListReads>().CurrentPageAsync(today, "D99", 0, 50, CancellationToken.None);
 
         Assert.Null(newestA[0]);
         Assert.NotNull(newestA[1]);
@@ -64,6 +68,9 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         Assert.Equal(versionsB.Sessions + 1, versionsA.Sessions);
         Assert.NotNull(employeesChangedA);
         Assert.Null(employeesChangedB);
+        Assert.Equal("L001", Assert.Single(listA).EmployeeNumber);
+        Assert.Empty(listB);
+        Assert.Empty(otherDepartmentA);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace YearEndAdjustment.Application.Employees.ListEmployees;
 /// </summary>
 public sealed class ListEmployeesQueryHandler(
     IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, VisibleDepartments departmentLists, TimeProvider clock,
-    IReadModelCache cache, TenantWriteGeneration generation, IRequestLookups lookups)
+    IReadModelCache cache, TenantWriteGeneration generation, IRequestLookups lookups, IEmployeeListReads listReads)
     : IQueryHandler<ListEmployeesQuery, EmployeePage>
 {
     public const int PageSize = 50;
@@ -47,7 +47,7 @@ public sealed class ListEmployeesQueryHandler(
 
         var page = BoundedCount.ClampPage(query.Page, PageSize, CountLimit);
         var (items, total, more) = string.IsNullOrWhiteSpace(query.Search)
-            ? await ListAsync(employees, CountKey(query, tenant, today), generation.Current(tenant), page, cancellationToken)
+            ? await ListAsync(employees, query, today, CountKey(query, tenant, today), generation.Current(tenant), page, cancellationToken)
             : await SearchAsync(employees, query.Search.Trim(), page, cancellationToken);
 
         var departments = await departmentLists.ListAsync(db, lookups, currentUser, tenant, cancellationToken);
@@ -55,7 +55,8 @@ public sealed class ListEmployeesQueryHandler(
     }
 
     private async Task<(List<EmployeeListItemDto> Items, int Total, bool More)> ListAsync(
-        IQueryable<Employee> employees, string countKey, long writeGeneration, int page, CancellationToken cancellationToken)
+        IQueryable<Employee> employees, ListEmployeesQuery query, DateOnly today, string countKey, long writeGeneration, int page,
+        CancellationToken cancellationToken)
     {
         var count = await cache.GetOrComputeAsync(
             countKey,
@@ -67,7 +68,11 @@ public sealed class ListEmployeesQueryHandler(
                 return new KeptCount(total, more);
             },
             cancellationToken);
-        var items = await Project(employees.OrderBy(e => e.Number).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
+        // The default shape (every department in scope, current employees) through its precompiled read.
+        var department = string.IsNullOrWhiteSpace(query.Department) ? null : query.Department.Trim();
+        var items = currentUser.Departments.Count == 0 && query.Status == EmployeeStatusFilter.Current
+            ? await listReads.CurrentPageAsync(today, department, (page - 1) * PageSize, PageSize, cancellationToken)
+            : await Project(employees.OrderBy(e => e.Number).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
         return (items, count.Total, count.More);
     }
 
@@ -114,7 +119,5 @@ public sealed class ListEmployeesQueryHandler(
         }
     }
 
-    private static IQueryable<EmployeeListItemDto> Project(IQueryable<Employee> employees) => employees.Select(e => new EmployeeListItemDto(
-        e.Id.Value, e.Number.Value, e.Name, e.NameKana, e.DepartmentCode, e.DepartmentName, e.HireDate, e.LeaveDate,
-        e.MyNumberCiphertext != null));
+    private static IQueryable<EmployeeListItemDto> Project(IQueryable<Employee> employees) => employees.Select(EmployeeListItemDto.FromEmployee);
 }
