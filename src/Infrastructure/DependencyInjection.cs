@@ -161,8 +161,6 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
-        services.AddScoped<IRequestLookups, RequestLookups>();
-        services.AddScoped<Application.Employees.ListEmployees.IEmployeeListReads, EmployeeListReads>();
     }
 
     /// <summary>
@@ -178,5 +176,10 @@ public static class DependencyInjection
             db.TenantContext = sp.GetRequiredService<ITenantContext>();
             return db;
         });
+
+        // Precompiled reads, typed by the provider's context (each provider's model has its own compiled queries).
+        services.AddScoped<IRequestLookups>(sp => new RequestLookups<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
+        services.AddScoped<Application.Employees.ListEmployees.IEmployeeListReads>(
+            sp => new EmployeeListReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
     }
 }

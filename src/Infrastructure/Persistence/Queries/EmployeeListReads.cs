@@ -5,23 +5,27 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
 
 /// <summary>
 /// ADR 0062: the LINQ of the list's default shape was compiled anew (hashed and looked up in EF's query cache) on every
-/// view, about a tenth of the page; these are compiled once per provider's model, as <see cref="RequestLookups"/> are.
+/// view, about a tenth of the page; these are compiled once per provider's model, as <see cref="RequestLookups{TContext}"/> are.
 /// </summary>
-internal sealed class EmployeeListReads(AppDbContext db) : IEmployeeListReads
+internal sealed class EmployeeListReads<TContext>(TContext db) : IEmployeeListReads
+    where TContext : AppDbContext
 {
+    private static readonly Func<TContext, DateOnly, int, int, IAsyncEnumerable<EmployeeListItemDto>> Current = EF.CompileAsyncQuery(
+        (TContext c, DateOnly today, int skip, int take) => c.Employees.AsNoTracking()
+            .Where(e => e.LeaveDate == null || e.LeaveDate >= today)
+            .OrderBy(e => e.Number).Skip(skip).Take(take)
+            .Select(EmployeeListItemDto.FromEmployee));
+
+    private static readonly Func<TContext, DateOnly, string, int, int, IAsyncEnumerable<EmployeeListItemDto>> CurrentOfDepartment = EF.CompileAsyncQuery(
+        (TContext c, DateOnly today, string department, int skip, int take) => c.Employees.AsNoTracking()
+            .Where(e => e.LeaveDate == null || e.LeaveDate >= today)
+            .Where(e => e.DepartmentCode == department)
+            .OrderBy(e => e.Number).Skip(skip).Take(take)
+            .Select(EmployeeListItemDto.FromEmployee));
+
     public async Task<List<EmployeeListItemDto>> CurrentPageAsync(DateOnly today, string? department, int skip, int take, CancellationToken cancellationToken)
     {
-        var rows = (db, department) switch
-        {
-            (SqliteAppDbContext c, null) => For<SqliteAppDbContext>.Current(c, today, skip, take),
-            (SqliteAppDbContext c, { } d) => For<SqliteAppDbContext>.CurrentOfDepartment(c, today, d, skip, take),
-            (PostgreSqlAppDbContext c, null) => For<PostgreSqlAppDbContext>.Current(c, today, skip, take),
-            (PostgreSqlAppDbContext c, { } d) => For<PostgreSqlAppDbContext>.CurrentOfDepartment(c, today, d, skip, take),
-            (SqlServerAppDbContext c, null) => For<SqlServerAppDbContext>.Current(c, today, skip, take),
-            (SqlServerAppDbContext c, { } d) => For<SqlServerAppDbContext>.CurrentOfDepartment(c, today, d, skip, take),
-            _ => throw new NotSupportedException(db.GetType().Name),
-        };
-
+        var rows = department is null ? Current(db, today, skip, take) : CurrentOfDepartment(db, today, department, skip, take);
         var page = new List<EmployeeListItemDto>(take);
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
@@ -29,22 +33,5 @@ internal sealed class EmployeeListReads(AppDbContext db) : IEmployeeListReads
         }
 
         return page;
-    }
-
-    private static class For<TContext>
-        where TContext : AppDbContext
-    {
-        public static readonly Func<TContext, DateOnly, int, int, IAsyncEnumerable<EmployeeListItemDto>> Current = EF.CompileAsyncQuery(
-            (TContext c, DateOnly today, int skip, int take) => c.Employees.AsNoTracking()
-                .Where(e => e.LeaveDate == null || e.LeaveDate >= today)
-                .OrderBy(e => e.Number).Skip(skip).Take(take)
-                .Select(EmployeeListItemDto.FromEmployee));
-
-        public static readonly Func<TContext, DateOnly, string, int, int, IAsyncEnumerable<EmployeeListItemDto>> CurrentOfDepartment = EF.CompileAsyncQuery(
-            (TContext c, DateOnly today, string department, int skip, int take) => c.Employees.AsNoTracking()
-                .Where(e => e.LeaveDate == null || e.LeaveDate >= today)
-                .Where(e => e.DepartmentCode == department)
-                .OrderBy(e => e.Number).Skip(skip).Take(take)
-                .Select(EmployeeListItemDto.FromEmployee));
     }
 }
