@@ -24,7 +24,9 @@ mkdir -p "$work"
 
 if ! command -v wrk >/dev/null; then
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get install -y wrk >/dev/null
+  # A fresh machine's package lists may be empty: update them first, as scripts/test.sh does.
+  $sudo_cmd apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq wrk >/dev/null
 fi
 
 publish() { # source folder -> published folder
@@ -79,6 +81,9 @@ sign_in() { # port [login initial-password state-name] -> Cookie header value
       --data-urlencode "NewPasswordConfirmation=$chosen" --data-urlencode "__RequestVerificationToken=$form" "$base/$SLUG/account/password"
     echo "$chosen" > "$work/$name"
   fi
+  # One page as a browser would see next: the password change's notice is shown and its temp-data cookie deleted, so
+  # wrk does not send that stale cookie with every request.
+  curl -s -o /dev/null -c "$jar" -b "$jar" "$base/$SLUG/"
   # curl marks HttpOnly cookies (the sign-in cookie) with a "#HttpOnly_" prefix; other "#" lines are comments.
   local cookie
   cookie=$(sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep="; " }')

@@ -47,6 +47,8 @@ public static class DependencyInjection
         services.AddSingleton<TenantGuardInterceptor>();
         services.TryAddSingleton<IClientAddress, NoClientAddress>();
         services.AddSingleton<AuditAddressInterceptor>();
+        services.AddSingleton<ScopeConnectionInterceptor>();
+        services.AddScoped<ScopeConnection>();
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
         services.AddSingleton<ICommonPasswordList, CommonPasswordList>();
         services.Configure<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
@@ -126,7 +128,8 @@ public static class DependencyInjection
             case DatabaseOptions.Sqlite:
                 services.AddPooledDbContextFactory<SqliteAppDbContext>((sp, options) => options
                     .UseSqlite(connectionString ?? DefaultSqliteConnection, sqlite => sqlite.UseParameterizedCollectionMode(CollectionsAsParameters))
-                    .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>(), sp.GetRequiredService<AuditAddressInterceptor>()));
+                    .AddInterceptors(Interceptors(sp)));
+                services.AddSingleton(_ => new SqliteVersionsReader(connectionString ?? DefaultSqliteConnection));
                 AddScopedContext<SqliteAppDbContext>(services);
                 break;
             case DatabaseOptions.SqlServer:
@@ -138,7 +141,7 @@ public static class DependencyInjection
 
                 services.AddPooledDbContextFactory<SqlServerAppDbContext>((sp, options) => options
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure().UseParameterizedCollectionMode(CollectionsAsParameters))
-                    .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>(), sp.GetRequiredService<AuditAddressInterceptor>()));
+                    .AddInterceptors(Interceptors(sp)));
                 AddScopedContext<SqlServerAppDbContext>(services);
                 break;
             case DatabaseOptions.PostgreSql:
@@ -152,7 +155,7 @@ public static class DependencyInjection
                 // which a retrying strategy refuses. Collections stay one array parameter (= ANY(@p)), one plan for any size.
                 services.AddPooledDbContextFactory<PostgreSqlAppDbContext>((sp, options) => options
                     .UseNpgsql(connectionString)
-                    .AddInterceptors(sp.GetRequiredService<TenantGuardInterceptor>(), sp.GetRequiredService<AuditAddressInterceptor>()));
+                    .AddInterceptors(Interceptors(sp)));
                 AddScopedContext<PostgreSqlAppDbContext>(services);
                 break;
             default:
@@ -162,6 +165,12 @@ public static class DependencyInjection
 
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
     }
+
+    private static Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] Interceptors(IServiceProvider sp) =>
+    [
+        sp.GetRequiredService<TenantGuardInterceptor>(), sp.GetRequiredService<AuditAddressInterceptor>(),
+        sp.GetRequiredService<ScopeConnectionInterceptor>(),
+    ];
 
     /// <summary>
     /// ADR 0028: contexts come from a pool (no model, service-provider or change-tracker set-up per request); the
@@ -174,11 +183,13 @@ public static class DependencyInjection
         {
             var db = sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
             db.TenantContext = sp.GetRequiredService<ITenantContext>();
+            db.ScopeConnection = sp.GetRequiredService<ScopeConnection>();
             return db;
         });
 
         // Precompiled reads, typed by the provider's context (each provider's model has its own compiled queries).
-        services.AddScoped<IRequestLookups>(sp => new RequestLookups<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
+        services.AddScoped<IRequestLookups>(sp => new RequestLookups<TContext>(
+            (TContext)sp.GetRequiredService<AppDbContext>(), sp.GetService<SqliteVersionsReader>()));
         services.AddScoped<Application.Employees.ListEmployees.IEmployeeListReads>(
             sp => new EmployeeListReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
     }

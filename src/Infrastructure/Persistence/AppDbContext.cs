@@ -39,6 +39,9 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     /// </summary>
     internal ITenantContext? TenantContext { get; set; }
 
+    /// <summary>The scope's connection policy (ADR 0063), set on rent like the tenant and cleared on return.</summary>
+    internal Interceptors.ScopeConnection? ScopeConnection { get; set; }
+
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
     public DbSet<Account> Accounts => Set<Account>();
@@ -158,12 +161,14 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     public override void Dispose()
     {
         TenantContext = null;
+        ScopeConnection = null;
         base.Dispose();
     }
 
     public override ValueTask DisposeAsync()
     {
         TenantContext = null;
+        ScopeConnection = null;
         return base.DisposeAsync();
     }
 

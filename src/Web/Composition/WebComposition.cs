@@ -117,6 +117,7 @@ public static class WebComposition
             })
             .AddMvcOptions(o => o.Filters.Add<TenantRequiredPageFilter>());
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, ModelBindingMessages>();
+        services.Decorate<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, Rendering.QuietTempDataProvider>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = secure ? "__Host-yea-af" : "yea-af";

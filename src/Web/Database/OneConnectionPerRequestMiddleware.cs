@@ -1,26 +1,24 @@
-using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
-using YearEndAdjustment.Infrastructure.Persistence;
+using YearEndAdjustment.Infrastructure.Persistence.Interceptors;
 
 namespace YearEndAdjustment.Web.Database;
 
 /// <summary>
-/// ADR 0053: a tenant request opens the request's database connection once and keeps it until the scope disposes the
-/// context. Left to itself EF Core opens and closes the connection around every query, and a page runs four to six of
-/// them (settings version, session, notices, the page's own); each open and close of a pooled SQLite connection takes a
-/// process-wide lock (its pool semaphore), which the profile showed as a quarter of a page's time under load. A
-/// server database's pooled open is cheaper, but one open per request costs it nothing either.
+/// ADR 0053, 0063: a tenant request opens its database connection at most once and keeps it until the scope disposes
+/// the context. Left to itself EF Core opens and closes the connection around every query, and a page runs several;
+/// each open and close of a pooled SQLite connection takes a process-wide lock and registers and removes EF's SQL
+/// functions. The connection is opened by the first statement, not here: a page whose reads all come from the node's
+/// caches (and the per-request check, which has its own reader) opens none.
 /// </summary>
 public sealed class OneConnectionPerRequestMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, ITenantContext tenantContext)
+    public Task InvokeAsync(HttpContext context, ITenantContext tenantContext, ScopeConnection connection)
     {
         if (tenantContext.TenantId is not null)
         {
-            // Closed by the context's return to the pool when the request's scope ends.
-            await context.RequestServices.GetRequiredService<AppDbContext>().Database.OpenConnectionAsync(context.RequestAborted);
+            connection.KeepOpen = true;
         }
 
-        await next(context);
+        return next(context);
     }
 }

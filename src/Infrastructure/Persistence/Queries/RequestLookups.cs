@@ -12,7 +12,7 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
 /// context: a compiled query is bound to the model it first ran with, and each provider has its own model (one process
 /// may hold two, e.g. the tests), so each closed type holds its own set; the registration picks the type once.
 /// </summary>
-internal sealed class RequestLookups<TContext>(TContext db) : IRequestLookups
+internal sealed class RequestLookups<TContext>(TContext db, SqliteVersionsReader? sqliteVersions) : IRequestLookups
     where TContext : AppDbContext
 {
     private static readonly Func<TContext, Guid, Task<SessionLookup?>> Session = EF.CompileAsyncQuery(
@@ -54,7 +54,8 @@ internal sealed class RequestLookups<TContext>(TContext db) : IRequestLookups
     public Task<SessionLookup?> FindSessionAsync(Guid sessionId, CancellationToken cancellationToken) => Session(db, sessionId);
 
     // The tenant row always exists for a bound tenant; the settings row may not (defaults apply).
-    public Task<RequestVersions> VersionsAsync(CancellationToken cancellationToken) => Versions(db, db.CurrentTenantId);
+    public Task<RequestVersions> VersionsAsync(CancellationToken cancellationToken) =>
+        sqliteVersions is null ? Versions(db, db.CurrentTenantId) : Task.FromResult(sqliteVersions.Read(db.CurrentTenantId));
 
     public async Task<DateTime?[]> NewestDeclarationChangesAsync(IReadOnlyList<int> taxYears, CancellationToken cancellationToken)
     {
