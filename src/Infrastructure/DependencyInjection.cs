@@ -192,5 +192,7 @@ public static class DependencyInjection
             (TContext)sp.GetRequiredService<AppDbContext>(), sp.GetService<SqliteVersionsReader>()));
         services.AddScoped<Application.Employees.ListEmployees.IEmployeeListReads>(
             sp => new EmployeeListReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
+        services.AddScoped<Application.Declarations.GetMyTasks.IMyTasksReads>(
+            sp => new MyTasksReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
     }
 }

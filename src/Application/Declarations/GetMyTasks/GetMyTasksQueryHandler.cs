@@ -1,13 +1,11 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
-using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Declarations.GetMyTasks;
 
 /// <summary>The account's own employee only, never one chosen by the request; approved declarations are done.</summary>
-public sealed class GetMyTasksQueryHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<GetMyTasksQuery, MyTasksDto>
+public sealed class GetMyTasksQueryHandler(IAppDbContext db, IMyTasksReads reads, ICurrentUser currentUser, TimeProvider clock) : IQueryHandler<GetMyTasksQuery, MyTasksDto>
 {
     public async ValueTask<MyTasksDto> Handle(GetMyTasksQuery query, CancellationToken cancellationToken)
     {
@@ -18,21 +16,13 @@ public sealed class GetMyTasksQueryHandler(IAppDbContext db, ICurrentUser curren
         }
 
         var today = JapanTime.DateOf(clock.GetUtcNow().UtcDateTime);
-        var open = await db.Declarations.AsNoTracking()
-            .Where(d => d.EmployeeId == employee && (d.Status != DeclarationStatus.Approved || d.AssistedEditsPendingSinceUtc != null))
-            .OrderByDescending(d => d.TaxYear)
-            .Select(d => new { d.TaxYear, d.Status, d.Deadline, d.AssistedEditsPendingSinceUtc })
-            .ToListAsync(cancellationToken);
-        var results = await db.YearEndResults.AsNoTracking()
-            .Where(r => r.EmployeeId == employee && r.IsPublished)
-            .OrderByDescending(r => r.TaxYear)
-            .Select(r => new MyPublishedResultDto(r.TaxYear.Value, r.Difference, r.NotAdjustedReason == Domain.Adjustments.NotAdjustedReason.None))
-            .ToListAsync(cancellationToken);
+        var open = await reads.OpenDeclarationsAsync(employee, cancellationToken);
+        var results = await reads.PublishedResultsAsync(employee, cancellationToken);
         return new MyTasksDto(true, [.. open.Select(d => new MyDeclarationTaskDto(
             d.TaxYear.Value,
             d.Status.ToString(),
             d.Deadline,
             d.Deadline is { } deadline ? deadline.DayNumber - today.DayNumber : null,
-            d.AssistedEditsPendingSinceUtc != null))], results);
+            d.AssistedEditsPending))], results);
     }
 }
