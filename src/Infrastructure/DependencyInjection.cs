@@ -194,5 +194,7 @@ public static class DependencyInjection
             sp => new EmployeeListReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
         services.AddScoped<Application.Declarations.GetMyTasks.IMyTasksReads>(
             sp => new MyTasksReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
+        services.AddScoped<Application.Accounts.ListLoginHistory.ILoginHistoryReads>(
+            sp => new LoginHistoryReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
     }
 }

@@ -32,6 +32,8 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
     {
         var (a, b) = await TwoTenantsAsync("iso-lookups");
         var now = DateTime.UtcNow;
+        EmployeeId employeeOfA;
+        AccountId adminOfA;
         await using (var scopeA = factory.TenantScope(a))
         {
             var db = Db(scopeA);
@@ -43,6 +45,7 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
             admin.Rename("改名");
             db.TenantSettings.Add(Domain.Tenants.TenantSettings.CreateDefault(a));
             await db.SaveChangesAsync();
+            (employeeOfA, adminOfA) = (employee.Id, admin.Id);
         }
 
         await using var inA = factory.TenantScope(a);
@@ -58,6 +61,14 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         var today = DateOnly.FromDateTime(now);
         var listA = await inA.ServiceProvider.GetRequiredService<Application.Employees.ListEmployees.IEmployeeListReads>().CurrentPageAsync(today, null, 0, 50, CancellationToken.None);
         var listB = await inB.ServiceProvider.GetRequiredService<Application.Employees.ListEmployees.IEmployeeListReads>().CurrentPageAsync(today, null, 0, 50, CancellationToken.None);
+        var tasksA = inA.ServiceProvider.GetRequiredService<Application.Declarations.GetMyTasks.IMyTasksReads>();
+        var tasksB = inB.ServiceProvider.GetRequiredService<Application.Declarations.GetMyTasks.IMyTasksReads>();
+        var historyA = inA.ServiceProvider.GetRequiredService<Application.Accounts.ListLoginHistory.ILoginHistoryReads>();
+        var historyB = inB.ServiceProvider.GetRequiredService<Application.Accounts.ListLoginHistory.ILoginHistoryReads>();
+        var openA = await tasksA.OpenDeclarationsAsync(employeeOfA, CancellationToken.None);
+        var openSeenFromB = await tasksB.OpenDeclarationsAsync(employeeOfA, CancellationToken.None);
+        var adminA = await historyA.AccountAsync(adminOfA, CancellationToken.None);
+        var adminSeenFromB = await historyB.AccountAsync(adminOfA, CancellationToken.None);
         var otherDepartmentA = await inA.ServiceProvider.GetRequiredService<Application.Employees.ListEmployees.IEmployeeListReads>().CurrentPageAsync(today, "D99", 0, 50, CancellationToken.None);
 
         Assert.Null(newestA[0]);
@@ -75,6 +86,12 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         Assert.Equal("L001", Assert.Single(listA).EmployeeNumber);
         Assert.Empty(listB);
         Assert.Empty(otherDepartmentA);
+        Assert.Equal(2025, Assert.Single(openA).TaxYear.Value);
+        Assert.Empty(openSeenFromB);
+        Assert.Equal("改名", adminA?.DisplayName);
+        Assert.Null(adminSeenFromB);
+        Assert.Equal(0, await historyB.CountAsync(adminOfA, CancellationToken.None));
+        Assert.Empty(await historyB.PageAsync(adminOfA, 0, 50, CancellationToken.None));
     }
 
     [Fact]

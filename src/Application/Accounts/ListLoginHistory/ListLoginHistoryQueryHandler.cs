@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Exceptions;
 using YearEndAdjustment.Domain.Accounts;
@@ -8,7 +7,7 @@ using YearEndAdjustment.Application.Resources;
 
 namespace YearEndAdjustment.Application.Accounts.ListLoginHistory;
 
-public sealed class ListLoginHistoryQueryHandler(IAppDbContext db, ICurrentUser currentUser) : IQueryHandler<ListLoginHistoryQuery, LoginHistoryPage>
+public sealed class ListLoginHistoryQueryHandler(ILoginHistoryReads reads, ICurrentUser currentUser) : IQueryHandler<ListLoginHistoryQuery, LoginHistoryPage>
 {
     public const int PageSize = 50;
 
@@ -21,15 +20,11 @@ public sealed class ListLoginHistoryQueryHandler(IAppDbContext db, ICurrentUser 
             throw ForbiddenException.Of(MessageKeys.ForbiddenOthersLoginHistory);
         }
 
-        var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == target, cancellationToken)
+        var account = await reads.AccountAsync(target, cancellationToken)
             ?? throw NotFoundException.Of(MessageKeys.NotFoundAccount);
-        var rows = db.LoginHistory.AsNoTracking().Where(e => e.AccountId == target);
-        var total = await rows.CountAsync(cancellationToken);
+        var total = await reads.CountAsync(target, cancellationToken);
         var page = Math.Max(1, query.Page);
-        var items = await rows.OrderByDescending(e => e.OccurredAtUtc)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(e => new LoginHistoryItemDto(e.OccurredAtUtc, e.ClientIp, e.UserAgent, e.Outcome))
-            .ToListAsync(cancellationToken);
-        return new LoginHistoryPage(account.LoginId.Value, account.DisplayName, items, page, PageSize, total);
+        var items = await reads.PageAsync(target, (page - 1) * PageSize, PageSize, cancellationToken);
+        return new LoginHistoryPage(account.LoginId, account.DisplayName, items, page, PageSize, total);
     }
 }
