@@ -28,6 +28,12 @@ public interface IRequestLookups
 
     /// <summary>An employee's declaration of a year, untracked, for the flow's pages (one per step view, ADR 0062).</summary>
     Task<Domain.Declarations.Declaration?> FindDeclarationAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// An employee's payroll totals of a year as the calculator takes them (salary plus bonus; null when none were
+    /// imported), for the live estimate on the flow's summary, assisted entry and review (ADR 0063).
+    /// </summary>
+    Task<Domain.Declarations.PayrollFigures?> PayrollFiguresAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken);
 }
 
 /// <summary>See <see cref="IRequestLookups.VersionsAsync"/>.</summary>

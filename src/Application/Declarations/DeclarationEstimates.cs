@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Declarations.GetMyDeclarationEstimate;
 using YearEndAdjustment.Application.Resources;
@@ -15,24 +14,10 @@ namespace YearEndAdjustment.Application.Declarations;
 public static class DeclarationEstimates
 {
     public static async Task<DeclarationEstimateDto> EstimateAsync(
-        IAppDbContext db, Declaration declaration, long? enteredSalary, long? enteredTaxWithheld, CancellationToken cancellationToken)
+        IRequestLookups lookups, Declaration declaration, long? enteredSalary, long? enteredTaxWithheld, CancellationToken cancellationToken)
     {
-        var year = declaration.TaxYear;
-        var total = await db.PayrollTotals.AsNoTracking()
-            .Where(p => p.EmployeeId == declaration.EmployeeId && p.TaxYear == year)
-            .Select(p => new { p.SalaryPaid, p.BonusPaid, p.TaxWithheld, p.SocialInsuranceWithheld, p.PreviousEmployersSalaryPaid, p.PreviousEmployersTaxWithheld, p.PreviousEmployersSocialInsurance })
-            .SingleOrDefaultAsync(cancellationToken);
-
-        var (source, payroll) = total is not null
-            ? (EstimateSource.Payroll, new PayrollFigures
-            {
-                SalaryPaid = total.SalaryPaid.Value + total.BonusPaid.Value,
-                TaxWithheld = total.TaxWithheld.Value,
-                SocialInsuranceWithheld = total.SocialInsuranceWithheld.Value,
-                PreviousEmployerSalary = total.PreviousEmployersSalaryPaid.Value,
-                PreviousEmployerTaxWithheld = total.PreviousEmployersTaxWithheld.Value,
-                PreviousEmployerSocialInsurance = total.PreviousEmployersSocialInsurance.Value,
-            })
+        var (source, payroll) = await lookups.PayrollFiguresAsync(declaration.EmployeeId, declaration.TaxYear.Value, cancellationToken) is { } imported
+            ? (EstimateSource.Payroll, imported)
             : enteredSalary is { } salary
                 ? (EstimateSource.Entered, new PayrollFigures { SalaryPaid = salary, TaxWithheld = enteredTaxWithheld ?? 0 })
                 : (EstimateSource.None, new PayrollFigures { SalaryPaid = 0, TaxWithheld = 0 });

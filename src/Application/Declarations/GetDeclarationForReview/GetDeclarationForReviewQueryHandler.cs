@@ -10,7 +10,7 @@ using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Declarations.GetDeclarationForReview;
 
-public sealed class GetDeclarationForReviewQueryHandler(IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, TimeProvider clock)
+public sealed class GetDeclarationForReviewQueryHandler(IAppDbContext db, IRequestLookups lookups, ICurrentUser currentUser, ITenantContext tenantContext, TimeProvider clock)
     : IQueryHandler<GetDeclarationForReviewQuery, DeclarationReviewDto>
 {
     public const int HistoryLimit = 200;
@@ -39,7 +39,7 @@ public sealed class GetDeclarationForReviewQueryHandler(IAppDbContext db, ICurre
         var fields = Fields(declaration.Forms);
         var attachments = await AttachmentsAsync(declaration, fields, cancellationToken);
         var history = await HistoryAsync(declaration, cancellationToken);
-        var estimate = await DeclarationEstimates.EstimateAsync(db, declaration, null, null, cancellationToken);
+        var estimate = await DeclarationEstimates.EstimateAsync(lookups, declaration, null, null, cancellationToken);
         var checks = declaration.Check(now);
         var submitted = declaration.Status == DeclarationStatus.Submitted;
 

@@ -13,6 +13,6 @@ public sealed class GetMyDeclarationEstimateQueryHandler(IAppDbContext db, ICurr
         var employeeId = await MyDeclarations.RequireEmployeeAsync(db, currentUser, cancellationToken);
         var declaration = await MyDeclarations.FindForReadAsync(lookups, employeeId, query.TaxYear, cancellationToken)
             ?? Declaration.Create(tenant.TenantId ?? TenantId.None, employeeId, new TaxYear(query.TaxYear), null, clock.GetUtcNow().UtcDateTime);
-        return await DeclarationEstimates.EstimateAsync(db, declaration, query.EnteredSalary, query.EnteredTaxWithheld, cancellationToken);
+        return await DeclarationEstimates.EstimateAsync(lookups, declaration, query.EnteredSalary, query.EnteredTaxWithheld, cancellationToken);
     }
 }

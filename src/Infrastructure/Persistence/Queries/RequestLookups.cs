@@ -51,6 +51,13 @@ internal sealed class RequestLookups<TContext>(TContext db, SqliteVersionsReader
                 c.Declarations.Where(d => d.TaxYear == y4).Max(d => (DateTime?)d.UpdatedAtUtc)))
             .FirstOrDefault());
 
+    private static readonly Func<TContext, EmployeeId, TaxYear, Task<PayrollRow?>> Payroll = EF.CompileAsyncQuery(
+        (TContext c, EmployeeId employee, TaxYear year) => c.PayrollTotals.AsNoTracking()
+            .Where(p => p.EmployeeId == employee && p.TaxYear == year)
+            .Select(p => new PayrollRow(p.SalaryPaid, p.BonusPaid, p.TaxWithheld, p.SocialInsuranceWithheld,
+                p.PreviousEmployersSalaryPaid, p.PreviousEmployersTaxWithheld, p.PreviousEmployersSocialInsurance))
+            .SingleOrDefault());
+
     public Task<SessionLookup?> FindSessionAsync(Guid sessionId, CancellationToken cancellationToken) => Session(db, sessionId);
 
     // The tenant row always exists for a bound tenant; the settings row may not (defaults apply).
@@ -76,6 +83,21 @@ internal sealed class RequestLookups<TContext>(TContext db, SqliteVersionsReader
 
     public Task<Declaration?> FindDeclarationAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
         DeclarationOf(db, employeeId, new TaxYear(taxYear));
+
+    public async Task<PayrollFigures?> PayrollFiguresAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
+        await Payroll(db, employeeId, new TaxYear(taxYear)) is { } row
+            ? new PayrollFigures
+            {
+                SalaryPaid = row.Salary.Value + row.Bonus.Value,
+                TaxWithheld = row.TaxWithheld.Value,
+                SocialInsuranceWithheld = row.SocialInsurance.Value,
+                PreviousEmployerSalary = row.PreviousSalary.Value,
+                PreviousEmployerTaxWithheld = row.PreviousTaxWithheld.Value,
+                PreviousEmployerSocialInsurance = row.PreviousSocialInsurance.Value,
+            }
+            : null;
+
+    private sealed record PayrollRow(Yen Salary, Yen Bonus, Yen TaxWithheld, Yen SocialInsurance, Yen PreviousSalary, Yen PreviousTaxWithheld, Yen PreviousSocialInsurance);
 
     private sealed record NewestFour(DateTime? A, DateTime? B, DateTime? C, DateTime? D);
 }
