@@ -30,10 +30,10 @@ public interface IRequestLookups
     Task<Domain.Declarations.Declaration?> FindDeclarationAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken);
 
     /// <summary>
-    /// An employee's payroll totals of a year as the calculator takes them (salary plus bonus; null when none were
-    /// imported), for the live estimate on the flow's summary, assisted entry and review (ADR 0063).
+    /// An employee's imported payroll totals of a year (null when none were imported), for the live estimate on the
+    /// flow's summary, assisted entry and review (ADR 0063).
     /// </summary>
-    Task<Domain.Declarations.PayrollFigures?> PayrollFiguresAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken);
+    Task<Domain.Employees.PayrollAmounts?> PayrollAmountsAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken);
 }
 
 /// <summary>See <see cref="IRequestLookups.VersionsAsync"/>.</summary>

@@ -16,8 +16,8 @@ public static class DeclarationEstimates
     public static async Task<DeclarationEstimateDto> EstimateAsync(
         IRequestLookups lookups, Declaration declaration, long? enteredSalary, long? enteredTaxWithheld, CancellationToken cancellationToken)
     {
-        var (source, payroll) = await lookups.PayrollFiguresAsync(declaration.EmployeeId, declaration.TaxYear.Value, cancellationToken) is { } imported
-            ? (EstimateSource.Payroll, imported)
+        var (source, payroll) = await lookups.PayrollAmountsAsync(declaration.EmployeeId, declaration.TaxYear.Value, cancellationToken) is { } imported
+            ? (EstimateSource.Payroll, Results.Contracts.CalculationPayroll.Figures(imported))
             : enteredSalary is { } salary
                 ? (EstimateSource.Entered, new PayrollFigures { SalaryPaid = salary, TaxWithheld = enteredTaxWithheld ?? 0 })
                 : (EstimateSource.None, new PayrollFigures { SalaryPaid = 0, TaxWithheld = 0 });

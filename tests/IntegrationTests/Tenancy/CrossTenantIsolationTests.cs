@@ -71,8 +71,8 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         var openSeenFromB = await tasksB.OpenDeclarationsAsync(employeeOfA, CancellationToken.None);
         var adminA = await historyA.AccountAsync(adminOfA, CancellationToken.None);
         var adminSeenFromB = await historyB.AccountAsync(adminOfA, CancellationToken.None);
-        var payrollA = await lookupsA.PayrollFiguresAsync(employeeOfA, 2025, CancellationToken.None);
-        var payrollSeenFromB = await lookupsB.PayrollFiguresAsync(employeeOfA, 2025, CancellationToken.None);
+        var payrollA = await lookupsA.PayrollAmountsAsync(employeeOfA, 2025, CancellationToken.None);
+        var payrollSeenFromB = await lookupsB.PayrollAmountsAsync(employeeOfA, 2025, CancellationToken.None);
         var otherDepartmentA = await inA.ServiceProvider.GetRequiredService<Application.Employees.ListEmployees.IEmployeeListReads>().CurrentPageAsync(today, "D99", 0, 50, CancellationToken.None);
 
         Assert.Null(newestA[0]);
@@ -94,10 +94,9 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         Assert.Empty(openSeenFromB);
         Assert.Equal("改名", adminA?.DisplayName);
         Assert.Null(adminSeenFromB);
-        Assert.Equal((4_600_000L, 90_000L, 650_000L, 1_000_000L, 20_000L, 150_000L), (payrollA!.SalaryPaid, payrollA.TaxWithheld,
-            payrollA.SocialInsuranceWithheld, payrollA.PreviousEmployerSalary, payrollA.PreviousEmployerTaxWithheld, payrollA.PreviousEmployerSocialInsurance));
+        Assert.Equal(new Domain.Employees.PayrollAmounts(new(4_000_000), new(600_000), new(90_000), new(650_000), new(1_000_000), new(20_000), new(150_000)), payrollA);
         Assert.Null(payrollSeenFromB);
-        Assert.Null(await lookupsA.PayrollFiguresAsync(employeeOfA, 2024, CancellationToken.None));
+        Assert.Null(await lookupsA.PayrollAmountsAsync(employeeOfA, 2024, CancellationToken.None));
         Assert.Equal(0, await historyB.CountAsync(adminOfA, CancellationToken.None));
         Assert.Empty(await historyB.PageAsync(adminOfA, 0, 50, CancellationToken.None));
     }

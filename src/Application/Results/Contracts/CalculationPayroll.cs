@@ -17,20 +17,22 @@ public static class CalculationPayroll
         return From(total.Amounts, leaveDate, taxYear);
     }
 
+    /// <summary>The amounts as the calculator takes them, with no employment status: also the live estimate's (ADR 0063).</summary>
+    public static PayrollFigures Figures(PayrollAmounts amounts) => new()
+    {
+        SalaryPaid = amounts.SalaryPaid.Value + amounts.BonusPaid.Value,
+        TaxWithheld = amounts.TaxWithheld.Value,
+        SocialInsuranceWithheld = amounts.SocialInsuranceWithheld.Value,
+        PreviousEmployerSalary = amounts.PreviousEmployersSalaryPaid.Value,
+        PreviousEmployerTaxWithheld = amounts.PreviousEmployersTaxWithheld.Value,
+        PreviousEmployerSocialInsurance = amounts.PreviousEmployersSocialInsurance.Value,
+    };
+
     /// <summary>The same from the amounts alone, for a reader that projects them instead of loading the total (ADR 0057).</summary>
     public static PayrollFigures From(PayrollAmounts amounts, DateOnly? leaveDate, int taxYear)
     {
         ArgumentNullException.ThrowIfNull(amounts);
         var leftDuringYear = leaveDate is { } left && left < new DateOnly(taxYear, 12, 31);
-        return new PayrollFigures
-        {
-            SalaryPaid = amounts.SalaryPaid.Value + amounts.BonusPaid.Value,
-            TaxWithheld = amounts.TaxWithheld.Value,
-            SocialInsuranceWithheld = amounts.SocialInsuranceWithheld.Value,
-            PreviousEmployerSalary = amounts.PreviousEmployersSalaryPaid.Value,
-            PreviousEmployerTaxWithheld = amounts.PreviousEmployersTaxWithheld.Value,
-            PreviousEmployerSocialInsurance = amounts.PreviousEmployersSocialInsurance.Value,
-            EmploymentStatus = leftDuringYear ? EmploymentStatus.LeftOther : EmploymentStatus.EmployedAtYearEnd,
-        };
+        return Figures(amounts) with { EmploymentStatus = leftDuringYear ? EmploymentStatus.LeftOther : EmploymentStatus.EmployedAtYearEnd };
     }
 }

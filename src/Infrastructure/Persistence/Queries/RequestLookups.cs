@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Domain.Accounts;
 using YearEndAdjustment.Domain.Declarations;
+using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
@@ -51,10 +52,10 @@ internal sealed class RequestLookups<TContext>(TContext db, SqliteVersionsReader
                 c.Declarations.Where(d => d.TaxYear == y4).Max(d => (DateTime?)d.UpdatedAtUtc)))
             .FirstOrDefault());
 
-    private static readonly Func<TContext, EmployeeId, TaxYear, Task<PayrollRow?>> Payroll = EF.CompileAsyncQuery(
+    private static readonly Func<TContext, EmployeeId, TaxYear, Task<PayrollAmounts?>> Payroll = EF.CompileAsyncQuery(
         (TContext c, EmployeeId employee, TaxYear year) => c.PayrollTotals.AsNoTracking()
             .Where(p => p.EmployeeId == employee && p.TaxYear == year)
-            .Select(p => new PayrollRow(p.SalaryPaid, p.BonusPaid, p.TaxWithheld, p.SocialInsuranceWithheld,
+            .Select(p => new PayrollAmounts(p.SalaryPaid, p.BonusPaid, p.TaxWithheld, p.SocialInsuranceWithheld,
                 p.PreviousEmployersSalaryPaid, p.PreviousEmployersTaxWithheld, p.PreviousEmployersSocialInsurance))
             .SingleOrDefault());
 
@@ -84,20 +85,8 @@ internal sealed class RequestLookups<TContext>(TContext db, SqliteVersionsReader
     public Task<Declaration?> FindDeclarationAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
         DeclarationOf(db, employeeId, new TaxYear(taxYear));
 
-    public async Task<PayrollFigures?> PayrollFiguresAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
-        await Payroll(db, employeeId, new TaxYear(taxYear)) is { } row
-            ? new PayrollFigures
-            {
-                SalaryPaid = row.Salary.Value + row.Bonus.Value,
-                TaxWithheld = row.TaxWithheld.Value,
-                SocialInsuranceWithheld = row.SocialInsurance.Value,
-                PreviousEmployerSalary = row.PreviousSalary.Value,
-                PreviousEmployerTaxWithheld = row.PreviousTaxWithheld.Value,
-                PreviousEmployerSocialInsurance = row.PreviousSocialInsurance.Value,
-            }
-            : null;
-
-    private sealed record PayrollRow(Yen Salary, Yen Bonus, Yen TaxWithheld, Yen SocialInsurance, Yen PreviousSalary, Yen PreviousTaxWithheld, Yen PreviousSocialInsurance);
+    public Task<PayrollAmounts?> PayrollAmountsAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
+        Payroll(db, employeeId, new TaxYear(taxYear));
 
     private sealed record NewestFour(DateTime? A, DateTime? B, DateTime? C, DateTime? D);
 }
