@@ -23,15 +23,7 @@ internal sealed class EmployeeListReads<TContext>(TContext db) : IEmployeeListRe
             .OrderBy(e => e.Number).Skip(skip).Take(take)
             .Select(EmployeeListItemDto.FromEmployee));
 
-    public async Task<List<EmployeeListItemDto>> CurrentPageAsync(DateOnly today, string? department, int skip, int take, CancellationToken cancellationToken)
-    {
-        var rows = department is null ? Current(db, today, skip, take) : CurrentOfDepartment(db, today, department, skip, take);
-        var page = new List<EmployeeListItemDto>(take);
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            page.Add(row);
-        }
-
-        return page;
-    }
+    public Task<List<EmployeeListItemDto>> CurrentPageAsync(DateOnly today, string? department, int skip, int take, CancellationToken cancellationToken) =>
+        (department is null ? Current(db, today, skip, take) : CurrentOfDepartment(db, today, department, skip, take))
+            .ReadAllAsync(take, cancellationToken);
 }

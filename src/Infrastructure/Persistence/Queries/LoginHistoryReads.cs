@@ -28,14 +28,6 @@ internal sealed class LoginHistoryReads<TContext>(TContext db) : ILoginHistoryRe
 
     public Task<int> CountAsync(AccountId account, CancellationToken cancellationToken) => Count(db, account);
 
-    public async Task<List<LoginHistoryItemDto>> PageAsync(AccountId account, int skip, int take, CancellationToken cancellationToken)
-    {
-        var page = new List<LoginHistoryItemDto>(take);
-        await foreach (var row in Page(db, account, skip, take).WithCancellation(cancellationToken))
-        {
-            page.Add(row);
-        }
-
-        return page;
-    }
+    public Task<List<LoginHistoryItemDto>> PageAsync(AccountId account, int skip, int take, CancellationToken cancellationToken) =>
+        Page(db, account, skip, take).ReadAllAsync(take, cancellationToken);
 }

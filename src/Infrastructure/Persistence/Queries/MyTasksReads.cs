@@ -23,19 +23,8 @@ internal sealed class MyTasksReads<TContext>(TContext db) : IMyTasksReads
             .Select(r => new MyPublishedResultDto(r.TaxYear.Value, r.Difference, r.NotAdjustedReason == NotAdjustedReason.None)));
 
     public Task<List<OpenDeclarationRow>> OpenDeclarationsAsync(EmployeeId employee, CancellationToken cancellationToken) =>
-        ToListAsync(Open(db, employee), cancellationToken);
+        Open(db, employee).ReadAllAsync(4, cancellationToken);
 
     public Task<List<MyPublishedResultDto>> PublishedResultsAsync(EmployeeId employee, CancellationToken cancellationToken) =>
-        ToListAsync(Published(db, employee), cancellationToken);
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            list.Add(row);
-        }
-
-        return list;
-    }
+        Published(db, employee).ReadAllAsync(4, cancellationToken);
 }
