@@ -26,7 +26,11 @@ public interface IRequestLookups
     /// <summary>The newest change to the current tenant's employees (null when it has none): the department list's stamp.</summary>
     Task<DateTime?> NewestEmployeeChangeAsync(CancellationToken cancellationToken);
 
-    /// <summary>An employee's declaration of a year, untracked, for the flow's pages (one per step view, ADR 0062).</summary>
+    /// <summary>
+    /// An employee's declaration of a year, untracked, for the flow's pages (one per step view, ADR 0062). Asked again in
+    /// the same scope before it saves anything, it returns the same instance without a second read (ADR 0063): callers
+    /// only read it.
+    /// </summary>
     Task<Domain.Declarations.Declaration?> FindDeclarationAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken);
 
     /// <summary>

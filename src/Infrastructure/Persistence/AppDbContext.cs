@@ -39,6 +39,9 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     /// </summary>
     internal ITenantContext? TenantContext { get; set; }
 
+    /// <summary>Saves through this context so far: a read kept for the scope stands while it has not moved (ADR 0063).</summary>
+    internal int Saves { get; private set; }
+
     /// <summary>The scope's connection policy (ADR 0063), set on rent like the tenant and cleared on return.</summary>
     internal Interceptors.ScopeConnection? ScopeConnection { get; set; }
 
@@ -122,6 +125,7 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     {
         var tenants = ChangedSessionTenants();
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        Saves++;
         if (tenants is not null)
         {
             await SessionsVersion.BumpAsync(this, tenants, cancellationToken);
@@ -134,6 +138,7 @@ internal abstract class AppDbContext : DbContext, IAppDbContext
     {
         var tenants = ChangedSessionTenants();
         var written = base.SaveChanges(acceptAllChangesOnSuccess);
+        Saves++;
         if (tenants is not null)
         {
             SessionsVersion.Bump(this, tenants);

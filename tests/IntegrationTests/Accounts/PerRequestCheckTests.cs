@@ -115,6 +115,47 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         Assert.DoesNotContain("CookieTempDataProvider", string.Join(";", SetCookies(next).Concat(SetCookies(later))));
     }
 
+    /// <summary>
+    /// ADR 0063: the flow's declaration read, asked twice in one scope (the summary's page and its estimate), runs once;
+    /// after the scope saves, the next ask reads again.
+    /// </summary>
+    [Fact]
+    public async Task DeclarationRead_IsKeptForTheScope_UntilTheScopeSaves()
+    {
+        await factory.AdminClientAsync("decl-kept");
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        TenantId tenant;
+        EmployeeId employee;
+        await using (var setup = factory.OpenDetachedContext())
+        {
+            tenant = await TenantIdAsync(setup, "decl-kept");
+            var added = NewEmployee(tenant, "K001", null);
+            setup.Employees.Add(added);
+            setup.Declarations.Add(Domain.Declarations.Declaration.Create(tenant, added.Id, new TaxYear(2026), null, now));
+            await setup.SaveChangesAsync();
+            employee = added.Id;
+        }
+
+        await using var scope = factory.TenantScope(tenant);
+        var lookups = scope.ServiceProvider.GetRequiredService<Application.Abstractions.IRequestLookups>();
+        factory.Sql.Clear();
+        var first = await lookups.FindDeclarationAsync(employee, 2026, CancellationToken.None);
+        var second = await lookups.FindDeclarationAsync(employee, 2026, CancellationToken.None);
+        var reads = factory.Sql.Commands.Count(c => c.Contains("FROM \"Declarations\"", StringComparison.Ordinal));
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var tracked = await db.Declarations.SingleAsync(d => d.EmployeeId == employee);
+        tracked.SetDeadline(new DateOnly(2026, 12, 20), now);
+        await db.SaveChangesAsync();
+        var afterSave = await lookups.FindDeclarationAsync(employee, 2026, CancellationToken.None);
+        var otherYear = await lookups.FindDeclarationAsync(employee, 2025, CancellationToken.None);
+
+        Assert.Same(first, second);
+        Assert.Equal(1, reads);
+        Assert.Null(first!.Deadline);
+        Assert.Equal(new DateOnly(2026, 12, 20), afterSave!.Deadline);
+        Assert.Null(otherYear);
+    }
+
     /// <summary>ADR 0060: once read, a session row is kept while its tenant's sessions version stands.</summary>
     [Fact]
     public async Task SignedInPages_ReadTheSessionRowOnce_ThenOnlyTheTenantsVersions()

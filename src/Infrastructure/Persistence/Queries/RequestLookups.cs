@@ -59,6 +59,8 @@ internal sealed class RequestLookups<TContext>(TContext db, SqliteVersionsReader
                 p.PreviousEmployersSalaryPaid, p.PreviousEmployersTaxWithheld, p.PreviousEmployersSocialInsurance))
             .SingleOrDefault());
 
+    private (EmployeeId Employee, int Year, int Saves, Declaration? Declaration)? _lastDeclaration;
+
     public Task<SessionLookup?> FindSessionAsync(Guid sessionId, CancellationToken cancellationToken) => Session(db, sessionId);
 
     // The tenant row always exists for a bound tenant; the settings row may not (defaults apply).
@@ -82,8 +84,18 @@ internal sealed class RequestLookups<TContext>(TContext db, SqliteVersionsReader
 
     public Task<DateTime?> NewestEmployeeChangeAsync(CancellationToken cancellationToken) => NewestEmployeeChange(db);
 
-    public Task<Declaration?> FindDeclarationAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
-        DeclarationOf(db, employeeId, new TaxYear(taxYear));
+    public async Task<Declaration?> FindDeclarationAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken)
+    {
+        // The summary asks twice in one request (its page, then its estimate): the answer stands until this scope saves.
+        if (_lastDeclaration is { } last && last.Employee == employeeId && last.Year == taxYear && last.Saves == db.Saves)
+        {
+            return last.Declaration;
+        }
+
+        var found = await DeclarationOf(db, employeeId, new TaxYear(taxYear));
+        _lastDeclaration = (employeeId, taxYear, db.Saves, found);
+        return found;
+    }
 
     public Task<PayrollAmounts?> PayrollAmountsAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
         Payroll(db, employeeId, new TaxYear(taxYear));
