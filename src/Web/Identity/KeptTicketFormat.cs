@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Authentication;
 
 namespace YearEndAdjustment.Web.Identity;
@@ -17,8 +16,7 @@ public sealed class KeptTicketFormat(ISecureDataFormat<AuthenticationTicket> inn
     // Beyond this many the whole set is dropped and refilled from the live cookies: simple, and bounded.
     private const int Capacity = 10_000;
 
-    private readonly ConcurrentDictionary<string, Kept> _kept = new(StringComparer.Ordinal);
-    private int _added;
+    private readonly Caching.KeptEntries<AuthenticationTicket> _kept = new(Capacity, MaxAge, clock);
 
     internal int KeptCount => _kept.Count;
 
@@ -36,10 +34,9 @@ public sealed class KeptTicketFormat(ISecureDataFormat<AuthenticationTicket> inn
             return inner.Unprotect(protectedText, purpose);
         }
 
-        var now = clock.GetUtcNow();
-        if (_kept.TryGetValue(protectedText, out var kept) && now - kept.At < MaxAge)
+        if (_kept.TryGet(protectedText, out var kept))
         {
-            return Copy(kept.Ticket);
+            return Copy(kept);
         }
 
         var ticket = inner.Unprotect(protectedText);
@@ -48,19 +45,11 @@ public sealed class KeptTicketFormat(ISecureDataFormat<AuthenticationTicket> inn
             return null;
         }
 
-        if (Interlocked.Increment(ref _added) > Capacity)
-        {
-            Interlocked.Exchange(ref _added, 0);
-            _kept.Clear();
-        }
-
-        _kept[protectedText] = new Kept(ticket, now);
+        _kept.Set(protectedText, ticket);
         return Copy(ticket);
     }
 
     // ClaimsPrincipal.Clone shares its identities; each identity is cloned so no caller can add to the kept one.
     private static AuthenticationTicket Copy(AuthenticationTicket ticket) =>
         new(new System.Security.Claims.ClaimsPrincipal(ticket.Principal.Identities.Select(i => i.Clone())), ticket.Properties.Clone(), ticket.AuthenticationScheme);
-
-    private sealed record Kept(AuthenticationTicket Ticket, DateTimeOffset At);
 }

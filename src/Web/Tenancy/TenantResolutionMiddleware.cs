@@ -24,6 +24,11 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IMemoryCach
     /// </summary>
     public static readonly TimeSpan MissingFor = TimeSpan.FromSeconds(5);
 
+    /// <summary>At most this many missing slugs are kept (then the set starts again), whatever the flood.</summary>
+    public const int MissingKept = 10_000;
+
+    private readonly Caching.KeptEntries<bool> _missing = new(MissingKept, MissingFor, clock);
+
     public async Task InvokeAsync(HttpContext context, ISender sender, ITenantContext tenantContext)
     {
         var path = context.Request.Path.Value ?? "/";
@@ -82,7 +87,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IMemoryCach
             return cached;
         }
 
-        if (cache.TryGetValue(MissingKey(slug), out _))
+        if (_missing.TryGet(slug, out _))
         {
             return null;
         }
@@ -94,15 +99,13 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, IMemoryCach
         }
         else if (tenant is null)
         {
-            cache.Set(MissingKey(slug), true, MissingFor);
+            _missing.Set(slug, true);
         }
 
         return tenant;
     }
 
     private static string CacheKey(string slug) => "tenant:" + slug;
-
-    private static string MissingKey(string slug) => "tenant-missing:" + slug;
 
     /// <summary>Splits "/a/b/c" into ("a", "/b/c"); "/a" into ("a", "").</summary>
     private static (string First, string Remainder) Split(string path)

@@ -335,6 +335,49 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         Assert.DoesNotContain(factory.Sql.Commands, c => c.Contains("FROM \"Tenants\"", StringComparison.Ordinal));
     }
 
+    /// <summary>ADR 0062: a slug kept as missing serves once the bound has passed, when a tenant was provisioned meanwhile.</summary>
+    [Fact]
+    public async Task UnknownSlug_ProvisionedMeanwhile_ServesOnceTheBoundHasPassed()
+    {
+        var client = factory.CreateClient();
+        var before = await client.GetAsync("/later-slug/login");
+        await factory.CreateTenantAsync("later-slug");
+        var withinBound = await client.GetAsync("/later-slug/login");
+        factory.Clock.Advance(Web.Tenancy.TenantResolutionMiddleware.MissingFor);
+        var after = await client.GetAsync("/later-slug/login");
+
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, withinBound.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    /// <summary>What the node keeps by text (tickets, missing slugs) is bounded: past capacity it starts again; old entries lapse.</summary>
+    [Fact]
+    public void KeptEntries_StartAgainPastCapacity_AndLapsePastTheirAge()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        var kept = new Web.Caching.KeptEntries<int>(3, TimeSpan.FromSeconds(5), clock);
+        for (var i = 0; i < 3; i++)
+        {
+            kept.Set($"k{i}", i);
+        }
+
+        var full = kept.Count;
+        var found = kept.TryGet("k2", out var value);
+        kept.Set("k3", 3);
+        var afterOverflow = kept.Count;
+        var firstKept = kept.TryGet("k0", out _);
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var lapsed = kept.TryGet("k3", out _);
+
+        Assert.Equal(3, full);
+        Assert.True(found);
+        Assert.Equal(2, value);
+        Assert.Equal(1, afterOverflow);
+        Assert.False(firstKept);
+        Assert.False(lapsed);
+    }
+
     /// <summary>ADR 0062: the sign-in cookie is unprotected once per node; every request gets its own copy of the ticket.</summary>
     [Fact]
     public async Task SignInCookie_IsKeptOncePerNode_AndEveryCallerGetsItsOwnCopy()
