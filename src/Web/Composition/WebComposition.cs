@@ -52,6 +52,9 @@ public static class WebComposition
                 ValidationAlgorithm = ValidationAlgorithm.HMACSHA256,
             });
 
+        // ADR 0064: antiforgery tokens masked per response over kept ciphertexts (every page has the layout's forms).
+        services.Decorate<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider, Security.MaskedAntiforgeryProtection>();
+
         // The ring in the database, shared by every node (ADR 0046); each key sealed with the master key (ADR 0043),
         // whose decryptor Data Protection creates itself. DataProtection:KeysFolder is only read for the one-time import.
         services.AddSingleton<MasterKeyCipher>();
