@@ -55,6 +55,42 @@ public sealed partial class NavigationMenuTests(AuthWebApplicationFactory factor
         Assert.DoesNotContain("href=\"/menu/admin/employees\"", reviewerHome);
     }
 
+    /// <summary>The markup is built once per menu, ids, tenant path, language and current link, and shared after that.</summary>
+    [Fact]
+    public void Markup_IsBuiltOncePerCombination_AndEachCombinationHasItsOwn()
+    {
+        var localizer = factory.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Web.SharedResource>>();
+        var menu = Web.Navigation.SiteNavigation.For(new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity()));
+        var encoder = factory.Services.GetRequiredService<System.Text.Encodings.Web.HtmlEncoder>();
+        string Render(string path, string culture, string pathBase = "/kept-menu")
+        {
+            var previous = System.Globalization.CultureInfo.CurrentUICulture;
+            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(culture);
+            try
+            {
+                var markup = Web.Navigation.NavigationMarkup.Render(menu, "nav-side", pathBase, path, localizer, encoder);
+                var again = Web.Navigation.NavigationMarkup.Render(menu, "nav-side", pathBase, path, localizer, encoder);
+                Assert.Same(markup, again);
+                return ((Microsoft.AspNetCore.Html.HtmlString)markup).Value!;
+            }
+            finally
+            {
+                System.Globalization.CultureInfo.CurrentUICulture = previous;
+            }
+        }
+
+        var home = Render("/", "ja");
+        var history = Render("/account/history", "ja");
+        var historyInEnglish = Render("/account/history", "en");
+        var otherTenant = Render("/account/history", "ja", "/kept-menu-2");
+
+        Assert.Equal("/kept-menu/", Assert.Single(CurrentLinks().Matches(home)).Groups[1].Value);
+        Assert.Equal("/kept-menu/account/history", Assert.Single(CurrentLinks().Matches(history)).Groups[1].Value);
+        Assert.Equal("ログイン履歴", Assert.Single(CurrentLinks().Matches(history)).Groups[2].Value);
+        Assert.NotEqual("ログイン履歴", Assert.Single(CurrentLinks().Matches(historyInEnglish)).Groups[2].Value);
+        Assert.Equal("/kept-menu-2/account/history", Assert.Single(CurrentLinks().Matches(otherTenant)).Groups[1].Value);
+    }
+
     [GeneratedRegex("<a class=\"nav-link\" href=\"([^\"]+)\" aria-current=\"page\">([^<]+)</a>")]
     private static partial Regex CurrentLinks();
 }

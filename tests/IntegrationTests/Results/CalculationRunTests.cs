@@ -294,6 +294,7 @@ public sealed partial class CalculationRunTests
         await AuthWebApplicationFactory.SignInChangingPasswordAsync(employee, slug, "worker", initial, password);
         var home = await employee.GetStringAsync($"/{slug}/");
         Assert.Contains("年末調整の結果", home);
+        Assert.Contains($"href=\"/{slug}/results/2025\"", home);
         var mine = await employee.GetStringAsync($"/{slug}/results/2025");
         Assert.Matches("なぜ(還付|不足)になるのか", mine);
         var stored = (await factory.ResultsAsync(tenant)).Single(r => r.EmployeeId == seeded.Approved[0]);
