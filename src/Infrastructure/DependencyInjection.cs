@@ -129,8 +129,12 @@ public static class DependencyInjection
                 services.AddPooledDbContextFactory<SqliteAppDbContext>((sp, options) => options
                     .UseSqlite(connectionString ?? DefaultSqliteConnection, sqlite => sqlite.UseParameterizedCollectionMode(CollectionsAsParameters))
                     .AddInterceptors(Interceptors(sp)));
-                services.AddSingleton(_ => new SqliteVersionsReader(connectionString ?? DefaultSqliteConnection));
+                services.AddSingleton(_ => new SqliteKeptStatements(connectionString ?? DefaultSqliteConnection));
+                services.AddSingleton<SqliteVersionsReader>();
                 AddScopedContext<SqliteAppDbContext>(services);
+
+                // ADR 0065: the employee home's reads through kept prepared statements (replaces the EF registration).
+                services.AddScoped<Application.Declarations.GetMyTasks.IMyTasksReads, SqliteMyTasksReads>();
                 break;
             case DatabaseOptions.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))

@@ -101,6 +101,63 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         Assert.Empty(await historyB.PageAsync(adminOfA, 0, 50, CancellationToken.None));
     }
 
+    /// <summary>ADR 0065: on SQLite the employee home's reads run through kept statements and answer as EF's reads do.</summary>
+    [Fact]
+    public async Task MyTasksReads_AnswerAsTheEfReads_ForTheScopesTenantOnly()
+    {
+        var (a, b) = await TwoTenantsAsync("iso-tasks");
+        var now = DateTime.UtcNow;
+        EmployeeId employeeOfA;
+        long difference;
+        await using (var scopeA = factory.TenantScope(a))
+        {
+            var db = Db(scopeA);
+            var employee = Domain.Employees.Employee.Register(a, Domain.Employees.EmployeeNumber.Create("T001"), Domain.Employees.EmployeeProfile.Create(
+                "山田 花子", "ヤマダ ハナコ", new DateOnly(1985, 1, 1), Domain.Employees.Gender.NotStated, null, null, new DateOnly(2010, 4, 1), null, null, null, null), now);
+            var approved = Domain.Declarations.Declaration.Create(a, employee.Id, new TaxYear(2024), null, now);
+            var approvedWithEdits = Domain.Declarations.Declaration.Create(a, employee.Id, new TaxYear(2025), new DateOnly(2025, 12, 10), now);
+            var open = Domain.Declarations.Declaration.Create(a, employee.Id, new TaxYear(2026), new DateOnly(2026, 12, 25), now);
+            db.Employees.Add(employee);
+            db.Declarations.AddRange(approved, approvedWithEdits, open);
+            db.Entry(approved).Property(d => d.Status).CurrentValue = Domain.Declarations.DeclarationStatus.Approved;
+            db.Entry(approvedWithEdits).Property(d => d.Status).CurrentValue = Domain.Declarations.DeclarationStatus.Approved;
+            db.Entry(approvedWithEdits).Property(d => d.AssistedEditsPendingSinceUtc).CurrentValue = now;
+            var computed = Domain.Adjustments.AdjustmentCalculator.Calculate(
+                new Domain.Adjustments.AdjustmentInput { TaxYear = 2025, SalaryPaid = 5_000_000, TaxWithheld = 150_000, SocialInsuranceWithheld = 700_000 }, includeTrace: false);
+            var result = Domain.Results.YearEndResult.Record(a, employee.Id, new Domain.Results.CalculationStamp(approvedWithEdits.Id, 3, 2, now, new DateOnly(2025, 12, 31)),
+                new string('a', Domain.Results.InputFingerprint.Length), computed, Guid.NewGuid(), now);
+            result.Publish(Domain.Results.ResultFreshness.Current, AccountId.New(), now);
+            db.YearEndResults.Add(result);
+            await db.SaveChangesAsync();
+            (employeeOfA, difference) = (employee.Id, result.Difference);
+        }
+
+        await using var inA = factory.TenantScope(a);
+        await using var inB = factory.TenantScope(b);
+        var readsA = inA.ServiceProvider.GetRequiredService<Application.Declarations.GetMyTasks.IMyTasksReads>();
+        var readsB = inB.ServiceProvider.GetRequiredService<Application.Declarations.GetMyTasks.IMyTasksReads>();
+        var openA = await readsA.OpenDeclarationsAsync(employeeOfA, CancellationToken.None);
+        var publishedA = await readsA.PublishedResultsAsync(employeeOfA, CancellationToken.None);
+
+        Assert.Equal(
+            [
+                new(new TaxYear(2026), Domain.Declarations.DeclarationStatus.NotStarted, new DateOnly(2026, 12, 25), false),
+                new Application.Declarations.GetMyTasks.OpenDeclarationRow(new TaxYear(2025), Domain.Declarations.DeclarationStatus.Approved, new DateOnly(2025, 12, 10), true),
+            ],
+            openA);
+        Assert.Equal([new Application.Declarations.GetMyTasks.MyPublishedResultDto(2025, difference, true)], publishedA);
+        Assert.NotEqual(0, difference);
+        Assert.Empty(await readsB.OpenDeclarationsAsync(employeeOfA, CancellationToken.None));
+        Assert.Empty(await readsB.PublishedResultsAsync(employeeOfA, CancellationToken.None));
+        if (Db(inA) is SqliteAppDbContext sqlite)
+        {
+            var ef = new Infrastructure.Persistence.Queries.MyTasksReads<SqliteAppDbContext>(sqlite);
+            Assert.IsType<Infrastructure.Persistence.Queries.SqliteMyTasksReads>(readsA);
+            Assert.Equal(await ef.OpenDeclarationsAsync(employeeOfA, CancellationToken.None), openA);
+            Assert.Equal(await ef.PublishedResultsAsync(employeeOfA, CancellationToken.None), publishedA);
+        }
+    }
+
     [Fact]
     public async Task Query_WithoutTenant_SeesNoTenantRows()
     {
