@@ -133,8 +133,10 @@ public static class DependencyInjection
                 services.AddSingleton<SqliteVersionsReader>();
                 AddScopedContext<SqliteAppDbContext>(services);
 
-                // ADR 0065: the employee home's reads through kept prepared statements (replaces the EF registration).
+                // ADR 0065: the employee home's and the sign-in history's reads through kept prepared statements
+                // (registered after the EF ones, so these are the ones resolved).
                 services.AddScoped<Application.Declarations.GetMyTasks.IMyTasksReads, SqliteMyTasksReads>();
+                services.AddScoped<Application.Accounts.ListLoginHistory.ILoginHistoryReads, SqliteLoginHistoryReads>();
                 break;
             case DatabaseOptions.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))

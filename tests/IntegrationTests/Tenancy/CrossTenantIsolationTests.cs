@@ -158,6 +158,55 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         }
     }
 
+    /// <summary>ADR 0065: on SQLite the sign-in history's reads run through kept statements and answer as EF's reads do.</summary>
+    [Fact]
+    public async Task LoginHistoryReads_AnswerAsTheEfReads_ForTheScopesTenantOnly()
+    {
+        var (a, b) = await TwoTenantsAsync("iso-history");
+        // Whole microseconds: PostgreSQL keeps no finer time.
+        var start = new DateTime(2026, 11, 30, 23, 59, 58, 123, DateTimeKind.Utc).AddTicks(4560);
+        AccountId adminOfA;
+        await using (var scopeA = factory.TenantScope(a))
+        {
+            var db = Db(scopeA);
+            adminOfA = (await db.Accounts.SingleAsync()).Id;
+            for (var i = 0; i < 5; i++)
+            {
+                db.LoginHistory.Add(Domain.Accounts.LoginHistoryEntry.Record(a, adminOfA, "admin", start.AddMinutes(i), i == 2 ? null : "192.0.2." + i,
+                    i == 3 ? null : "Mozilla/5.0 テスト", i % 2 == 0 ? Domain.Accounts.SignInOutcome.Succeeded : Domain.Accounts.SignInOutcome.WrongPassword));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using var inA = factory.TenantScope(a);
+        await using var inB = factory.TenantScope(b);
+        var readsA = inA.ServiceProvider.GetRequiredService<Application.Accounts.ListLoginHistory.ILoginHistoryReads>();
+        var readsB = inB.ServiceProvider.GetRequiredService<Application.Accounts.ListLoginHistory.ILoginHistoryReads>();
+        var account = await readsA.AccountAsync(adminOfA, CancellationToken.None);
+        var count = await readsA.CountAsync(adminOfA, CancellationToken.None);
+        var page = await readsA.PageAsync(adminOfA, 1, 3, CancellationToken.None);
+
+        Assert.Equal(new Application.Accounts.ListLoginHistory.AccountName("admin", "管理者"), account);
+        Assert.Equal(5, count);
+        Assert.Equal([start.AddMinutes(3), start.AddMinutes(2), start.AddMinutes(1)], page.Select(p => p.OccurredAtUtc));
+        Assert.All(page, p => Assert.Equal(DateTimeKind.Utc, p.OccurredAtUtc.Kind));
+        Assert.Null(page[0].UserAgent);
+        Assert.Null(page[1].ClientIp);
+        Assert.Equal(Domain.Accounts.SignInOutcome.WrongPassword, page[0].Outcome);
+        Assert.Null(await readsB.AccountAsync(adminOfA, CancellationToken.None));
+        Assert.Equal(0, await readsB.CountAsync(adminOfA, CancellationToken.None));
+        Assert.Empty(await readsB.PageAsync(adminOfA, 0, 10, CancellationToken.None));
+        if (Db(inA) is SqliteAppDbContext sqlite)
+        {
+            var ef = new Infrastructure.Persistence.Queries.LoginHistoryReads<SqliteAppDbContext>(sqlite);
+            Assert.IsType<Infrastructure.Persistence.Queries.SqliteLoginHistoryReads>(readsA);
+            Assert.Equal(await ef.AccountAsync(adminOfA, CancellationToken.None), account);
+            Assert.Equal(await ef.PageAsync(adminOfA, 1, 3, CancellationToken.None), page);
+            Assert.Equal(await ef.PageAsync(adminOfA, 0, 10, CancellationToken.None), await readsA.PageAsync(adminOfA, 0, 10, CancellationToken.None));
+        }
+    }
+
     [Fact]
     public async Task Query_WithoutTenant_SeesNoTenantRows()
     {

@@ -81,6 +81,8 @@ internal sealed class SqliteKeptStatements(string connectionString) : IDisposabl
         // Guids are upper-case text in EF Core's SQLite provider (the isolation tests compare these reads with EF's).
         public void Id(string name, Guid value) => Set(name, SqliteType.Text, value.ToString("D").ToUpperInvariant());
 
+        public void Int(string name, int value) => Set(name, SqliteType.Integer, value);
+
         private void Set(string name, SqliteType type, object value)
         {
             var index = command.Parameters.IndexOf(name);
