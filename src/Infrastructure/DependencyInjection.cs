@@ -130,13 +130,14 @@ public static class DependencyInjection
                     .UseSqlite(connectionString ?? DefaultSqliteConnection, sqlite => sqlite.UseParameterizedCollectionMode(CollectionsAsParameters))
                     .AddInterceptors(Interceptors(sp)));
                 services.AddSingleton(_ => new SqliteKeptStatements(connectionString ?? DefaultSqliteConnection));
-                services.AddSingleton<SqliteVersionsReader>();
+                services.AddSingleton<SqliteRequestReads>();
                 AddScopedContext<SqliteAppDbContext>(services);
 
-                // ADR 0065: the employee home's and the sign-in history's reads through kept prepared statements
+                // ADR 0065: the employee home's, the sign-in history's and the employee list's reads through kept statements
                 // (registered after the EF ones, so these are the ones resolved).
                 services.AddScoped<Application.Declarations.GetMyTasks.IMyTasksReads, SqliteMyTasksReads>();
                 services.AddScoped<Application.Accounts.ListLoginHistory.ILoginHistoryReads, SqliteLoginHistoryReads>();
+                services.AddScoped<Application.Employees.ListEmployees.IEmployeeListReads, SqliteEmployeeListReads>();
                 break;
             case DatabaseOptions.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -195,7 +196,7 @@ public static class DependencyInjection
 
         // Precompiled reads, typed by the provider's context (each provider's model has its own compiled queries).
         services.AddScoped<IRequestLookups>(sp => new RequestLookups<TContext>(
-            (TContext)sp.GetRequiredService<AppDbContext>(), sp.GetService<SqliteVersionsReader>()));
+            (TContext)sp.GetRequiredService<AppDbContext>(), sp.GetService<SqliteRequestReads>()));
         services.AddScoped<Application.Employees.ListEmployees.IEmployeeListReads>(
             sp => new EmployeeListReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
         services.AddScoped<Application.Declarations.GetMyTasks.IMyTasksReads>(

@@ -40,6 +40,12 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
             var employee = Domain.Employees.Employee.Register(a, Domain.Employees.EmployeeNumber.Create("L001"), Domain.Employees.EmployeeProfile.Create(
                 "山田 太郎", "ヤマダ タロウ", new DateOnly(1980, 1, 1), Domain.Employees.Gender.NotStated, null, null, new DateOnly(2010, 4, 1), null, null, null, null), now);
             db.Employees.Add(employee);
+            // A leaver (left yesterday: not current) and a future leaver in a department (current until then).
+            var today0 = DateOnly.FromDateTime(now);
+            db.Employees.Add(Domain.Employees.Employee.Register(a, Domain.Employees.EmployeeNumber.Create("L002"), Domain.Employees.EmployeeProfile.Create(
+                "佐藤 一郎", "サトウ イチロウ", new DateOnly(1981, 2, 3), Domain.Employees.Gender.NotStated, null, null, new DateOnly(2011, 4, 1), today0.AddDays(-1), "D01", "営業部", null), now));
+            db.Employees.Add(Domain.Employees.Employee.Register(a, Domain.Employees.EmployeeNumber.Create("L003"), Domain.Employees.EmployeeProfile.Create(
+                "鈴木 次郎", "スズキ ジロウ", new DateOnly(1982, 3, 4), Domain.Employees.Gender.NotStated, null, null, new DateOnly(2012, 4, 1), today0.AddDays(30), "D01", "営業部", null), now));
             db.Declarations.Add(Domain.Declarations.Declaration.Create(a, employee.Id, new TaxYear(2025), null, now));
             var admin = await db.Accounts.SingleAsync();
             admin.Rename("改名");
@@ -87,7 +93,8 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         Assert.Equal(-1, versionsB.Settings);
         Assert.NotNull(employeesChangedA);
         Assert.Null(employeesChangedB);
-        Assert.Equal("L001", Assert.Single(listA).EmployeeNumber);
+        Assert.Equal(["L001", "L003"], listA.Select(e => e.EmployeeNumber));
+        Assert.Equal(new EmployeeListItemOf("L003", "D01", "営業部", DateOnly.FromDateTime(now).AddDays(30)), EmployeeListItemOf.Of(listA[1]));
         Assert.Empty(listB);
         Assert.Empty(otherDepartmentA);
         Assert.Equal(2025, Assert.Single(openA).TaxYear.Value);
@@ -99,6 +106,31 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         Assert.Null(await lookupsA.PayrollAmountsAsync(employeeOfA, 2024, CancellationToken.None));
         Assert.Equal(0, await historyB.CountAsync(adminOfA, CancellationToken.None));
         Assert.Empty(await historyB.PageAsync(adminOfA, 0, 50, CancellationToken.None));
+
+        // ADR 0065: on SQLite the stamps and the list run through kept statements; EF's compiled reads give the same.
+        if (Db(inA) is SqliteAppDbContext sqlite)
+        {
+            var ef = new Infrastructure.Persistence.Queries.RequestLookups<SqliteAppDbContext>(sqlite, null);
+            var efList = new Infrastructure.Persistence.Queries.EmployeeListReads<SqliteAppDbContext>(sqlite);
+            Assert.IsType<Infrastructure.Persistence.Queries.SqliteEmployeeListReads>(inA.ServiceProvider.GetRequiredService<Application.Employees.ListEmployees.IEmployeeListReads>());
+            Assert.Equal(await ef.NewestDeclarationChangesAsync([2026, 2025, 2024, 2025, 2025], CancellationToken.None), newestA);
+            Assert.Equal(await ef.NewestEmployeeChangeAsync(CancellationToken.None), employeesChangedA);
+            Assert.Equal(DateTimeKind.Utc, employeesChangedA!.Value.Kind);
+            Assert.Equal(await ef.VersionsAsync(CancellationToken.None), versionsA);
+            Assert.Equal(await efList.CurrentPageAsync(today, null, 0, 50, CancellationToken.None), listA);
+            Assert.Equal(
+                await efList.CurrentPageAsync(today, "D01", 0, 50, CancellationToken.None),
+                await inA.ServiceProvider.GetRequiredService<Application.Employees.ListEmployees.IEmployeeListReads>().CurrentPageAsync(today, "D01", 0, 50, CancellationToken.None));
+            Assert.Equal(
+                await efList.CurrentPageAsync(today, null, 1, 1, CancellationToken.None),
+                await inA.ServiceProvider.GetRequiredService<Application.Employees.ListEmployees.IEmployeeListReads>().CurrentPageAsync(today, null, 1, 1, CancellationToken.None));
+        }
+    }
+
+    private sealed record EmployeeListItemOf(string Number, string? Department, string? DepartmentName, DateOnly? LeaveDate)
+    {
+        public static EmployeeListItemOf Of(Application.Employees.ListEmployees.EmployeeListItemDto item) =>
+            new(item.EmployeeNumber, item.DepartmentCode, item.DepartmentName, item.LeaveDate);
     }
 
     /// <summary>ADR 0065: on SQLite the employee home's reads run through kept statements and answer as EF's reads do.</summary>

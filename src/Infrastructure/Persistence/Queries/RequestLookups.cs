@@ -13,7 +13,7 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
 /// context: a compiled query is bound to the model it first ran with, and each provider has its own model (one process
 /// may hold two, e.g. the tests), so each closed type holds its own set; the registration picks the type once.
 /// </summary>
-internal sealed class RequestLookups<TContext>(TContext db, SqliteVersionsReader? sqliteVersions) : IRequestLookups
+internal sealed class RequestLookups<TContext>(TContext db, SqliteRequestReads? sqlite) : IRequestLookups
     where TContext : AppDbContext
 {
     private static readonly Func<TContext, Guid, Task<SessionLookup?>> Session = EF.CompileAsyncQuery(
@@ -65,10 +65,15 @@ internal sealed class RequestLookups<TContext>(TContext db, SqliteVersionsReader
 
     // The tenant row always exists for a bound tenant; the settings row may not (defaults apply).
     public Task<RequestVersions> VersionsAsync(CancellationToken cancellationToken) =>
-        sqliteVersions is null ? Versions(db, db.CurrentTenantId) : Task.FromResult(sqliteVersions.Read(db.CurrentTenantId));
+        sqlite is null ? Versions(db, db.CurrentTenantId) : Task.FromResult(sqlite.Read(db.CurrentTenantId));
 
     public async Task<DateTime?[]> NewestDeclarationChangesAsync(IReadOnlyList<int> taxYears, CancellationToken cancellationToken)
     {
+        if (sqlite is not null)
+        {
+            return sqlite.NewestDeclarationChanges(db.CurrentTenantId, taxYears);
+        }
+
         // Four years a statement (the catalogue holds three); a short statement repeats its last year, whose answer is unused.
         var result = new DateTime?[taxYears.Count];
         for (var start = 0; start < taxYears.Count; start += 4)
@@ -82,7 +87,8 @@ internal sealed class RequestLookups<TContext>(TContext db, SqliteVersionsReader
         return result;
     }
 
-    public Task<DateTime?> NewestEmployeeChangeAsync(CancellationToken cancellationToken) => NewestEmployeeChange(db);
+    public Task<DateTime?> NewestEmployeeChangeAsync(CancellationToken cancellationToken) =>
+        sqlite is null ? NewestEmployeeChange(db) : Task.FromResult(sqlite.NewestEmployeeChange(db.CurrentTenantId));
 
     public async Task<Declaration?> FindDeclarationAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken)
     {

@@ -83,6 +83,8 @@ internal sealed class SqliteKeptStatements(string connectionString) : IDisposabl
 
         public void Int(string name, int value) => Set(name, SqliteType.Integer, value);
 
+        public void Text(string name, string value) => Set(name, SqliteType.Text, value);
+
         private void Set(string name, SqliteType type, object value)
         {
             var index = command.Parameters.IndexOf(name);

@@ -1,0 +1,70 @@
+using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Domain.SharedKernel;
+
+namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
+
+/// <summary>
+/// ADR 0063, 0065: on SQLite, the reads every request or list view makes on its way in, through kept prepared
+/// statements (<see cref="SqliteKeptStatements"/>): the tenant's settings and sessions versions (one read per signed-in
+/// request, ADR 0060, so a change made on any node is seen on the next request), and the stamps the kept list read
+/// models are checked against (the employees' and each year's declarations' newest change). Through EF each cost an
+/// open (a pool lock, EF's SQL functions registered), a parse and plan, and a close. The same SQL as
+/// <see cref="RequestLookups{TContext}"/>'s compiled reads, the tenant's filter written out; the isolation tests compare
+/// the answers. Server engines keep the EF path: their pooled opens register nothing, and they cache plans themselves.
+/// </summary>
+internal sealed class SqliteRequestReads(SqliteKeptStatements statements)
+{
+    private const string VersionsSql = """
+        SELECT (SELECT "s"."Version" FROM "TenantSettings" AS "s" WHERE "s"."TenantId" = $tenant LIMIT 1), "t"."SessionsVersion"
+        FROM "Tenants" AS "t" WHERE "t"."Id" = $tenant
+        """;
+
+    private const string NewestEmployeeChangeSql = """
+        SELECT MAX("e"."UpdatedAtUtc") FROM "Employees" AS "e" WHERE "e"."TenantId" = $tenant
+        """;
+
+    // MAX over the (tenant, year, UpdatedAtUtc, id) index: one seek per year.
+    private const string NewestDeclarationChangeSql = """
+        SELECT MAX("d"."UpdatedAtUtc") FROM "Declarations" AS "d" WHERE "d"."TenantId" = $tenant AND "d"."TaxYear" = $year
+        """;
+
+    private long _reads;
+
+    /// <summary>Versions reads answered since start (the tests count the per-request check with it).</summary>
+    public long Reads => Interlocked.Read(ref _reads);
+
+    public RequestVersions Read(TenantId tenant)
+    {
+        var versions = statements.Read(VersionsSql, tenant, static (bind, t) => bind.Id("$tenant", t.Value), static (row, _) =>
+            // The tenant row exists for a bound tenant; the settings row may not (-1: defaults apply).
+            row.Read() ? new RequestVersions(row.IsDBNull(0) ? -1 : row.GetInt32(0), row.GetInt32(1)) : default);
+        Interlocked.Increment(ref _reads);
+        return versions;
+    }
+
+    public DateTime? NewestEmployeeChange(TenantId tenant) =>
+        statements.Read(NewestEmployeeChangeSql, tenant, static (bind, t) => bind.Id("$tenant", t.Value), static (row, _) => Newest(row));
+
+    public DateTime?[] NewestDeclarationChanges(TenantId tenant, IReadOnlyList<int> taxYears)
+    {
+        var result = new DateTime?[taxYears.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = statements.Read(
+                NewestDeclarationChangeSql,
+                (Tenant: tenant.Value, Year: taxYears[i]),
+                static (bind, a) =>
+                {
+                    bind.Id("$tenant", a.Tenant);
+                    bind.Int("$year", a.Year);
+                },
+                static (row, _) => Newest(row));
+        }
+
+        return result;
+    }
+
+    // Stored as EF Core stores a DateTime (text); read back as UTC, as the context's converter does.
+    private static DateTime? Newest(Microsoft.Data.Sqlite.SqliteDataReader row) =>
+        row.Read() && !row.IsDBNull(0) ? DateTime.SpecifyKind(row.GetDateTime(0), DateTimeKind.Utc) : null;
+}
