@@ -117,6 +117,7 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
             Assert.Equal(await ef.NewestEmployeeChangeAsync(CancellationToken.None), employeesChangedA);
             Assert.Equal(DateTimeKind.Utc, employeesChangedA!.Value.Kind);
             Assert.Equal(await ef.VersionsAsync(CancellationToken.None), versionsA);
+            Assert.Equal(await ef.PayrollAmountsAsync(employeeOfA, 2025, CancellationToken.None), payrollA);
             Assert.Equal(await efList.CurrentPageAsync(today, null, 0, 50, CancellationToken.None), listA);
             Assert.Equal(
                 await efList.CurrentPageAsync(today, "D01", 0, 50, CancellationToken.None),

@@ -104,7 +104,7 @@ internal sealed class RequestLookups<TContext>(TContext db, SqliteRequestReads? 
     }
 
     public Task<PayrollAmounts?> PayrollAmountsAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
-        Payroll(db, employeeId, new TaxYear(taxYear));
+        sqlite is null ? Payroll(db, employeeId, new TaxYear(taxYear)) : Task.FromResult(sqlite.Payroll(db.CurrentTenantId, employeeId, taxYear));
 
     private sealed record NewestFour(DateTime? A, DateTime? B, DateTime? C, DateTime? D);
 }

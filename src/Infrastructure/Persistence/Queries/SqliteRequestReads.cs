@@ -1,4 +1,5 @@
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
@@ -26,6 +27,14 @@ internal sealed class SqliteRequestReads(SqliteKeptStatements statements)
     // MAX over the (tenant, year, UpdatedAtUtc, id) index: one seek per year.
     private const string NewestDeclarationChangeSql = """
         SELECT MAX("d"."UpdatedAtUtc") FROM "Declarations" AS "d" WHERE "d"."TenantId" = $tenant AND "d"."TaxYear" = $year
+        """;
+
+    // The (tenant, employee, year) unique index: at most one row.
+    private const string PayrollSql = """
+        SELECT "p"."SalaryPaid", "p"."BonusPaid", "p"."TaxWithheld", "p"."SocialInsuranceWithheld", "p"."PreviousEmployersSalaryPaid", "p"."PreviousEmployersTaxWithheld", "p"."PreviousEmployersSocialInsurance"
+        FROM "PayrollTotals" AS "p"
+        WHERE "p"."TenantId" = $tenant AND "p"."EmployeeId" = $employee AND "p"."TaxYear" = $year
+        LIMIT 2
         """;
 
     private long _reads;
@@ -63,6 +72,32 @@ internal sealed class SqliteRequestReads(SqliteKeptStatements statements)
 
         return result;
     }
+
+    /// <summary>The live estimate's payroll figures (ADR 0063's precompiled read, here as a kept statement).</summary>
+    public PayrollAmounts? Payroll(TenantId tenant, EmployeeId employee, int taxYear) =>
+        statements.Read(
+            PayrollSql,
+            (Tenant: tenant.Value, Employee: employee.Value, Year: taxYear),
+            static (bind, a) =>
+            {
+                bind.Id("$tenant", a.Tenant);
+                bind.Id("$employee", a.Employee);
+                bind.Int("$year", a.Year);
+            },
+            static (row, _) =>
+            {
+                if (!row.Read())
+                {
+                    return null;
+                }
+
+                var amounts = new PayrollAmounts(
+                    new Yen(row.GetInt64(0)), new Yen(row.GetInt64(1)), new Yen(row.GetInt64(2)), new Yen(row.GetInt64(3)),
+                    new Yen(row.GetInt64(4)), new Yen(row.GetInt64(5)), new Yen(row.GetInt64(6)));
+
+                // SingleOrDefault, as the EF read: two rows would break the unique index.
+                return row.Read() ? throw new InvalidOperationException("More than one payroll row for one employee and year.") : amounts;
+            });
 
     // Stored as EF Core stores a DateTime (text); read back as UTC, as the context's converter does.
     private static DateTime? Newest(Microsoft.Data.Sqlite.SqliteDataReader row) =>
