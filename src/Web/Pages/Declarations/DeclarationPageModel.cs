@@ -62,6 +62,9 @@ public abstract class DeclarationPageModel(ISender sender, IStringLocalizer<Shar
         ? [.. d.ReturnComments.Where(c => c.FieldPath.Length == 0)]
         : [];
 
+    /// <summary>Whether the page shows the reviewer's comments box (most pages, most of the time: no).</summary>
+    public bool HasReviewComments => Declaration is { Status: "Returned" } && (WholeComments.Count > 0 || PageComments.Count > 0);
+
     /// <summary>This page's place in the flow as <see cref="FieldPathLinks"/> names it (e.g. <c>2026/insurance/life/&lt;id&gt;</c>).</summary>
     protected virtual string CurrentPage => $"{Year}/{Step}";
 
