@@ -37,15 +37,12 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         await using (var scopeA = factory.TenantScope(a))
         {
             var db = Db(scopeA);
-            var employee = Domain.Employees.Employee.Register(a, Domain.Employees.EmployeeNumber.Create("L001"), Domain.Employees.EmployeeProfile.Create(
-                "山田 太郎", "ヤマダ タロウ", new DateOnly(1980, 1, 1), Domain.Employees.Gender.NotStated, null, null, new DateOnly(2010, 4, 1), null, null, null, null), now);
+            var employee = Staff(a, "L001", "山田 太郎", "ヤマダ タロウ", new DateOnly(1980, 1, 1), new DateOnly(2010, 4, 1), null, null, null, now);
             db.Employees.Add(employee);
             // A leaver (left yesterday: not current) and a future leaver in a department (current until then).
             var today0 = DateOnly.FromDateTime(now);
-            db.Employees.Add(Domain.Employees.Employee.Register(a, Domain.Employees.EmployeeNumber.Create("L002"), Domain.Employees.EmployeeProfile.Create(
-                "佐藤 一郎", "サトウ イチロウ", new DateOnly(1981, 2, 3), Domain.Employees.Gender.NotStated, null, null, new DateOnly(2011, 4, 1), today0.AddDays(-1), "D01", "営業部", null), now));
-            db.Employees.Add(Domain.Employees.Employee.Register(a, Domain.Employees.EmployeeNumber.Create("L003"), Domain.Employees.EmployeeProfile.Create(
-                "鈴木 次郎", "スズキ ジロウ", new DateOnly(1982, 3, 4), Domain.Employees.Gender.NotStated, null, null, new DateOnly(2012, 4, 1), today0.AddDays(30), "D01", "営業部", null), now));
+            db.Employees.Add(Staff(a, "L002", "佐藤 一郎", "サトウ イチロウ", new DateOnly(1981, 2, 3), new DateOnly(2011, 4, 1), today0.AddDays(-1), "D01", "営業部", now));
+            db.Employees.Add(Staff(a, "L003", "鈴木 次郎", "スズキ ジロウ", new DateOnly(1982, 3, 4), new DateOnly(2012, 4, 1), today0.AddDays(30), "D01", "営業部", now));
             db.Declarations.Add(Domain.Declarations.Declaration.Create(a, employee.Id, new TaxYear(2025), null, now));
             var admin = await db.Accounts.SingleAsync();
             admin.Rename("改名");
@@ -145,8 +142,7 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         await using (var scopeA = factory.TenantScope(a))
         {
             var db = Db(scopeA);
-            var employee = Domain.Employees.Employee.Register(a, Domain.Employees.EmployeeNumber.Create("T001"), Domain.Employees.EmployeeProfile.Create(
-                "山田 花子", "ヤマダ ハナコ", new DateOnly(1985, 1, 1), Domain.Employees.Gender.NotStated, null, null, new DateOnly(2010, 4, 1), null, null, null, null), now);
+            var employee = Staff(a, "T001", "山田 花子", "ヤマダ ハナコ", new DateOnly(1985, 1, 1), new DateOnly(2010, 4, 1), null, null, null, now);
             var approved = Domain.Declarations.Declaration.Create(a, employee.Id, new TaxYear(2024), null, now);
             var approvedWithEdits = Domain.Declarations.Declaration.Create(a, employee.Id, new TaxYear(2025), new DateOnly(2025, 12, 10), now);
             var open = Domain.Declarations.Declaration.Create(a, employee.Id, new TaxYear(2026), new DateOnly(2026, 12, 25), now);
@@ -314,6 +310,11 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
 
         Assert.Throws<InvalidOperationException>(() => context.Enter(b, "other", "other"));
     }
+
+    private static Domain.Employees.Employee Staff(
+        TenantId tenant, string number, string name, string kana, DateOnly birth, DateOnly hired, DateOnly? left, string? department, string? departmentName, DateTime now) =>
+        Domain.Employees.Employee.Register(tenant, Domain.Employees.EmployeeNumber.Create(number), Domain.Employees.EmployeeProfile.Create(
+            name, kana, birth, Domain.Employees.Gender.NotStated, null, null, hired, left, department, departmentName, null), now);
 
     private async Task<(TenantId A, TenantId B)> TwoTenantsAsync(string prefix)
     {
