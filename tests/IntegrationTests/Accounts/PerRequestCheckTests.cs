@@ -119,6 +119,41 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         Assert.DoesNotContain("CookieTempDataProvider", string.Join(";", SetCookies(next).Concat(SetCookies(later))));
     }
 
+    /// <summary>A flow step saved without a new My Number reads no tenant key: the protector reads it only to protect one.</summary>
+    [Fact]
+    public async Task StepSave_WithoutANewMyNumber_ReadsNoTenantKey()
+    {
+        var client = await WarmAdminClientAsync("no-key", "/no-key/");
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        await using (var db = factory.OpenDetachedContext())
+        {
+            var tenant = await TenantIdAsync(db, "no-key");
+            var employee = NewEmployee(tenant, "N001", null);
+            db.Employees.Add(employee);
+            db.Declarations.Add(Domain.Declarations.Declaration.Create(tenant, employee.Id, new TaxYear(2026), null, now));
+            var admin = await db.Accounts.IgnoreQueryFilters().SingleAsync(a => a.TenantId == tenant && a.LoginId == LoginId.Create("admin"));
+            admin.LinkEmployee(employee.Id);
+            await db.SaveChangesAsync();
+        }
+
+        var page = await client.GetStringAsync("/no-key/declarations/2026/self");
+        factory.Sql.Clear();
+        var saved = await client.PostAsync("/no-key/declarations/2026/self", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Version"] = System.Text.RegularExpressions.Regex.Match(page, "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value,
+            ["Disability"] = "None",
+            ["Widow"] = "None",
+            ["SingleParent"] = "false",
+            ["WorkingStudent"] = "true",
+            ["__RequestVerificationToken"] = Html.AntiforgeryToken(page),
+        }));
+        var commands = factory.Sql.Commands;
+
+        Assert.Equal("/no-key/declarations/2026/spouse", saved.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains(commands, c => c.Contains("UPDATE \"Declarations\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(commands, c => c.Contains("\"TenantDataKeys\"", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// ADR 0063: the flow's declaration read, asked twice in one scope (the summary's page and its estimate), runs once;
     /// after the scope saves, the next ask reads again.

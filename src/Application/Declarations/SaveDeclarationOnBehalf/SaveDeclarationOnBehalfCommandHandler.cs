@@ -17,7 +17,8 @@ public sealed class SaveDeclarationOnBehalfCommandHandler(
         var admin = currentUser.RequireAccount();
         var now = clock.GetUtcNow().UtcDateTime;
         declaration.EnsureVersion(command.Version);
-        await protector.EnsureKeyAsync(cancellationToken);
+        // No key read up front: ProtectAsync reads (or creates) the tenant's key when a new number arrives, still before
+        // SaveChanges, so most saves (no new My Number) read no key at all.
         var forms = await DeclarationFormsReader.ReadAsync(command.Forms, declaration.Forms, protector, cancellationToken);
 
         // History rows, audit row and forms in one SaveChanges: an assisted edit is never stored without its trace.

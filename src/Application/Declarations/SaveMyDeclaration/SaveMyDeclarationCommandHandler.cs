@@ -21,7 +21,8 @@ public sealed class SaveMyDeclarationCommandHandler(IAppDbContext db, ICurrentUs
         }
 
         declaration.EnsureVersion(command.Version);
-        await protector.EnsureKeyAsync(cancellationToken);
+        // No key read up front: ProtectAsync reads (or creates) the tenant's key when a new number arrives, still before
+        // SaveChanges, so most saves (no new My Number) read no key at all.
         var forms = await DeclarationFormsReader.ReadAsync(command.Forms, declaration.Forms, protector, cancellationToken);
 
         // The history rows go in the same SaveChanges as the forms (all or nothing).
