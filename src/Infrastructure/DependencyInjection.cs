@@ -131,13 +131,13 @@ public static class DependencyInjection
                     .AddInterceptors(Interceptors(sp)));
                 services.AddSingleton(_ => new SqliteKeptStatements(connectionString ?? DefaultSqliteConnection));
                 services.AddSingleton<SqliteRequestReads>();
-                AddScopedContext<SqliteAppDbContext>(services);
 
-                // ADR 0065: the employee home's, the sign-in history's and the employee list's reads through kept statements
-                // (registered after the EF ones, so these are the ones resolved).
+                // ADR 0065: the employee home's, the sign-in history's and the employee list's reads through kept
+                // statements; the server engines get EF's precompiled ones in AddScopedContext.
                 services.AddScoped<Application.Declarations.GetMyTasks.IMyTasksReads, SqliteMyTasksReads>();
                 services.AddScoped<Application.Accounts.ListLoginHistory.ILoginHistoryReads, SqliteLoginHistoryReads>();
                 services.AddScoped<Application.Employees.ListEmployees.IEmployeeListReads, SqliteEmployeeListReads>();
+                AddScopedContext<SqliteAppDbContext>(services);
                 break;
             case DatabaseOptions.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -194,14 +194,15 @@ public static class DependencyInjection
             return db;
         });
 
-        // Precompiled reads, typed by the provider's context (each provider's model has its own compiled queries).
+        // Precompiled reads, typed by the provider's context (each provider's model has its own compiled queries);
+        // TryAdd: on SQLite the kept-statement readers are registered already (ADR 0065).
         services.AddScoped<IRequestLookups>(sp => new RequestLookups<TContext>(
             (TContext)sp.GetRequiredService<AppDbContext>(), sp.GetService<SqliteRequestReads>()));
-        services.AddScoped<Application.Employees.ListEmployees.IEmployeeListReads>(
+        services.TryAddScoped<Application.Employees.ListEmployees.IEmployeeListReads>(
             sp => new EmployeeListReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
-        services.AddScoped<Application.Declarations.GetMyTasks.IMyTasksReads>(
+        services.TryAddScoped<Application.Declarations.GetMyTasks.IMyTasksReads>(
             sp => new MyTasksReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
-        services.AddScoped<Application.Accounts.ListLoginHistory.ILoginHistoryReads>(
+        services.TryAddScoped<Application.Accounts.ListLoginHistory.ILoginHistoryReads>(
             sp => new LoginHistoryReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
     }
 }

@@ -140,7 +140,7 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         factory.Sql.Clear();
         var saved = await client.PostAsync("/no-key/declarations/2026/self", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Version"] = System.Text.RegularExpressions.Regex.Match(page, "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value,
+            ["Version"] = Html.FormVersion(page)!,
             ["Disability"] = "None",
             ["Widow"] = "None",
             ["SingleParent"] = "false",

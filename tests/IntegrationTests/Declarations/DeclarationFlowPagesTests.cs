@@ -240,9 +240,9 @@ public sealed partial class DeclarationFlowPagesTests(AuthWebApplicationFactory 
     private static FormUrlEncodedContent Form(string page, Dictionary<string, string> fields)
     {
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = Html.AntiforgeryToken(page) };
-        if (!form.ContainsKey("Version") && VersionPattern().Match(page) is { Success: true } version)
+        if (!form.ContainsKey("Version") && Html.FormVersion(page) is { } version)
         {
-            form["Version"] = version.Groups[1].Value;
+            form["Version"] = version;
         }
 
         return new FormUrlEncodedContent(form);
@@ -290,7 +290,4 @@ public sealed partial class DeclarationFlowPagesTests(AuthWebApplicationFactory 
         await using var scope = factory.TenantScope(me.Tenant);
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Declarations.AsNoTracking().SingleAsync(d => d.EmployeeId == me.Employee);
     }
-
-    [GeneratedRegex("name=\"Version\" value=\"([0-9]+)\"")]
-    private static partial Regex VersionPattern();
 }

@@ -12,6 +12,12 @@ public static partial class Html
         return match.Groups[1].Value;
     }
 
+    /// <summary>The form's optimistic-concurrency version (its hidden Version field), or null when it has none.</summary>
+    public static string? FormVersion(string html) => VersionPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : null;
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("name=\"Version\" value=\"([0-9]+)\"")]
+    private static partial Regex VersionPattern();
 }

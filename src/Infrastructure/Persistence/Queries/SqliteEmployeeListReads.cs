@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Employees.ListEmployees;
 
@@ -33,39 +31,23 @@ internal sealed class SqliteEmployeeListReads(SqliteKeptStatements statements, I
         """;
 
     public Task<List<EmployeeListItemDto>> CurrentPageAsync(DateOnly today, string? department, int skip, int take, CancellationToken cancellationToken) =>
-        Task.FromResult(statements.Read(
+        Task.FromResult(statements.ReadAll(
             department is null ? CurrentSql : CurrentOfDepartmentSql,
-            // Outside a tenant EF's filter matches nothing; so does the empty id, which no row has.
-            (Tenant: tenantContext.TenantId?.Value ?? Guid.Empty, Today: Date(today), Department: department, Skip: skip, Take: take),
+            (tenantContext.TenantId, today, department, skip, take),
             static (bind, a) =>
             {
-                bind.Id("$tenant", a.Tenant);
-                bind.Text("$today", a.Today);
-                if (a.Department is not null)
+                bind.Tenant(a.TenantId);
+                bind.Date("$today", a.today);
+                if (a.department is not null)
                 {
-                    bind.Text("$department", a.Department);
+                    bind.Text("$department", a.department);
                 }
 
-                bind.Int("$take", a.Take);
-                bind.Int("$skip", a.Skip);
+                bind.Int("$take", a.take);
+                bind.Int("$skip", a.skip);
             },
-            static (row, a) =>
-            {
-                var items = new List<EmployeeListItemDto>(a.Take);
-                while (row.Read())
-                {
-                    items.Add(new EmployeeListItemDto(
-                        row.GetGuid(0), row.GetString(1), row.GetString(2), row.GetString(3),
-                        row.IsDBNull(4) ? null : row.GetString(4), row.IsDBNull(5) ? null : row.GetString(5),
-                        ParseDate(row.GetString(6)), row.IsDBNull(7) ? null : ParseDate(row.GetString(7)),
-                        row.GetBoolean(8)));
-                }
-
-                return items;
-            }));
-
-    // DateOnly is stored as EF Core's SQLite provider stores it: yyyy-MM-dd text.
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static DateOnly ParseDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            static row => new EmployeeListItemDto(
+                row.GetGuid(0), row.GetString(1), row.GetString(2), row.GetString(3),
+                StoredValues.NullableString(row, 4), StoredValues.NullableString(row, 5),
+                StoredValues.Date(row, 6), StoredValues.NullableDate(row, 7), row.GetBoolean(8))));
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
+using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
 
@@ -43,6 +45,33 @@ internal sealed class SqliteKeptStatements(string connectionString) : IDisposabl
         }
     }
 
+    /// <summary>Every row of <paramref name="sql"/>, each made by <paramref name="map"/>.</summary>
+    public List<T> ReadAll<TArgs, T>(string sql, TArgs args, Action<Binder, TArgs> bind, Func<SqliteDataReader, T> map) =>
+        Read(sql, (Args: args, Bind: bind, Map: map), static (b, a) => a.Bind(b, a.Args), static (row, a) =>
+        {
+            var rows = new List<T>();
+            while (row.Read())
+            {
+                rows.Add(a.Map(row));
+            }
+
+            return rows;
+        });
+
+    /// <summary>The one row of <paramref name="sql"/>, or null; a second row throws (SingleOrDefault, as EF's reads).</summary>
+    public T? ReadSingleOrDefault<TArgs, T>(string sql, TArgs args, Action<Binder, TArgs> bind, Func<SqliteDataReader, T> map)
+        where T : class =>
+        Read(sql, (Args: args, Bind: bind, Map: map), static (b, a) => a.Bind(b, a.Args), static (row, a) =>
+        {
+            if (!row.Read())
+            {
+                return null;
+            }
+
+            var value = a.Map(row);
+            return row.Read() ? throw new InvalidOperationException("More than one row where the key allows one.") : value;
+        });
+
     public void Dispose()
     {
         _disposed = true;
@@ -81,9 +110,16 @@ internal sealed class SqliteKeptStatements(string connectionString) : IDisposabl
         // Guids are upper-case text in EF Core's SQLite provider (the isolation tests compare these reads with EF's).
         public void Id(string name, Guid value) => Set(name, SqliteType.Text, value.ToString("D").ToUpperInvariant());
 
+        /// <summary>The tenant filter EF adds to every read; outside a tenant the empty id, which no row has, so nothing
+        /// matches (as EF's filter).</summary>
+        public void Tenant(TenantId? tenant) => Id("$tenant", tenant?.Value ?? Guid.Empty);
+
         public void Int(string name, int value) => Set(name, SqliteType.Integer, value);
 
         public void Text(string name, string value) => Set(name, SqliteType.Text, value);
+
+        /// <summary>A DateOnly as EF Core's SQLite provider stores it: yyyy-MM-dd text.</summary>
+        public void Date(string name, DateOnly value) => Text(name, value.ToString(StoredValues.DateFormat, CultureInfo.InvariantCulture));
 
         private void Set(string name, SqliteType type, object value)
         {
@@ -140,4 +176,22 @@ internal sealed class SqliteKeptStatements(string connectionString) : IDisposabl
             _connection.Dispose();
         }
     }
+}
+
+/// <summary>Columns read back as EF Core's SQLite provider and the context's converters store and read them.</summary>
+internal static class StoredValues
+{
+    public const string DateFormat = "yyyy-MM-dd";
+
+    public static DateOnly Date(SqliteDataReader row, int ordinal) =>
+        DateOnly.ParseExact(row.GetString(ordinal), DateFormat, CultureInfo.InvariantCulture);
+
+    public static DateOnly? NullableDate(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : Date(row, ordinal);
+
+    /// <summary>DateTimes are stored as text and read back as UTC (the context's converter).</summary>
+    public static DateTime Utc(SqliteDataReader row, int ordinal) => DateTime.SpecifyKind(row.GetDateTime(ordinal), DateTimeKind.Utc);
+
+    public static DateTime? NullableUtc(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : Utc(row, ordinal);
+
+    public static string? NullableString(SqliteDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetString(ordinal);
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Accounts.ListLoginHistory;
 using YearEndAdjustment.Domain.Accounts;
@@ -37,55 +36,27 @@ internal sealed class SqliteLoginHistoryReads(SqliteKeptStatements statements, I
         """;
 
     public Task<AccountName?> AccountAsync(AccountId account, CancellationToken cancellationToken) =>
-        Task.FromResult(Read<AccountName?>(AccountSql, account, 0, NoPaging, static row =>
-        {
-            if (!row.Read())
-            {
-                return null;
-            }
-
-            var name = new AccountName(row.GetString(0), row.GetString(1));
-
-            // SingleOrDefault, as the EF read: two rows for one id would be a broken key.
-            return row.Read() ? throw new InvalidOperationException("More than one account has this id.") : name;
-        }));
+        Task.FromResult(statements.ReadSingleOrDefault(AccountSql, Args(account), Bind, static row => new AccountName(row.GetString(0), row.GetString(1))));
 
     public Task<int> CountAsync(AccountId account, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(CountSql, account, 0, NoPaging, static row => row.Read() ? row.GetInt32(0) : 0));
+        Task.FromResult(statements.Read(CountSql, Args(account), Bind, static (row, _) => row.Read() ? row.GetInt32(0) : 0));
 
     public Task<List<LoginHistoryItemDto>> PageAsync(AccountId account, int skip, int take, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(PageSql, account, skip, take, static row =>
-        {
-            var items = new List<LoginHistoryItemDto>();
-            while (row.Read())
-            {
-                items.Add(new LoginHistoryItemDto(
-                    // Stored as EF Core stores a DateTime; read back as UTC, as the context's converter does.
-                    DateTime.SpecifyKind(row.GetDateTime(0), DateTimeKind.Utc),
-                    row.IsDBNull(1) ? null : row.GetString(1),
-                    row.IsDBNull(2) ? null : row.GetString(2),
-                    Enum.Parse<SignInOutcome>(row.GetString(3))));
-            }
+        Task.FromResult(statements.ReadAll(PageSql, Args(account, skip, take), Bind, static row => new LoginHistoryItemDto(
+            StoredValues.Utc(row, 0), StoredValues.NullableString(row, 1), StoredValues.NullableString(row, 2),
+            Enum.Parse<SignInOutcome>(row.GetString(3)))));
 
-            return items;
-        }));
+    private (TenantId? Tenant, AccountId Account, int Skip, int Take) Args(AccountId account, int skip = 0, int take = NoPaging) =>
+        (tenantContext.TenantId, account, skip, take);
 
-    private T Read<T>(string sql, AccountId account, int skip, int take, Func<SqliteDataReader, T> map)
+    private static void Bind(SqliteKeptStatements.Binder bind, (TenantId? Tenant, AccountId Account, int Skip, int Take) a)
     {
-        // Outside a tenant EF's filter matches nothing; so does the empty id, which no row has.
-        return statements.Read(
-            sql,
-            (Tenant: tenantContext.TenantId?.Value ?? Guid.Empty, Account: account.Value, Skip: skip, Take: take, Map: map),
-            static (bind, a) =>
-            {
-                bind.Id("$tenant", a.Tenant);
-                bind.Id("$account", a.Account);
-                if (a.Take >= 0)
-                {
-                    bind.Int("$take", a.Take);
-                    bind.Int("$skip", a.Skip);
-                }
-            },
-            static (row, a) => a.Map(row));
+        bind.Tenant(a.Tenant);
+        bind.Id("$account", a.Account.Value);
+        if (a.Take != NoPaging)
+        {
+            bind.Int("$take", a.Take);
+            bind.Int("$skip", a.Skip);
+        }
     }
 }

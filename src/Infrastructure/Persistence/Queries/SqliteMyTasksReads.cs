@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.Data.Sqlite;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Declarations.GetMyTasks;
 using YearEndAdjustment.Domain.Declarations;
@@ -30,33 +28,16 @@ internal sealed class SqliteMyTasksReads(SqliteKeptStatements statements, ITenan
         """;
 
     public Task<List<OpenDeclarationRow>> OpenDeclarationsAsync(EmployeeId employee, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(OpenSql, employee, static row => new OpenDeclarationRow(
-            new TaxYear(row.GetInt32(0)),
-            Enum.Parse<DeclarationStatus>(row.GetString(1)),
-            row.IsDBNull(2) ? null : DateOnly.ParseExact(row.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            row.GetBoolean(3))));
+        Task.FromResult(statements.ReadAll(OpenSql, (tenantContext.TenantId, employee), Bind, static row => new OpenDeclarationRow(
+            new TaxYear(row.GetInt32(0)), Enum.Parse<DeclarationStatus>(row.GetString(1)), StoredValues.NullableDate(row, 2), row.GetBoolean(3))));
 
     public Task<List<MyPublishedResultDto>> PublishedResultsAsync(EmployeeId employee, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(PublishedSql, employee, static row => new MyPublishedResultDto(row.GetInt32(0), row.GetInt64(1), row.GetBoolean(2))));
+        Task.FromResult(statements.ReadAll(PublishedSql, (tenantContext.TenantId, employee), Bind,
+            static row => new MyPublishedResultDto(row.GetInt32(0), row.GetInt64(1), row.GetBoolean(2))));
 
-    // Outside a tenant EF's filter matches nothing; so does the empty id, which no row has.
-    private List<T> Read<T>(string sql, EmployeeId employee, Func<SqliteDataReader, T> map) =>
-        statements.Read(
-            sql,
-            (Tenant: tenantContext.TenantId?.Value ?? Guid.Empty, Employee: employee.Value, Map: map),
-            static (bind, a) =>
-            {
-                bind.Id("$tenant", a.Tenant);
-                bind.Id("$employee", a.Employee);
-            },
-            static (row, a) =>
-            {
-                var rows = new List<T>(4);
-                while (row.Read())
-                {
-                    rows.Add(a.Map(row));
-                }
-
-                return rows;
-            });
+    private static void Bind(SqliteKeptStatements.Binder bind, (TenantId? Tenant, EmployeeId Employee) a)
+    {
+        bind.Tenant(a.Tenant);
+        bind.Id("$employee", a.Employee.Value);
+    }
 }

@@ -44,7 +44,7 @@ internal sealed class SqliteRequestReads(SqliteKeptStatements statements)
 
     public RequestVersions Read(TenantId tenant)
     {
-        var versions = statements.Read(VersionsSql, tenant, static (bind, t) => bind.Id("$tenant", t.Value), static (row, _) =>
+        var versions = statements.Read(VersionsSql, tenant, static (bind, t) => bind.Tenant(t), static (row, _) =>
             // The tenant row exists for a bound tenant; the settings row may not (-1: defaults apply).
             row.Read() ? new RequestVersions(row.IsDBNull(0) ? -1 : row.GetInt32(0), row.GetInt32(1)) : default);
         Interlocked.Increment(ref _reads);
@@ -52,7 +52,7 @@ internal sealed class SqliteRequestReads(SqliteKeptStatements statements)
     }
 
     public DateTime? NewestEmployeeChange(TenantId tenant) =>
-        statements.Read(NewestEmployeeChangeSql, tenant, static (bind, t) => bind.Id("$tenant", t.Value), static (row, _) => Newest(row));
+        statements.Read(NewestEmployeeChangeSql, tenant, static (bind, t) => bind.Tenant(t), static (row, _) => Newest(row));
 
     public DateTime?[] NewestDeclarationChanges(TenantId tenant, IReadOnlyList<int> taxYears)
     {
@@ -61,10 +61,10 @@ internal sealed class SqliteRequestReads(SqliteKeptStatements statements)
         {
             result[i] = statements.Read(
                 NewestDeclarationChangeSql,
-                (Tenant: tenant.Value, Year: taxYears[i]),
+                (Tenant: tenant, Year: taxYears[i]),
                 static (bind, a) =>
                 {
-                    bind.Id("$tenant", a.Tenant);
+                    bind.Tenant(a.Tenant);
                     bind.Int("$year", a.Year);
                 },
                 static (row, _) => Newest(row));
@@ -75,31 +75,19 @@ internal sealed class SqliteRequestReads(SqliteKeptStatements statements)
 
     /// <summary>The live estimate's payroll figures (ADR 0063's precompiled read, here as a kept statement).</summary>
     public PayrollAmounts? Payroll(TenantId tenant, EmployeeId employee, int taxYear) =>
-        statements.Read(
+        statements.ReadSingleOrDefault(
             PayrollSql,
-            (Tenant: tenant.Value, Employee: employee.Value, Year: taxYear),
+            (Tenant: tenant, Employee: employee, Year: taxYear),
             static (bind, a) =>
             {
-                bind.Id("$tenant", a.Tenant);
-                bind.Id("$employee", a.Employee);
+                bind.Tenant(a.Tenant);
+                bind.Id("$employee", a.Employee.Value);
                 bind.Int("$year", a.Year);
             },
-            static (row, _) =>
-            {
-                if (!row.Read())
-                {
-                    return null;
-                }
+            static row => new PayrollAmounts(
+                new Yen(row.GetInt64(0)), new Yen(row.GetInt64(1)), new Yen(row.GetInt64(2)), new Yen(row.GetInt64(3)),
+                new Yen(row.GetInt64(4)), new Yen(row.GetInt64(5)), new Yen(row.GetInt64(6))));
 
-                var amounts = new PayrollAmounts(
-                    new Yen(row.GetInt64(0)), new Yen(row.GetInt64(1)), new Yen(row.GetInt64(2)), new Yen(row.GetInt64(3)),
-                    new Yen(row.GetInt64(4)), new Yen(row.GetInt64(5)), new Yen(row.GetInt64(6)));
-
-                // SingleOrDefault, as the EF read: two rows would break the unique index.
-                return row.Read() ? throw new InvalidOperationException("More than one payroll row for one employee and year.") : amounts;
-            });
-
-    // Stored as EF Core stores a DateTime (text); read back as UTC, as the context's converter does.
-    private static DateTime? Newest(Microsoft.Data.Sqlite.SqliteDataReader row) =>
-        row.Read() && !row.IsDBNull(0) ? DateTime.SpecifyKind(row.GetDateTime(0), DateTimeKind.Utc) : null;
+    // MAX over no rows is one row holding NULL.
+    private static DateTime? Newest(Microsoft.Data.Sqlite.SqliteDataReader row) => row.Read() ? StoredValues.NullableUtc(row, 0) : null;
 }
