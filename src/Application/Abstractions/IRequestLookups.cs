@@ -34,6 +34,13 @@ public interface IRequestLookups
     Task<Domain.Declarations.Declaration?> FindDeclarationAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken);
 
     /// <summary>
+    /// An employee's declaration of a year, tracked by this scope's context so that its changes are saved with the
+    /// version it was read at (the concurrency check). One already tracked is returned as it is. ADR 0066: on SQLite
+    /// it is read by a kept statement and attached, as EF's own tracked read would leave it.
+    /// </summary>
+    Task<Domain.Declarations.Declaration?> FindDeclarationToChangeAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken);
+
+    /// <summary>
     /// An employee's imported payroll totals of a year (null when none were imported), for the live estimate on the
     /// flow's summary, assisted entry and review (ADR 0063).
     /// </summary>

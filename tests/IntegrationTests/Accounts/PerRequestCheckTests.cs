@@ -155,6 +155,61 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
     }
 
     /// <summary>
+    /// ADR 0066: a step save reads the declaration once: the page's read is taken over by the save and attached, not
+    /// read a second time; the update still carries the version read (a save over a stale page is refused and changes
+    /// nothing), and a later save in another request reads afresh.
+    /// </summary>
+    [Fact]
+    public async Task StepSave_ReadsTheDeclarationOnce_AndStillRefusesAStalePage()
+    {
+        var client = await WarmAdminClientAsync("one-read", "/one-read/");
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        TenantId tenant;
+        await using (var db = factory.OpenDetachedContext())
+        {
+            tenant = await TenantIdAsync(db, "one-read");
+            var employee = NewEmployee(tenant, "R001", null);
+            db.Employees.Add(employee);
+            db.Declarations.Add(Domain.Declarations.Declaration.Create(tenant, employee.Id, new TaxYear(2026), null, now));
+            var admin = await db.Accounts.IgnoreQueryFilters().SingleAsync(a => a.TenantId == tenant && a.LoginId == LoginId.Create("admin"));
+            admin.LinkEmployee(employee.Id);
+            await db.SaveChangesAsync();
+        }
+
+        var page = await client.GetStringAsync("/one-read/declarations/2026/self");
+        Dictionary<string, string> Form(string workingStudent) => new()
+        {
+            ["Version"] = Html.FormVersion(page)!,
+            ["Disability"] = "None",
+            ["Widow"] = "None",
+            ["SingleParent"] = "false",
+            ["WorkingStudent"] = workingStudent,
+            ["__RequestVerificationToken"] = Html.AntiforgeryToken(page),
+        };
+        factory.Sql.Clear();
+        var keptBefore = DeclarationReads();
+        var saved = await client.PostAsync("/one-read/declarations/2026/self", new FormUrlEncodedContent(Form("true")));
+        var reads = DeclarationReads() - keptBefore;
+        var efReads = factory.Sql.Commands.Count(c => c.Contains("FROM \"Declarations\"", StringComparison.Ordinal));
+        var stale = await client.PostAsync("/one-read/declarations/2026/self", new FormUrlEncodedContent(Form("false")));
+        var staleHtml = await stale.Content.ReadAsStringAsync();
+        await using var check = factory.OpenDetachedContext();
+        var stored = await check.Declarations.IgnoreQueryFilters().SingleAsync(d => d.TenantId == tenant);
+
+        Assert.Equal("/one-read/declarations/2026/spouse", saved.RequestMessage!.RequestUri!.AbsolutePath);
+        // The save's one read, then the next step's page (the client follows the redirect).
+        Assert.Equal(2, reads);
+        Assert.Equal(0, efReads);
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Equal("/one-read/declarations/2026/self", stale.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("この申告書は別の画面で先に更新されました。", staleHtml, StringComparison.Ordinal);
+        Assert.True(stored.Dependants.Self.IsWorkingStudent);
+        Assert.Equal(int.Parse(Html.FormVersion(page)!, System.Globalization.CultureInfo.InvariantCulture) + 1, stored.Version);
+    }
+
+    private long DeclarationReads() => factory.Services.GetRequiredService<SqliteRequestReads>().DeclarationReads;
+
+    /// <summary>
     /// ADR 0063: the flow's declaration read, asked twice in one scope (the summary's page and its estimate), runs once;
     /// after the scope saves, the next ask reads again.
     /// </summary>
@@ -178,9 +233,10 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         await using var scope = factory.TenantScope(tenant);
         var lookups = scope.ServiceProvider.GetRequiredService<Application.Abstractions.IRequestLookups>();
         factory.Sql.Clear();
+        var keptBefore = DeclarationReads();
         var first = await lookups.FindDeclarationAsync(employee, 2026, CancellationToken.None);
         var second = await lookups.FindDeclarationAsync(employee, 2026, CancellationToken.None);
-        var reads = factory.Sql.Commands.Count(c => c.Contains("FROM \"Declarations\"", StringComparison.Ordinal));
+        var reads = DeclarationReads() - keptBefore + factory.Sql.Commands.Count(c => c.Contains("FROM \"Declarations\"", StringComparison.Ordinal));
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var tracked = await db.Declarations.SingleAsync(d => d.EmployeeId == employee);
         tracked.SetDeadline(new DateOnly(2026, 12, 20), now);

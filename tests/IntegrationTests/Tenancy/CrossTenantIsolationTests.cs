@@ -187,6 +187,91 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         }
     }
 
+    /// <summary>
+    /// ADR 0066: on SQLite the flow's declaration read runs through a kept statement and makes the aggregate itself;
+    /// every property EF maps must come back as EF's read gives it (a property added to the model and not to the
+    /// kept read fails here), and another tenant's scope finds nothing.
+    /// </summary>
+    [Fact]
+    public async Task DeclarationRead_AnswersAsTheEfRead_ForTheScopesTenantOnly()
+    {
+        var (a, b) = await TwoTenantsAsync("iso-decl");
+        var now = DateTime.UtcNow;
+        EmployeeId full, bare;
+        await using (var scopeA = factory.TenantScope(a))
+        {
+            var db = Db(scopeA);
+            var one = Staff(a, "D001", "山田 花子", "ヤマダ ハナコ", new DateOnly(1985, 1, 1), new DateOnly(2010, 4, 1), null, null, null, now);
+            var two = Staff(a, "D002", "佐藤 次郎", "サトウ ジロウ", new DateOnly(1986, 1, 1), new DateOnly(2011, 4, 1), null, null, null, now);
+            db.Employees.AddRange(one, two);
+            var life = new Domain.Declarations.LifeInsuranceLine(Guid.NewGuid(), "ひまわり生命", "終身", Domain.Declarations.LifeInsuranceCategory.General,
+                Domain.Declarations.InsuranceRegime.Old, null, "本人", "妻", null, 120_000, new Domain.Declarations.CertificateEvidence([Guid.NewGuid()], true));
+            var loan = new Domain.Declarations.HousingLoanForm(new DateOnly(2022, 4, 1), Domain.Declarations.HousingLoanCategory.General, 20_000_000, 100, null,
+                30_000_000, 70, 210_000, new Domain.Declarations.CertificateEvidence([], true), new Domain.Declarations.CertificateEvidence([], false));
+            var rich = Domain.Declarations.Declaration.Create(a, one.Id, new TaxYear(2026), new DateOnly(2026, 12, 25), now);
+            rich.SaveFormsOnBehalf(Domain.Declarations.DeclarationForms.Empty with
+            {
+                Insurance = Domain.Declarations.InsuranceForm.Empty with { Life = [life] },
+                HousingLoan = loan,
+            }, AccountId.New(), now.AddSeconds(1));
+            rich.RememberStep("insurance");
+            db.Declarations.AddRange(rich, Domain.Declarations.Declaration.Create(a, two.Id, new TaxYear(2025), null, now));
+            IReadOnlyList<Domain.Declarations.ReviewComment> comments = [new("insurance.life[0].premium", "証明書の金額を確認してください")];
+            db.Entry(rich).Property(d => d.Status).CurrentValue = Domain.Declarations.DeclarationStatus.Returned;
+            db.Entry(rich).Property(d => d.ReturnComments).CurrentValue = comments;
+            db.Entry(rich).Property(d => d.SubmittedAtUtc).CurrentValue = now.AddSeconds(2);
+            db.Entry(rich).Property(d => d.ReviewStartedAtUtc).CurrentValue = now.AddSeconds(3);
+            db.Entry(rich).Property(d => d.ReturnedAtUtc).CurrentValue = now.AddMilliseconds(4_321);
+            db.Entry(rich).Property(d => d.OpeningNoticeSentAtUtc).CurrentValue = now.AddDays(-1);
+            db.Entry(rich).Property(d => d.ReopenReason).CurrentValue = "再開の理由";
+            db.Entry(rich).Property(d => d.ApprovedAtUtc).CurrentValue = now.AddDays(-2);
+            await db.SaveChangesAsync();
+            (full, bare) = (one.Id, two.Id);
+        }
+
+        await using var inA = factory.TenantScope(a);
+        await using var inB = factory.TenantScope(b);
+        var lookupsA = inA.ServiceProvider.GetRequiredService<Application.Abstractions.IRequestLookups>();
+        var richA = await lookupsA.FindDeclarationAsync(full, 2026, CancellationToken.None);
+        var bareA = await lookupsA.FindDeclarationAsync(bare, 2025, CancellationToken.None);
+
+        Assert.NotNull(richA);
+        Assert.NotNull(richA.HousingLoan);
+        Assert.Equal(Domain.Declarations.DeclarationStatus.Returned, richA.Status);
+        Assert.Equal("insurance", richA.LastStep);
+        Assert.NotNull(richA.AssistedEditsPendingSinceUtc);
+        Assert.Single(richA.ReturnComments);
+        Assert.Equal(120_000, Assert.Single(richA.Insurance.Life).Premium);
+        Assert.Null(bareA!.HousingLoan);
+        Assert.Null(await lookupsA.FindDeclarationAsync(full, 2025, CancellationToken.None));
+        Assert.Null(await inB.ServiceProvider.GetRequiredService<Application.Abstractions.IRequestLookups>().FindDeclarationAsync(full, 2026, CancellationToken.None));
+        if (Db(inA) is SqliteAppDbContext sqlite)
+        {
+            Assert.NotNull(inA.ServiceProvider.GetService<Infrastructure.Persistence.Queries.SqliteRequestReads>());
+            var ef = new Infrastructure.Persistence.Queries.RequestLookups<SqliteAppDbContext>(sqlite, null);
+            var properties = sqlite.Model.FindEntityType(typeof(Domain.Declarations.Declaration))!.GetProperties().ToList();
+            Assert.True(properties.Count >= 23);
+            foreach (var (kept, key) in new[] { (richA, (full, 2026)), (bareA, (bare, 2025)) })
+            {
+                var read = await ef.FindDeclarationAsync(key.Item1, key.Item2, CancellationToken.None);
+                foreach (var property in properties)
+                {
+                    Assert.Equal(Stored(property.PropertyInfo!.GetValue(read)), Stored(property.PropertyInfo.GetValue(kept)));
+                }
+
+                Assert.Equal(DateTimeKind.Utc, kept.UpdatedAtUtc.Kind);
+            }
+        }
+
+        // Forms are records holding lists: compared by their stored JSON, the rest by value and kind.
+        static string Stored(object? value) => value switch
+        {
+            DateTime time => time.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            null => "null",
+            _ => System.Text.Json.JsonSerializer.Serialize(value),
+        };
+    }
+
     /// <summary>ADR 0065: on SQLite the sign-in history's reads run through kept statements and answer as EF's reads do.</summary>
     [Fact]
     public async Task LoginHistoryReads_AnswerAsTheEfReads_ForTheScopesTenantOnly()

@@ -6,14 +6,14 @@ using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Application.Declarations.SaveMyDeclaration;
 
-public sealed class SaveMyDeclarationCommandHandler(IAppDbContext db, ICurrentUser currentUser, ITenantContext tenant, IMyNumberProtector protector, TimeProvider clock)
+public sealed class SaveMyDeclarationCommandHandler(IAppDbContext db, ICurrentUser currentUser, ITenantContext tenant, IMyNumberProtector protector, TimeProvider clock, IRequestLookups lookups)
     : ICommandHandler<SaveMyDeclarationCommand, SaveMyDeclarationResult>
 {
     public async ValueTask<SaveMyDeclarationResult> Handle(SaveMyDeclarationCommand command, CancellationToken cancellationToken)
     {
         var employeeId = await MyDeclarations.RequireEmployeeAsync(db, currentUser, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var declaration = await MyDeclarations.FindAsync(db, employeeId, command.TaxYear, cancellationToken);
+        var declaration = await lookups.FindDeclarationToChangeAsync(employeeId, command.TaxYear, cancellationToken);
         if (declaration is null)
         {
             declaration = Declaration.Create(tenant.TenantId ?? TenantId.None, employeeId, new TaxYear(command.TaxYear), null, now);

@@ -98,9 +98,38 @@ internal sealed class RequestLookups<TContext>(TContext db, SqliteRequestReads? 
             return last.Declaration;
         }
 
-        var found = await DeclarationOf(db, employeeId, new TaxYear(taxYear));
+        var found = sqlite is null ? await DeclarationOf(db, employeeId, new TaxYear(taxYear)) : sqlite.Declaration(db.CurrentTenantId, employeeId, taxYear);
         _lastDeclaration = (employeeId, taxYear, db.Saves, found);
         return found;
+    }
+
+    public async Task<Declaration?> FindDeclarationToChangeAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken)
+    {
+        var year = new TaxYear(taxYear);
+        if (db.Declarations.Local.FirstOrDefault(d => d.EmployeeId == employeeId && d.TaxYear == year) is { } tracked)
+        {
+            return tracked;
+        }
+
+        // The page's own read of this request, when nothing was saved since, is taken over rather than read again (the
+        // step save: the page loads, then the command saves); no later ask gets the instance being changed.
+        var taken = _lastDeclaration is { Declaration: { } kept } last && last.Employee == employeeId && last.Year == taxYear && last.Saves == db.Saves
+            ? kept
+            : null;
+        _lastDeclaration = null;
+        if (taken is null && sqlite is null)
+        {
+            return await db.Declarations.SingleOrDefaultAsync(d => d.EmployeeId == employeeId && d.TaxYear == year, cancellationToken);
+        }
+
+        // Attached unchanged: its values as read are the originals, so the update is guarded by the version read then.
+        var read = taken ?? sqlite!.Declaration(db.CurrentTenantId, employeeId, taxYear);
+        if (read is not null)
+        {
+            db.Declarations.Attach(read);
+        }
+
+        return read;
     }
 
     public Task<PayrollAmounts?> PayrollAmountsAsync(EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>

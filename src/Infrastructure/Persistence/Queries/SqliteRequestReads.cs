@@ -1,4 +1,5 @@
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Domain.Declarations;
 using YearEndAdjustment.Domain.Employees;
 using YearEndAdjustment.Domain.SharedKernel;
 
@@ -37,10 +38,22 @@ internal sealed class SqliteRequestReads(SqliteKeptStatements statements)
         LIMIT 2
         """;
 
+    // The (tenant, employee, year) unique index: at most one row (ADR 0066).
+    private const string DeclarationSql = "SELECT " + DeclarationRows.Columns + """
+
+        FROM "Declarations" AS "d"
+        WHERE "d"."TenantId" = $tenant AND "d"."EmployeeId" = $employee AND "d"."TaxYear" = $year
+        LIMIT 2
+        """;
+
     private long _reads;
+    private long _declarationReads;
 
     /// <summary>Versions reads answered since start (the tests count the per-request check with it).</summary>
     public long Reads => Interlocked.Read(ref _reads);
+
+    /// <summary>Declaration reads since start (the tests count the flow's reads with it).</summary>
+    public long DeclarationReads => Interlocked.Read(ref _declarationReads);
 
     public RequestVersions Read(TenantId tenant)
     {
@@ -78,15 +91,24 @@ internal sealed class SqliteRequestReads(SqliteKeptStatements statements)
         statements.ReadSingleOrDefault(
             PayrollSql,
             (Tenant: tenant, Employee: employee, Year: taxYear),
-            static (bind, a) =>
-            {
-                bind.Tenant(a.Tenant);
-                bind.Id("$employee", a.Employee.Value);
-                bind.Int("$year", a.Year);
-            },
+            Bind,
             static row => new PayrollAmounts(
                 new Yen(row.GetInt64(0)), new Yen(row.GetInt64(1)), new Yen(row.GetInt64(2)), new Yen(row.GetInt64(3)),
                 new Yen(row.GetInt64(4)), new Yen(row.GetInt64(5)), new Yen(row.GetInt64(6))));
+
+    /// <summary>An employee's declaration of a year, untracked (the flow's page reads, ADR 0066).</summary>
+    public Declaration? Declaration(TenantId tenant, EmployeeId employee, int taxYear)
+    {
+        Interlocked.Increment(ref _declarationReads);
+        return statements.ReadSingleOrDefault(DeclarationSql, (Tenant: tenant, Employee: employee, Year: taxYear), Bind, DeclarationRows.Read);
+    }
+
+    private static void Bind(SqliteKeptStatements.Binder bind, (TenantId Tenant, EmployeeId Employee, int Year) key)
+    {
+        bind.Tenant(key.Tenant);
+        bind.Id("$employee", key.Employee.Value);
+        bind.Int("$year", key.Year);
+    }
 
     // MAX over no rows is one row holding NULL.
     private static DateTime? Newest(Microsoft.Data.Sqlite.SqliteDataReader row) => row.Read() ? StoredValues.NullableUtc(row, 0) : null;
