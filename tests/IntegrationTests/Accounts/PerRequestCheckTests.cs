@@ -123,18 +123,7 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
     [Fact]
     public async Task StepSave_WithoutANewMyNumber_ReadsNoTenantKey()
     {
-        var client = await WarmAdminClientAsync("no-key", "/no-key/");
-        var now = factory.Clock.GetUtcNow().UtcDateTime;
-        await using (var db = factory.OpenDetachedContext())
-        {
-            var tenant = await TenantIdAsync(db, "no-key");
-            var employee = NewEmployee(tenant, "N001", null);
-            db.Employees.Add(employee);
-            db.Declarations.Add(Domain.Declarations.Declaration.Create(tenant, employee.Id, new TaxYear(2026), null, now));
-            var admin = await db.Accounts.IgnoreQueryFilters().SingleAsync(a => a.TenantId == tenant && a.LoginId == LoginId.Create("admin"));
-            admin.LinkEmployee(employee.Id);
-            await db.SaveChangesAsync();
-        }
+        var (client, _) = await AdminFilingOwnDeclarationAsync("no-key");
 
         var page = await client.GetStringAsync("/no-key/declarations/2026/self");
         factory.Sql.Clear();
@@ -162,19 +151,7 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
     [Fact]
     public async Task StepSave_ReadsTheDeclarationOnce_AndStillRefusesAStalePage()
     {
-        var client = await WarmAdminClientAsync("one-read", "/one-read/");
-        var now = factory.Clock.GetUtcNow().UtcDateTime;
-        TenantId tenant;
-        await using (var db = factory.OpenDetachedContext())
-        {
-            tenant = await TenantIdAsync(db, "one-read");
-            var employee = NewEmployee(tenant, "R001", null);
-            db.Employees.Add(employee);
-            db.Declarations.Add(Domain.Declarations.Declaration.Create(tenant, employee.Id, new TaxYear(2026), null, now));
-            var admin = await db.Accounts.IgnoreQueryFilters().SingleAsync(a => a.TenantId == tenant && a.LoginId == LoginId.Create("admin"));
-            admin.LinkEmployee(employee.Id);
-            await db.SaveChangesAsync();
-        }
+        var (client, tenant) = await AdminFilingOwnDeclarationAsync("one-read");
 
         var page = await client.GetStringAsync("/one-read/declarations/2026/self");
         Dictionary<string, string> Form(string workingStudent) => new()
@@ -205,6 +182,21 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         Assert.Contains("この申告書は別の画面で先に更新されました。", staleHtml, StringComparison.Ordinal);
         Assert.True(stored.Dependants.Self.IsWorkingStudent);
         Assert.Equal(int.Parse(Html.FormVersion(page)!, System.Globalization.CultureInfo.InvariantCulture) + 1, stored.Version);
+    }
+
+    /// <summary>A tenant whose admin is linked to an employee with a not-started 2026 declaration, signed in.</summary>
+    private async Task<(HttpClient Client, TenantId Tenant)> AdminFilingOwnDeclarationAsync(string slug)
+    {
+        var client = await WarmAdminClientAsync(slug, $"/{slug}/");
+        await using var db = factory.OpenDetachedContext();
+        var tenant = await TenantIdAsync(db, slug);
+        var employee = NewEmployee(tenant, "N001", null);
+        db.Employees.Add(employee);
+        db.Declarations.Add(Domain.Declarations.Declaration.Create(tenant, employee.Id, new TaxYear(2026), null, factory.Clock.GetUtcNow().UtcDateTime));
+        var admin = await db.Accounts.IgnoreQueryFilters().SingleAsync(a => a.TenantId == tenant && a.LoginId == LoginId.Create("admin"));
+        admin.LinkEmployee(employee.Id);
+        await db.SaveChangesAsync();
+        return (client, tenant);
     }
 
     private long DeclarationReads() => factory.Services.GetRequiredService<SqliteRequestReads>().DeclarationReads;
