@@ -117,6 +117,75 @@ public sealed class YearDashboardTests
         Assert.Contains("27 days left", english);
     }
 
+    /// <summary>
+    /// ADR 0067: the department table is rendered once per cached counts and language and kept with them: each
+    /// language keeps its own, and a stamped change (an approval on another node) shows in the table on the next view.
+    /// </summary>
+    [Fact]
+    public async Task DepartmentTable_IsKeptPerCountsAndLanguage_AndShowsAChangeOnTheNextView()
+    {
+        await using var factory = new YearProgressFactory();
+        await using var second = new YearProgressFactory(factory);
+        var (client, _) = await factory.AdminClientAsync("dash-kept");
+        var tenant = await factory.TenantOfAsync("dash-kept");
+        var ids = await factory.SeedYearAsync(tenant, 2025, Deadline, Layout);
+        async Task<string> PageAsync(string language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/dash-kept/admin");
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            return await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+        }
+
+        var japanese = await PageAsync("ja");
+        var english = await PageAsync("en");
+        var japaneseAgain = await PageAsync("ja");
+        await ApproveOnAsync(second, tenant, ids[3]);
+        var afterApproval = await PageAsync("ja");
+
+        Assert.Contains("aria-label=\"部署D1の提出済み: 2件\"", japanese);
+        Assert.Contains("部署なし", japanese);
+        Assert.Contains("aria-label=\"部署D1, Submitted: 2\"", english);
+        Assert.Contains("No department", english);
+        Assert.DoesNotContain("部署なし", english);
+        Assert.Equal(Table(japanese), Table(japaneseAgain));
+        Assert.Contains("aria-label=\"部署D1の提出済み: 1件\"", afterApproval);
+        Assert.Contains("aria-label=\"部署D1の承認済み: 1件\"", afterApproval);
+        Assert.DoesNotContain("aria-label=\"部署D1の提出済み: 2件\"", afterApproval);
+
+        // The table to the end of the main content (the layout's forms carry a fresh token per response).
+        static string Table(string page) => page[page.IndexOf("aria-labelledby=\"dept-heading\"", StringComparison.Ordinal)..page.IndexOf("</main>", StringComparison.Ordinal)];
+    }
+
+    /// <summary>ADR 0067: the list's rows are kept with the cached page per language; a change shows on the next view.</summary>
+    [Fact]
+    public async Task ListRows_AreKeptPerPageAndLanguage_AndShowAChangeOnTheNextView()
+    {
+        await using var factory = new YearProgressFactory();
+        await using var second = new YearProgressFactory(factory);
+        var (client, _) = await factory.AdminClientAsync("list-kept");
+        var tenant = await factory.TenantOfAsync("list-kept");
+        var ids = await factory.SeedYearAsync(tenant, 2025, Deadline, Layout);
+        async Task<string> PageAsync(string language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/list-kept/admin/declarations/2025?dept=D1");
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            return await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+        }
+
+        var japanese = await PageAsync("ja");
+        var english = await PageAsync("en");
+        await ApproveOnAsync(second, tenant, ids[3]);
+        var afterApproval = await PageAsync("ja");
+
+        Assert.Equal(2, Count(japanese, "<span class=\"badge badge--info\">提出済み</span>"));
+        Assert.Equal(2, Count(english, "<span class=\"badge badge--info\">Submitted</span>"));
+        Assert.Equal(1, Count(afterApproval, "<span class=\"badge badge--info\">提出済み</span>"));
+        Assert.Equal(1, Count(afterApproval, "<span class=\"badge\">承認済み</span>"));
+        Assert.Contains($"href=\"/list-kept/admin/declarations/2025/{ids[3].Value}\"", afterApproval);
+
+        static int Count(string page, string text) => (page.Length - page.Replace(text, "", StringComparison.Ordinal).Length) / text.Length;
+    }
+
     [Fact]
     public async Task Counts_AreCachedPerNode_YetAStampedChangeOnAnotherNodeShowsOnTheNextView_AndAnUnstampedOneWithinTheMaxAge()
     {
