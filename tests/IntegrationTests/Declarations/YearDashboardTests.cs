@@ -129,12 +129,7 @@ public sealed class YearDashboardTests
         var (client, _) = await factory.AdminClientAsync("dash-kept");
         var tenant = await factory.TenantOfAsync("dash-kept");
         var ids = await factory.SeedYearAsync(tenant, 2025, Deadline, Layout);
-        async Task<string> PageAsync(string language)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/dash-kept/admin");
-            request.Headers.AcceptLanguage.ParseAdd(language);
-            return await (await client.SendAsync(request)).Content.ReadAsStringAsync();
-        }
+        Task<string> PageAsync(string language) => InLanguageAsync(client, "/dash-kept/admin", language);
 
         var japanese = await PageAsync("ja");
         var english = await PageAsync("en");
@@ -165,12 +160,7 @@ public sealed class YearDashboardTests
         var (client, _) = await factory.AdminClientAsync("list-kept");
         var tenant = await factory.TenantOfAsync("list-kept");
         var ids = await factory.SeedYearAsync(tenant, 2025, Deadline, Layout);
-        async Task<string> PageAsync(string language)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/list-kept/admin/declarations/2025?dept=D1");
-            request.Headers.AcceptLanguage.ParseAdd(language);
-            return await (await client.SendAsync(request)).Content.ReadAsStringAsync();
-        }
+        Task<string> PageAsync(string language) => InLanguageAsync(client, "/list-kept/admin/declarations/2025?dept=D1", language);
 
         var japanese = await PageAsync("ja");
         var english = await PageAsync("en");
@@ -250,6 +240,13 @@ public sealed class YearDashboardTests
     }
 
     /// <summary>Another node reviews and approves a submitted declaration, five minutes later by its own clock.</summary>
+    private static async Task<string> InLanguageAsync(HttpClient client, string url, string language)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        return await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+    }
+
     private static async Task ApproveOnAsync(YearProgressFactory node, TenantId tenant, DeclarationId id)
     {
         node.Clock.Advance(TimeSpan.FromMinutes(5));
