@@ -1,4 +1,4 @@
 namespace YearEndAdjustment.Web.Pages.Declarations;
 
-/// <summary>The model of the _YesNo partial: the bound property's name, the question and its help.</summary>
+/// <summary>A yes/no question of the flow (<see cref="FlowMarkup.YesNo"/>): the bound property's name, the question and its help.</summary>
 public sealed record YesNoQuestion(string Name, string Legend, string? Help, bool? Value);
