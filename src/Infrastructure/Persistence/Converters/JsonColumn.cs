@@ -19,10 +19,12 @@ internal static class JsonColumn
     public static ValueConverter<T, string> Converter<T>() =>
         new(value => JsonSerializer.Serialize(value, Options), json => JsonSerializer.Deserialize<T>(json, Options)!);
 
-    // Equal when the JSON is equal; the snapshot can share the instance because the records are immutable.
+    // Equal when the JSON is equal; the snapshot can share the instance because the records are immutable. So an
+    // unchanged form is the very instance of the snapshot: equal without serialising either (a save that changes
+    // nothing, the autosave's common case, compared five JSON columns by serialising each twice).
     public static ValueComparer<T> Comparer<T>() =>
         new(
-            (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+            (a, b) => ReferenceEquals(a, b) || JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
             value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
             value => value);
 }
