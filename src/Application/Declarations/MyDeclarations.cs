@@ -17,8 +17,8 @@ public static class MyDeclarations
         Of(db.Declarations, employeeId, taxYear).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>
-    /// For queries: nothing is saved, so the aggregate is read without change tracking, by a precompiled query (every
-    /// step view of the flow reads it).
+    /// For queries: nothing is saved, so the aggregate is read without change tracking, by a precompiled query or, on
+    /// SQLite, a kept statement (every step view of the flow reads it; ADR 0062, 0066).
     /// </summary>
     public static Task<Declaration?> FindForReadAsync(IRequestLookups lookups, EmployeeId employeeId, int taxYear, CancellationToken cancellationToken) =>
         lookups.FindDeclarationAsync(employeeId, taxYear, cancellationToken);
