@@ -66,6 +66,7 @@ public sealed class ReturnedAndAssistedFlowTests(BrowserFixture browser) : IClas
         await page.GetByLabel("生年月日").FillAsync("2016-07-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存する" }).ClickAsync();
         await page.GotoAsync($"{site}/declarations/{Year}/summary");
+        await Expect(page.Locator("#review-comments").GetByText("ご確認をお願いします。"));
         await CheckAsync(page, "returned-03-summary", problems);
         await page.GetByRole(AriaRole.Button, new() { Name = "提出する" }).ClickAsync();
 

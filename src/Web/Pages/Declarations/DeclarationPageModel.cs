@@ -65,6 +65,9 @@ public abstract class DeclarationPageModel(ISender sender, IStringLocalizer<Shar
     /// <summary>Whether the page shows the reviewer's comments box (most pages, most of the time: no).</summary>
     public bool HasReviewComments => Declaration is { Status: "Returned" } && (WholeComments.Count > 0 || PageComments.Count > 0);
 
+    /// <summary>Whether the overview and the summary show every comment of a returned declaration (usually: no).</summary>
+    public bool HasReturnComments => Declaration is { Status: "Returned", ReturnComments.Count: > 0 };
+
     /// <summary>This page's place in the flow as <see cref="FieldPathLinks"/> names it (e.g. <c>2026/insurance/life/&lt;id&gt;</c>).</summary>
     protected virtual string CurrentPage => $"{Year}/{Step}";
 
