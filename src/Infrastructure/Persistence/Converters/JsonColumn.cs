@@ -17,7 +17,10 @@ internal static class JsonColumn
     };
 
     public static ValueConverter<T, string> Converter<T>() =>
-        new(value => JsonSerializer.Serialize(value, Options), json => JsonSerializer.Deserialize<T>(json, Options)!);
+        new(value => JsonSerializer.Serialize(value, Options), json => FromJson<T>(json));
+
+    /// <summary>A stored column's value, as the converter reads it (also for reads that bypass EF, ADR 0066).</summary>
+    public static T FromJson<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
 
     // Equal when the JSON is equal; the snapshot can share the instance because the records are immutable. So an
     // unchanged form is the very instance of the snapshot: equal without serialising either (a save that changes

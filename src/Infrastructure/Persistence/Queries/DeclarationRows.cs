@@ -9,7 +9,7 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
 /// <summary>
 /// ADR 0066: a declaration row read by a kept SQLite statement, made into the aggregate as EF Core makes it: the
 /// private constructor, then each mapped property through its private setter (UnsafeAccessor: no reflection at run
-/// time), the forms through the same JSON converter as the context's. The isolation tests compare every mapped
+/// time), the forms through the JSON reading of the context's converter. The isolation tests compare every mapped
 /// property with EF's read, so a property added to the model and not here fails them.
 /// </summary>
 internal static class DeclarationRows
@@ -21,12 +21,6 @@ internal static class DeclarationRows
         "d"."LastStep", "d"."OpeningNoticeSentAtUtc", "d"."ReturnComments", "d"."WarningCount", "d"."AssistedEditsPendingSinceUtc",
         "d"."Dependants", "d"."Basic", "d"."Insurance", "d"."HousingLoan"
         """;
-
-    private static readonly Func<string, DependantsForm> DependantsOf = FromJson<DependantsForm>();
-    private static readonly Func<string, BasicDeductionForm> BasicOf = FromJson<BasicDeductionForm>();
-    private static readonly Func<string, InsuranceForm> InsuranceOf = FromJson<InsuranceForm>();
-    private static readonly Func<string, HousingLoanForm?> HousingLoanOf = FromJson<HousingLoanForm?>();
-    private static readonly Func<string, IReadOnlyList<ReviewComment>> CommentsOf = FromJson<IReadOnlyList<ReviewComment>>();
 
     public static Declaration Read(SqliteDataReader row)
     {
@@ -47,20 +41,14 @@ internal static class DeclarationRows
         SetReopenReason(d, StoredValues.NullableString(row, 13));
         SetLastStep(d, StoredValues.NullableString(row, 14));
         SetOpeningNoticeSentAtUtc(d, StoredValues.NullableUtc(row, 15));
-        SetReturnComments(d, CommentsOf(row.GetString(16)));
+        SetReturnComments(d, JsonColumn.FromJson<IReadOnlyList<ReviewComment>>(row.GetString(16)));
         SetWarningCount(d, row.GetInt32(17));
         SetAssistedEditsPendingSinceUtc(d, StoredValues.NullableUtc(row, 18));
-        SetDependants(d, DependantsOf(row.GetString(19)));
-        SetBasic(d, BasicOf(row.GetString(20)));
-        SetInsurance(d, InsuranceOf(row.GetString(21)));
-        SetHousingLoan(d, row.IsDBNull(22) ? null : HousingLoanOf(row.GetString(22)));
+        SetDependants(d, JsonColumn.FromJson<DependantsForm>(row.GetString(19)));
+        SetBasic(d, JsonColumn.FromJson<BasicDeductionForm>(row.GetString(20)));
+        SetInsurance(d, JsonColumn.FromJson<InsuranceForm>(row.GetString(21)));
+        SetHousingLoan(d, row.IsDBNull(22) ? null : JsonColumn.FromJson<HousingLoanForm>(row.GetString(22)));
         return d;
-    }
-
-    private static Func<string, T> FromJson<T>()
-    {
-        var convert = JsonColumn.Converter<T>().ConvertFromProviderExpression.Compile();
-        return json => convert(json);
     }
 
     [UnsafeAccessor(UnsafeAccessorKind.Constructor)]

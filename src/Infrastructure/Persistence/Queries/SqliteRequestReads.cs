@@ -9,7 +9,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
 /// ADR 0063, 0065: on SQLite, the reads every request or list view makes on its way in, through kept prepared
 /// statements (<see cref="SqliteKeptStatements"/>): the tenant's settings and sessions versions (one read per signed-in
 /// request, ADR 0060, so a change made on any node is seen on the next request), and the stamps the kept list read
-/// models are checked against (the employees' and each year's declarations' newest change). Through EF each cost an
+/// models are checked against (the employees' and each year's declarations' newest change), and the flow's reads of
+/// the employee's declaration and payroll totals (ADR 0066). Through EF each cost an
 /// open (a pool lock, EF's SQL functions registered), a parse and plan, and a close. The same SQL as
 /// <see cref="RequestLookups{TContext}"/>'s compiled reads, the tenant's filter written out; the isolation tests compare
 /// the answers. Server engines keep the EF path: their pooled opens register nothing, and they cache plans themselves.

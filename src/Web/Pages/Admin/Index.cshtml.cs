@@ -37,6 +37,9 @@ public sealed class IndexModel(ISender sender) : PageModel
         }
     }
 
+    /// <summary>A count as the dashboard writes it (thousands separated), on the page and in its kept table.</summary>
+    public static string Count(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The declaration list of the year filtered by status and (optionally) department.</summary>
     public string ListUrl(string? status = null, string? department = null, bool changed = false)
     {

@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Localization;
+using YearEndAdjustment.Domain.Declarations;
 
 namespace YearEndAdjustment.Web.Pages.Declarations;
 
 /// <summary>
-/// The flow's progress indicator and yes/no questions, written directly rather than as partial views (ADR 0068): every
-/// step page has the one and up to four of the other, and each partial cost a view look-up, a view-data copy and a
-/// tag helper. The markup is the partials' own.
+/// The flow's progress indicator, yes/no questions, version field and the reviewer's field comments, written directly
+/// rather than as partial views (ADR 0065, 0068): every step page has the first, up to four yes/no questions and up to
+/// sixteen comment places (almost always empty), and each partial cost a view look-up, a view-data copy and a tag
+/// helper. The markup is the partials' own.
 /// </summary>
 public static class FlowMarkup
 {
@@ -63,10 +65,29 @@ public static class FlowMarkup
             .Append(encoder.Encode(localizer["Flow.No"].Value)).Append("</label></div>");
         return new HtmlContentBuilder(5)
             .AppendHtml(head.ToString())
-            .AppendHtml(FieldCommentMarkup.Render(html.ViewData, question.Name, localizer, encoder))
+            .AppendHtml(FieldComments(html.ViewData, question.Name, localizer, encoder))
             .AppendHtml(body.ToString())
             .AppendHtml(html.ValidationMessage(question.Name))
             .AppendHtml("</fieldset>");
+    }
+
+    /// <summary>The reviewer's comments on one field (its input's id), placed next to the field.</summary>
+    public static IHtmlContent FieldComments(ViewDataDictionary viewData, string field, IStringLocalizer localizer, HtmlEncoder encoder)
+    {
+        if (viewData[AssistRoutes.FieldCommentsKey] is not ILookup<string, ReviewComment> comments || !comments.Contains(field))
+        {
+            return HtmlString.Empty;
+        }
+
+        var label = encoder.Encode(localizer["Flow.ReviewComments.Label"].Value);
+        var html = new StringBuilder();
+        foreach (var comment in comments[field])
+        {
+            html.Append("<p class=\"field-comment\"><span class=\"field-comment__label\">").Append(label).Append("</span> ")
+                .Append(encoder.Encode(comment.Text)).Append("</p>");
+        }
+
+        return new HtmlString(html.ToString());
     }
 
     /// <summary>The form's version field (the concurrency check), as the input tag helper wrote it less its unused
