@@ -176,6 +176,36 @@ public sealed class YearDashboardTests
         static int Count(string page, string text) => (page.Length - page.Replace(text, "", StringComparison.Ordinal).Length) / text.Length;
     }
 
+    /// <summary>
+    /// "page" is also Razor Pages' own route value (the page's name): bound from the query only, the lists' second page
+    /// shows the next rows, and the declaration list shows no binding error on any view.
+    /// </summary>
+    [Fact]
+    public async Task ListsPageTwo_ShowsTheNextRows_AndNoBindingError()
+    {
+        await using var factory = new YearProgressFactory();
+        var (client, _) = await factory.AdminClientAsync("list-paging");
+        var tenant = await factory.TenantOfAsync("list-paging");
+        await factory.SeedYearAsync(tenant, 2025, Deadline, [.. Enumerable.Repeat(new ProgressRow("D1", DeclarationStatus.NotStarted), 53)]);
+
+        var declarations = await client.GetStringAsync("/list-paging/admin/declarations/2025");
+        var declarationsTwo = await client.GetStringAsync("/list-paging/admin/declarations/2025?page=2");
+        var employees = await client.GetStringAsync("/list-paging/admin/employees");
+        var employeesTwo = await client.GetStringAsync("/list-paging/admin/employees?page=2");
+
+        Assert.Contains(">Y2025-0000</a>", declarations);
+        Assert.DoesNotContain(">Y2025-0050</a>", declarations);
+        Assert.Contains(">Y2025-0050</a>", declarationsTwo);
+        Assert.Contains(">Y2025-0052</a>", declarationsTwo);
+        Assert.DoesNotContain(">Y2025-0000</a>", declarationsTwo);
+        Assert.DoesNotContain("alert--error", declarations);
+        Assert.DoesNotContain("alert--error", declarationsTwo);
+        Assert.Contains("Y2025-0000", employees);
+        Assert.DoesNotContain("Y2025-0050", employees);
+        Assert.Contains("Y2025-0050", employeesTwo);
+        Assert.DoesNotContain("Y2025-0000", employeesTwo);
+    }
+
     [Fact]
     public async Task Counts_AreCachedPerNode_YetAStampedChangeOnAnotherNodeShowsOnTheNextView_AndAnUnstampedOneWithinTheMaxAge()
     {

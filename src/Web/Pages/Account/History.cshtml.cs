@@ -10,7 +10,8 @@ namespace YearEndAdjustment.Web.Pages.Account;
 [TenantRequired]
 public sealed class HistoryModel(ISender sender) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: "page" is also Razor Pages' own route value (the page's name), which would win and fail to bind.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public LoginHistoryPage History { get; private set; } = null!;

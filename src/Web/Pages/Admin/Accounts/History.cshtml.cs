@@ -13,7 +13,8 @@ public sealed class HistoryModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: "page" is also Razor Pages' own route value (the page's name), which would win and fail to bind.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public LoginHistoryPage History { get; private set; } = null!;

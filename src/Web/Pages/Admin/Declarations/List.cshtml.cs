@@ -43,7 +43,8 @@ public sealed class ListModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Desc { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: "page" is also Razor Pages' own route value (the page's name), which would win and fail to bind.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public DeclarationListPage? Declarations { get; private set; }

@@ -21,7 +21,8 @@ public sealed class IndexModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true)]
     public EmployeeStatusFilter Status { get; set; } = EmployeeStatusFilter.Current;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    // From the query only: "page" is also Razor Pages' own route value (the page's name), which would win and fail to bind.
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public EmployeePage Employees { get; private set; } = null!;
