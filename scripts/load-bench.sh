@@ -9,6 +9,11 @@
 #   ROWS=20000 DURATION=4s scripts/load-bench.sh
 #   WORK=/tmp/yea-load scripts/load-bench.sh                 # reuse a seeded folder (seeded once, kept afterwards)
 #   BASELINE_SRC=/tmp/main-src WORK=/tmp/yea-load scripts/load-bench.sh   # before/after in one run
+#   FLOOR=1 WORK=/tmp/yea-load scripts/load-bench.sh         # what the framework and the layout cost (below)
+# FLOOR=1 measures, instead of the pages, throwaway pages built into a copy of this checkout (never into the product):
+# an empty Razor page, the same under a bare layout, under the site's layout without its antiforgery token and notices,
+# and under the full layout, signed in as the admin, next to the bare endpoint and the tenant home. The gap between
+# them is what any page pays before it shows anything (docs/benchmarks.md, "What the framework leaves").
 set -euo pipefail
 
 ROWS=${ROWS:-100000}
@@ -35,8 +40,37 @@ publish() { # source folder -> published folder
   echo "$dir"
 }
 
+# The floor probes: a copy of this checkout with four pages and two layouts added (FLOOR=1 only).
+floor_source() { # -> folder of the copy
+  local copy="$work/floor-src" layout="$work/floor-src/src/Web/Pages/Shared"
+  rm -rf "$copy"; mkdir -p "$copy"
+  tar -C "$root" --exclude=bin --exclude=obj --exclude=.git -cf - src Directory.Build.props Directory.Packages.props global.json \
+    | tar -C "$copy" -xf -
+  mkdir -p "$copy/src/Web/Pages/Probe"
+  printf '@page\n@{ Layout = null; }\nok\n' > "$copy/src/Web/Pages/Probe/Empty.cshtml"
+  printf '@page\n@{ Layout = "_ProbeBareLayout"; }\n<p>ok</p>\n' > "$copy/src/Web/Pages/Probe/BareLayout.cshtml"
+  printf '@page\n@{ Layout = "_ProbeQuietLayout"; }\n<p>ok</p>\n' > "$copy/src/Web/Pages/Probe/QuietLayout.cshtml"
+  printf '@page\n<p>ok</p>\n' > "$copy/src/Web/Pages/Probe/SiteLayout.cshtml"
+  printf '<!DOCTYPE html>\n<html><head><title>probe</title></head><body>\n@RenderBody()\n</body></html>\n' > "$layout/_ProbeBareLayout.cshtml"
+  # The site's layout without its two per-request calls: the antiforgery token and the notices query.
+  local token='var antiforgery = Html.AntiForgeryToken();' notices='var notices = Tenant.TenantId is null ? SiteNoticesDto.None : await Sender.Send(new GetSiteNoticesQuery(), Context.RequestAborted);'
+  grep -qF "$token" "$layout/_Layout.cshtml" && grep -qF "$notices" "$layout/_Layout.cshtml" \
+    || { echo "FLOOR: _Layout.cshtml no longer has the two lines the quiet probe layout replaces; update floor_source" >&2; exit 1; }
+  awk -v t="$token" -v n="$notices" '{
+      if (index($0, t)) sub(/Html\.AntiForgeryToken\(\)/, "Microsoft.AspNetCore.Html.HtmlString.Empty");
+      if (index($0, n)) $0 = "    var notices = SiteNoticesDto.None; await Task.CompletedTask;";
+      print }' "$layout/_Layout.cshtml" > "$layout/_ProbeQuietLayout.cshtml"
+  echo "$copy"
+}
+
 echo "== build (Release)"
-candidate_dir=$(publish "$root")
+if [ -n "${FLOOR:-}" ]; then
+  floor_dir=$(floor_source)
+  candidate_dir=$(publish "$floor_dir")
+  BASELINE_SRC=""
+else
+  candidate_dir=$(publish "$root")
+fi
 baseline_dir=""; [ -n "${BASELINE_SRC:-}" ] && baseline_dir=$(publish "$BASELINE_SRC")
 if [ ! -f "$work/data/bench.db" ]; then
   echo "== seed: tenant '$SLUG' with $ROWS employees"
@@ -175,6 +209,17 @@ endpoints=(
   "employee flow step save (POST)|/$SLUG/declarations/2026/self|employee|post"
   "employee summary with live estimate|/$SLUG/declarations/2026/summary|employee"
 )
+if [ -n "${FLOOR:-}" ]; then
+  endpoints=(
+    "bare: /health/live|/health/live|no"
+    "bare, with the admin's cookies (authentication and session check)|/health/live|yes"
+    "empty Razor page, no layout|/$SLUG/probe/empty|yes"
+    "the same under a bare layout (html, body, RenderBody)|/$SLUG/probe/barelayout|yes"
+    "under the site's layout without its token and notices|/$SLUG/probe/quietlayout|yes"
+    "under the site's full layout|/$SLUG/probe/sitelayout|yes"
+    "tenant home (signed in)|/$SLUG/|yes"
+  )
+fi
 
 # A pass over every endpoint before anything is measured: the first seconds of a process spend CPU on JIT compilation
 # (tier-1 recompilation runs in the background), and the bare endpoint, measured first, looked up to 6x costlier per

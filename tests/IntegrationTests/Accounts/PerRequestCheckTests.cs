@@ -37,7 +37,9 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         await client.GetAsync("/no-write/");
 
         Assert.Empty(quietWrites);
-        Assert.True(reads >= pages.Length, "the counter saw no commands, so it proves nothing");
+        // The home, the history and the employee list and search read through kept statements (ADR 0065, 0069), which
+        // this counter does not see; the account list and the access log still read through EF, a statement or more each.
+        Assert.True(reads >= 2, "the counter saw no commands, so it proves nothing");
         var touch = Assert.Single(factory.Sql.Writes);
         Assert.Contains("UPDATE \"UserSessions\"", touch, StringComparison.Ordinal);
     }
@@ -46,7 +48,7 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
     public async Task SignedInPage_OpensTheConnectionAtMostOnce_AndReadsNoticesFromTheCache()
     {
         string[] pages = ["/one-open/admin/accounts", "/one-open/admin/access-log"];
-        var client = await WarmAdminClientAsync("one-open", ["/one-open/", "/one-open/account/history", "/one-open/admin/employees", .. pages]);
+        var client = await WarmAdminClientAsync("one-open", ["/one-open/", "/one-open/account/history", "/one-open/admin/employees", "/one-open/admin/employees?q=サトウ", .. pages]);
         foreach (var page in pages)
         {
             (await client.GetAsync(page)).EnsureSuccessStatusCode();
@@ -58,13 +60,15 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         (await client.GetAsync("/one-open/")).EnsureSuccessStatusCode();
         (await client.GetAsync("/one-open/account/history")).EnsureSuccessStatusCode();
         (await client.GetAsync("/one-open/admin/employees")).EnsureSuccessStatusCode();
+        (await client.GetAsync("/one-open/admin/employees?q=サトウ")).EnsureSuccessStatusCode();
         var homeCommands = ExceptAccessLog(factory.Sql.Commands);
 
         // ADR 0053: one open per request (EF alone opens around each of a page's queries), and the banner and
         // announcements come from the node's cache, not from two queries per page. The access log's background flush
         // (every 500 ms) may open once or twice meanwhile. ADR 0063: the connection is opened by the first statement,
         // and the admin's home page (no employee of their own) has none: its check runs on the versions reader.
-        // ADR 0065: nor have the sign-in history and the employee list: their reads run on kept statements.
+        // ADR 0065: nor have the sign-in history and the employee list: their reads run on kept statements; ADR 0069:
+        // nor has the list's search.
         // Each of these pages runs at least two statements, so one open per request is something to prove.
         Assert.True(commands.Count >= 2 * pages.Length, "the counter saw too few commands to prove anything");
         Assert.InRange(opens, pages.Length, pages.Length + 2);

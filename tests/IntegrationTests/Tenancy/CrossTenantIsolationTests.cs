@@ -77,6 +77,14 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         var payrollA = await lookupsA.PayrollAmountsAsync(employeeOfA, 2025, CancellationToken.None);
         var payrollSeenFromB = await lookupsB.PayrollAmountsAsync(employeeOfA, 2025, CancellationToken.None);
         var otherDepartmentA = await inA.ServiceProvider.GetRequiredService<Application.Employees.ListEmployees.IEmployeeListReads>().CurrentPageAsync(today, "D99", 0, 50, CancellationToken.None);
+        var readsA = inA.ServiceProvider.GetRequiredService<Application.Employees.ListEmployees.IEmployeeListReads>();
+        var readsB = inB.ServiceProvider.GetRequiredService<Application.Employees.ListEmployees.IEmployeeListReads>();
+        var yamada = Application.Employees.Contracts.SearchTerm.Of("やまだ");
+        var suzuki = Application.Employees.Contracts.SearchTerm.Of("鈴木");
+        var sato = Application.Employees.Contracts.SearchTerm.Of("サトウ");
+        string[] numbers = ["L001", "L002", "L003", "L999"];
+        var searchesA = await SearchReadsAsync(readsA, today, yamada, suzuki, sato, numbers);
+        var searchesB = await SearchReadsAsync(readsB, today, yamada, suzuki, sato, numbers);
 
         Assert.Null(newestA[0]);
         Assert.NotNull(newestA[1]);
@@ -94,6 +102,19 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         Assert.Equal(new EmployeeListItemOf("L003", "D01", "営業部", DateOnly.FromDateTime(now).AddDays(30)), EmployeeListItemOf.Of(listA[1]));
         Assert.Empty(listB);
         Assert.Empty(otherDepartmentA);
+        // ADR 0069: the search's reads: kana and name key ranges of current staff (the leaver 佐藤 is not), optionally
+        // of one department, and rows by number (a leaver's and an unknown number find nothing); none from tenant B.
+        Assert.Equal(["L001"], searchesA.KanaYamada);
+        Assert.Equal(["L003"], searchesA.NameSuzuki);
+        Assert.Equal(["L003"], searchesA.NameSuzukiOfD01);
+        Assert.Empty(searchesA.KanaYamadaOfD01);
+        Assert.Empty(searchesA.KanaSato);
+        Assert.Equal(["L001", "L003"], searchesA.ByNumbers.Select(i => i.EmployeeNumber).Order(StringComparer.Ordinal));
+        Assert.Equal(["L003"], searchesA.ByNumbersOfD01.Select(i => i.EmployeeNumber));
+        Assert.Equal(EmployeeListItemOf.Of(listA[1]), EmployeeListItemOf.Of(searchesA.ByNumbersOfD01[0]));
+        Assert.All([searchesB.KanaYamada, searchesB.NameSuzuki, searchesB.NameSuzukiOfD01, searchesB.KanaYamadaOfD01, searchesB.KanaSato], Assert.Empty);
+        Assert.Empty(searchesB.ByNumbers);
+        Assert.Empty(searchesB.ByNumbersOfD01);
         Assert.Equal(2025, Assert.Single(openA).TaxYear.Value);
         Assert.Empty(openSeenFromB);
         Assert.Equal("改名", adminA?.DisplayName);
@@ -122,7 +143,34 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
             Assert.Equal(
                 await efList.CurrentPageAsync(today, null, 1, 1, CancellationToken.None),
                 await inA.ServiceProvider.GetRequiredService<Application.Employees.ListEmployees.IEmployeeListReads>().CurrentPageAsync(today, null, 1, 1, CancellationToken.None));
+            var efSearches = await SearchReadsAsync(efList, today, yamada, suzuki, sato, numbers);
+            Assert.Equal(efSearches.KanaYamada, searchesA.KanaYamada);
+            Assert.Equal(efSearches.NameSuzuki, searchesA.NameSuzuki);
+            Assert.Equal(efSearches.NameSuzukiOfD01, searchesA.NameSuzukiOfD01);
+            Assert.Equal(efSearches.ByNumbers.OrderBy(i => i.EmployeeNumber, StringComparer.Ordinal), searchesA.ByNumbers.OrderBy(i => i.EmployeeNumber, StringComparer.Ordinal));
+            Assert.Equal(efSearches.ByNumbersOfD01, searchesA.ByNumbersOfD01);
         }
+    }
+
+    private sealed record SearchReads(
+        List<string> KanaYamada, List<string> NameSuzuki, List<string> NameSuzukiOfD01, List<string> KanaYamadaOfD01, List<string> KanaSato,
+        List<Application.Employees.ListEmployees.EmployeeListItemDto> ByNumbers, List<Application.Employees.ListEmployees.EmployeeListItemDto> ByNumbersOfD01);
+
+    private static async Task<SearchReads> SearchReadsAsync(
+        Application.Employees.ListEmployees.IEmployeeListReads reads, DateOnly today, Application.Employees.Contracts.SearchTerm yamada,
+        Application.Employees.Contracts.SearchTerm suzuki, Application.Employees.Contracts.SearchTerm sato, string[] numbers)
+    {
+        const Application.Employees.Contracts.SearchKeyKind Name = Application.Employees.Contracts.SearchKeyKind.Name;
+        const Application.Employees.Contracts.SearchKeyKind Kana = Application.Employees.Contracts.SearchKeyKind.Kana;
+        var none = CancellationToken.None;
+        return new(
+            await reads.CurrentNumbersByKeyAsync(today, null, Kana, yamada.Key, yamada.UpperBound, 10, none),
+            await reads.CurrentNumbersByKeyAsync(today, null, Name, suzuki.Key, suzuki.UpperBound, 10, none),
+            await reads.CurrentNumbersByKeyAsync(today, "D01", Name, suzuki.Key, suzuki.UpperBound, 10, none),
+            await reads.CurrentNumbersByKeyAsync(today, "D01", Kana, yamada.Key, yamada.UpperBound, 10, none),
+            await reads.CurrentNumbersByKeyAsync(today, null, Kana, sato.Key, sato.UpperBound, 10, none),
+            await reads.CurrentByNumbersAsync(today, null, numbers, none),
+            await reads.CurrentByNumbersAsync(today, "D01", numbers, none));
     }
 
     private sealed record EmployeeListItemOf(string Number, string? Department, string? DepartmentName, DateOnly? LeaveDate)

@@ -48,7 +48,9 @@ public sealed class ListEmployeesQueryHandler(
         var page = BoundedCount.ClampPage(query.Page, PageSize, CountLimit);
         var (items, total, more) = string.IsNullOrWhiteSpace(query.Search)
             ? await ListAsync(employees, query, today, CountKey(query, tenant, today), generation.Current(tenant), page, cancellationToken)
-            : await SearchAsync(employees, query.Search.Trim(), page, cancellationToken);
+            : IsDefaultShape(query)
+                ? await SearchAsync(KeptRanges(query.Search.Trim(), today, DepartmentOf(query), cancellationToken), numbers => listReads.CurrentByNumbersAsync(today, DepartmentOf(query), numbers, cancellationToken), page, cancellationToken)
+                : await SearchAsync(LinqRanges(employees, query.Search.Trim(), cancellationToken), numbers => RowsAsync(employees, numbers, cancellationToken), page, cancellationToken);
 
         var departments = await departmentLists.ListAsync(db, lookups, currentUser, tenant, cancellationToken);
         return new EmployeePage(items, page, PageSize, total, more, departments);
@@ -69,9 +71,8 @@ public sealed class ListEmployeesQueryHandler(
             },
             cancellationToken);
         // The default shape (every department in scope, current employees) through its precompiled read.
-        var department = string.IsNullOrWhiteSpace(query.Department) ? null : query.Department.Trim();
-        var items = currentUser.Departments.Count == 0 && query.Status == EmployeeStatusFilter.Current
-            ? await listReads.CurrentPageAsync(today, department, (page - 1) * PageSize, PageSize, cancellationToken)
+        var items = IsDefaultShape(query)
+            ? await listReads.CurrentPageAsync(today, DepartmentOf(query), (page - 1) * PageSize, PageSize, cancellationToken)
             : await Project(employees.OrderBy(e => e.Number).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(cancellationToken);
         return (items, count.Total, count.More);
     }
@@ -82,6 +83,13 @@ public sealed class ListEmployeesQueryHandler(
 
     private sealed record KeptCount(int Total, bool More);
 
+    // The list's most viewed shape: every department in scope (no limited admin), current employees.
+    private bool IsDefaultShape(ListEmployeesQuery query) =>
+        currentUser.Departments.Count == 0 && query.Status == EmployeeStatusFilter.Current;
+
+    private static string? DepartmentOf(ListEmployeesQuery query) =>
+        string.IsNullOrWhiteSpace(query.Department) ? null : query.Department.Trim();
+
     /// <summary>
     /// An exact employee number, or a prefix of the name key or of the kana key. Each is its own query ordered by its
     /// own index, so the database walks that index range and stops after <see cref="CountLimit"/> matches, whatever its
@@ -89,32 +97,53 @@ public sealed class ListEmployeesQueryHandler(
     /// The matches' numbers are merged and paged here; only the page's rows are then read in full.
     /// </summary>
     private static async Task<(List<EmployeeListItemDto> Items, int Total, bool More)> SearchAsync(
-        IQueryable<Employee> employees, string term, int page, CancellationToken cancellationToken)
+        IEnumerable<Func<Task<List<string>>>> ranges, Func<List<string>, Task<List<EmployeeListItemDto>>> rowsOf, int page,
+        CancellationToken cancellationToken)
     {
         var matches = new HashSet<string>(StringComparer.Ordinal);
         var more = false;
-        foreach (var range in EmployeeSearch.Ranges(employees, term))
+        foreach (var range in ranges)
         {
-            await AddAsync(range);
+            cancellationToken.ThrowIfCancellationRequested();
+            var found = await range();
+            more |= found.Count > CountLimit;
+            matches.UnionWith(found);
         }
 
-        // One parameter per number (IN (@p0, …), see DependencyInjection), which every planner seeks by index.
-        var pageNumbers = matches.Order(StringComparer.Ordinal).Skip((page - 1) * PageSize).Take(PageSize).Select(EmployeeNumber.Create).ToList();
+        var pageNumbers = matches.Order(StringComparer.Ordinal).Skip((page - 1) * PageSize).Take(PageSize).ToList();
         var items = pageNumbers.Count == 0
             ? []
-            : (await Project(employees.Where(e => pageNumbers.Contains(e.Number))).ToListAsync(cancellationToken))
-                .OrderBy(i => i.EmployeeNumber, StringComparer.Ordinal).ToList();
+            : (await rowsOf(pageNumbers)).OrderBy(i => i.EmployeeNumber, StringComparer.Ordinal).ToList();
         more |= matches.Count > CountLimit;
         return (items, Math.Min(matches.Count, CountLimit), more);
+    }
 
-        async Task AddAsync(IQueryable<Employee> range)
+    // Any shape, through LINQ; only the number is read: the (tenant, key, number, leave date) index answers it.
+    private static IEnumerable<Func<Task<List<string>>>> LinqRanges(IQueryable<Employee> employees, string term, CancellationToken cancellationToken) =>
+        EmployeeSearch.Ranges(employees, term).Select<IQueryable<Employee>, Func<Task<List<string>>>>(range => async () =>
+            (await range.Take(CountLimit + 1).Select(e => e.Number).ToListAsync(cancellationToken)).ConvertAll(n => n.Value));
+
+    // One parameter per number (IN (@p0, …), see DependencyInjection), which every planner seeks by index.
+    private static Task<List<EmployeeListItemDto>> RowsAsync(IQueryable<Employee> employees, List<string> numbers, CancellationToken cancellationToken)
+    {
+        var wanted = numbers.ConvertAll(EmployeeNumber.Create);
+        return Project(employees.Where(e => wanted.Contains(e.Number))).ToListAsync(cancellationToken);
+    }
+
+    // The default shape's same ranges (EmployeeSearch.Ranges') through the provider's reads (ADR 0069).
+    private IEnumerable<Func<Task<List<string>>>> KeptRanges(string term, DateOnly today, string? department, CancellationToken cancellationToken)
+    {
+        var parts = SearchTerm.Of(term);
+        if (parts.Number is { } number)
         {
-            // Only the number: the (tenant, key, number, leave date) index answers this without reading a row.
-            var found = await range.Take(CountLimit + 1).Select(e => e.Number).ToListAsync(cancellationToken);
-            more |= found.Count > CountLimit;
-            foreach (var number in found)
+            yield return async () => (await listReads.CurrentByNumbersAsync(today, department, [number], cancellationToken)).ConvertAll(i => i.EmployeeNumber);
+        }
+
+        if (parts.Key.Length > 0)
+        {
+            foreach (var kind in (SearchKeyKind[])[SearchKeyKind.Name, SearchKeyKind.Kana])
             {
-                matches.Add(number.Value);
+                yield return () => listReads.CurrentNumbersByKeyAsync(today, department, kind, parts.Key, parts.UpperBound, CountLimit + 1, cancellationToken);
             }
         }
     }

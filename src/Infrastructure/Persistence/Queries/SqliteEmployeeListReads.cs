@@ -1,4 +1,7 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using YearEndAdjustment.Application.Abstractions;
+using YearEndAdjustment.Application.Employees.Contracts;
 using YearEndAdjustment.Application.Employees.ListEmployees;
 
 namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
@@ -7,7 +10,8 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
 /// ADR 0065: the employee list's default shape (current staff in number order, optionally of one department) on SQLite
 /// through kept prepared statements: EF's open, parse and plan, materialisation and close were about a sixth of the
 /// page at 100,000 employees. The same SQL as <see cref="EmployeeListReads{TContext}"/>'s, the tenant's filter written
-/// out (the isolation tests compare both readers on two tenants).
+/// out (the isolation tests compare both readers on two tenants). ADR 0069: the same shape's search too — a broad kana
+/// prefix read up to a thousand numbers through EF's materialiser, most of that page.
 /// </summary>
 internal sealed class SqliteEmployeeListReads(SqliteKeptStatements statements, ITenantContext tenantContext) : IEmployeeListReads
 {
@@ -16,19 +20,33 @@ internal sealed class SqliteEmployeeListReads(SqliteKeptStatements statements, I
         FROM "Employees" AS "e"
         """;
 
-    private const string CurrentSql = Columns + """
-
+    private const string CurrentWhere = """
         WHERE "e"."TenantId" = $tenant AND ("e"."LeaveDate" IS NULL OR "e"."LeaveDate" >= $today)
+        """;
+
+    private const string OfDepartment = """ AND "e"."DepartmentCode" = $department""";
+
+    private const string CurrentSql = Columns + "\n" + CurrentWhere + """
+
         ORDER BY "e"."Number"
         LIMIT $take OFFSET $skip
         """;
 
-    private const string CurrentOfDepartmentSql = Columns + """
+    private const string CurrentOfDepartmentSql = Columns + "\n" + CurrentWhere + OfDepartment + """
 
-        WHERE "e"."TenantId" = $tenant AND ("e"."LeaveDate" IS NULL OR "e"."LeaveDate" >= $today) AND "e"."DepartmentCode" = $department
         ORDER BY "e"."Number"
         LIMIT $take OFFSET $skip
         """;
+
+    // [kind, with department]: each key's own index range (tenant, key, number, leave date), walked in key order.
+    private static readonly string[,] KeyRangeSql =
+    {
+        { KeyRange("NameSearch", department: false), KeyRange("NameSearch", department: true) },
+        { KeyRange("KanaSearch", department: false), KeyRange("KanaSearch", department: true) },
+    };
+
+    // The numbers arrive as one JSON array: one statement for any count, each number sought through (tenant, number).
+    private static readonly string[] ByNumbersSql = [ByNumbers(department: false), ByNumbers(department: true)];
 
     public Task<List<EmployeeListItemDto>> CurrentPageAsync(DateOnly today, string? department, int skip, int take, CancellationToken cancellationToken) =>
         Task.FromResult(statements.ReadAll(
@@ -36,18 +54,71 @@ internal sealed class SqliteEmployeeListReads(SqliteKeptStatements statements, I
             (tenantContext.TenantId, today, department, skip, take),
             static (bind, a) =>
             {
-                bind.Tenant(a.TenantId);
-                bind.Date("$today", a.today);
-                if (a.department is not null)
-                {
-                    bind.Text("$department", a.department);
-                }
+                Shape(bind, a.TenantId, a.today, a.department);
 
                 bind.Int("$take", a.take);
                 bind.Int("$skip", a.skip);
             },
-            static row => new EmployeeListItemDto(
-                row.GetGuid(0), row.GetString(1), row.GetString(2), row.GetString(3),
-                StoredValues.NullableString(row, 4), StoredValues.NullableString(row, 5),
-                StoredValues.Date(row, 6), StoredValues.NullableDate(row, 7), row.GetBoolean(8))));
+            Item));
+
+    public Task<List<string>> CurrentNumbersByKeyAsync(
+        DateOnly today, string? department, SearchKeyKind kind, string from, string to, int take, CancellationToken cancellationToken) =>
+        Task.FromResult(statements.ReadAll(
+            KeyRangeSql[kind == SearchKeyKind.Name ? 0 : 1, department is null ? 0 : 1],
+            (tenantContext.TenantId, today, department, from, to, take),
+            static (bind, a) =>
+            {
+                Shape(bind, a.TenantId, a.today, a.department);
+
+                bind.Text("$from", a.from);
+                bind.Text("$to", a.to);
+                bind.Int("$take", a.take);
+            },
+            static row => row.GetString(0)));
+
+    public Task<List<EmployeeListItemDto>> CurrentByNumbersAsync(
+        DateOnly today, string? department, IReadOnlyCollection<string> numbers, CancellationToken cancellationToken) =>
+        Task.FromResult(numbers.Count == 0
+            ? []
+            : statements.ReadAll(
+                ByNumbersSql[department is null ? 0 : 1],
+                (tenantContext.TenantId, today, department, numbers: JsonSerializer.Serialize(numbers)),
+                static (bind, a) =>
+                {
+                    Shape(bind, a.TenantId, a.today, a.department);
+
+                    bind.Text("$numbers", a.numbers);
+                },
+                Item));
+
+    // The shape's parameters: the tenant, the day (leavers leave at midnight) and the optional department.
+    private static void Shape(SqliteKeptStatements.Binder bind, Domain.SharedKernel.TenantId? tenant, DateOnly today, string? department)
+    {
+        bind.Tenant(tenant);
+        bind.Date("$today", today);
+        if (department is not null)
+        {
+            bind.Text("$department", department);
+        }
+    }
+
+    private static string KeyRange(string column, bool department) =>
+        $"""
+        SELECT "e"."Number"
+        FROM "Employees" AS "e"
+        {CurrentWhere}{(department ? OfDepartment : "")} AND "e"."{column}" >= $from AND "e"."{column}" < $to
+        ORDER BY "e"."{column}"
+        LIMIT $take
+        """;
+
+    private static string ByNumbers(bool department) =>
+        $"""
+        {Columns}
+        {CurrentWhere}{(department ? OfDepartment : "")} AND "e"."Number" IN (SELECT "value" FROM json_each($numbers))
+        """;
+
+    private static EmployeeListItemDto Item(SqliteDataReader row) => new(
+        row.GetGuid(0), row.GetString(1), row.GetString(2), row.GetString(3),
+        StoredValues.NullableString(row, 4), StoredValues.NullableString(row, 5),
+        StoredValues.Date(row, 6), StoredValues.NullableDate(row, 7), row.GetBoolean(8));
 }
