@@ -137,6 +137,7 @@ public static class DependencyInjection
                 services.AddScoped<Application.Declarations.GetMyTasks.IMyTasksReads, SqliteMyTasksReads>();
                 services.AddScoped<Application.Accounts.ListLoginHistory.ILoginHistoryReads, SqliteLoginHistoryReads>();
                 services.AddScoped<Application.Employees.ListEmployees.IEmployeeListReads, SqliteEmployeeListReads>();
+                services.AddScoped<Application.Employees.Contracts.IEmployeeSearchReads, SqliteEmployeeSearchReads>();
                 AddScopedContext<SqliteAppDbContext>(services);
                 break;
             case DatabaseOptions.SqlServer:
@@ -198,6 +199,7 @@ public static class DependencyInjection
         // TryAdd: on SQLite the kept-statement readers are registered already (ADR 0065).
         services.AddScoped<IRequestLookups>(sp => new RequestLookups<TContext>(
             (TContext)sp.GetRequiredService<AppDbContext>(), sp.GetService<SqliteRequestReads>()));
+        services.TryAddScoped<Application.Employees.Contracts.IEmployeeSearchReads>(sp => new EmployeeSearchReads(sp.GetRequiredService<AppDbContext>()));
         services.TryAddScoped<Application.Employees.ListEmployees.IEmployeeListReads>(
             sp => new EmployeeListReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
         services.TryAddScoped<Application.Declarations.GetMyTasks.IMyTasksReads>(

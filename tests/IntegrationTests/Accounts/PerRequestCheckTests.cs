@@ -76,6 +76,20 @@ public sealed class PerRequestCheckTests(ClockedWebApplicationFactory factory) :
         Assert.Empty(homeCommands);
     }
 
+    /// <summary>ADR 0069: a full admin's declaration search reads its employee ranges on kept statements, not through EF.</summary>
+    [Fact]
+    public async Task DeclarationSearch_ReadsTheEmployeeRangesOnKeptStatements()
+    {
+        const string Page = "/decl-search/admin/declarations/2026?q=サトウ";
+        var client = await WarmAdminClientAsync("decl-search", Page);
+
+        var response = await client.GetAsync(Page);
+        var commands = ExceptAccessLog(factory.Sql.Commands);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(commands, c => c.Contains("\"KanaSearch\" >=", StringComparison.Ordinal) || c.Contains("\"NameSearch\" >=", StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// ADR 0056: the home page takes the account's employee link from the request's session read; an admin who is not
     /// an employee costs no second read, and a link made by another node shows on the very next request.

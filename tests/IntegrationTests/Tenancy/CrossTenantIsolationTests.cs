@@ -85,6 +85,8 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         string[] numbers = ["L001", "L002", "L003", "L999"];
         var searchesA = await SearchReadsAsync(readsA, today, yamada, suzuki, sato, numbers);
         var searchesB = await SearchReadsAsync(readsB, today, yamada, suzuki, sato, numbers);
+        var idsA = await IdReadsAsync(inA.ServiceProvider.GetRequiredService<Application.Employees.Contracts.IEmployeeSearchReads>(), sato, suzuki);
+        var idsB = await IdReadsAsync(inB.ServiceProvider.GetRequiredService<Application.Employees.Contracts.IEmployeeSearchReads>(), sato, suzuki);
 
         Assert.Null(newestA[0]);
         Assert.NotNull(newestA[1]);
@@ -115,6 +117,16 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
         Assert.All([searchesB.KanaYamada, searchesB.NameSuzuki, searchesB.NameSuzukiOfD01, searchesB.KanaYamadaOfD01, searchesB.KanaSato], Assert.Empty);
         Assert.Empty(searchesB.ByNumbers);
         Assert.Empty(searchesB.ByNumbersOfD01);
+        // The declaration list's ranges (ADR 0069) cover leavers too: 佐藤 (of D01) left yesterday.
+        var idOf = await Db(inA).Employees.ToDictionaryAsync(e => e.Number.Value, e => e.Id);
+        Assert.Equal([idOf["L002"]], idsA.KanaSato);
+        Assert.Equal([idOf["L003"]], idsA.NameSuzukiOfD01);
+        Assert.Empty(idsA.NameSuzukiOfD99);
+        Assert.Equal([idOf["L002"]], idsA.NumberL002);
+        Assert.Empty(idsA.NumberL002OfD99);
+        Assert.Equal(idsA.NumberL002, await inA.ServiceProvider.GetRequiredService<Application.Employees.Contracts.IEmployeeSearchReads>().IdsByNumberAsync("D01", "L002", CancellationToken.None));
+        Assert.Empty(idsA.NumberUnknown);
+        Assert.All([idsB.KanaSato, idsB.NameSuzukiOfD01, idsB.NameSuzukiOfD99, idsB.NumberL002, idsB.NumberL002OfD99, idsB.NumberUnknown], Assert.Empty);
         Assert.Equal(2025, Assert.Single(openA).TaxYear.Value);
         Assert.Empty(openSeenFromB);
         Assert.Equal("改名", adminA?.DisplayName);
@@ -149,6 +161,8 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
             Assert.Equal(efSearches.NameSuzukiOfD01, searchesA.NameSuzukiOfD01);
             Assert.Equal(efSearches.ByNumbers.OrderBy(i => i.EmployeeNumber, StringComparer.Ordinal), searchesA.ByNumbers.OrderBy(i => i.EmployeeNumber, StringComparer.Ordinal));
             Assert.Equal(efSearches.ByNumbersOfD01, searchesA.ByNumbersOfD01);
+            Assert.IsType<Infrastructure.Persistence.Queries.SqliteEmployeeSearchReads>(inA.ServiceProvider.GetRequiredService<Application.Employees.Contracts.IEmployeeSearchReads>());
+            Assert.Equal(await IdReadsAsync(new Infrastructure.Persistence.Queries.EmployeeSearchReads(sqlite), sato, suzuki), idsA);
         }
     }
 
@@ -171,6 +185,31 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
             await reads.CurrentNumbersByKeyAsync(today, null, Kana, sato.Key, sato.UpperBound, 10, none),
             await reads.CurrentByNumbersAsync(today, null, numbers, none),
             await reads.CurrentByNumbersAsync(today, "D01", numbers, none));
+    }
+
+    private sealed record IdReads(
+        List<EmployeeId> KanaSato, List<EmployeeId> NameSuzukiOfD01, List<EmployeeId> NameSuzukiOfD99,
+        List<EmployeeId> NumberL002, List<EmployeeId> NumberL002OfD99, List<EmployeeId> NumberUnknown)
+    {
+        public bool Equals(IdReads? other) =>
+            other is not null && KanaSato.SequenceEqual(other.KanaSato) && NameSuzukiOfD01.SequenceEqual(other.NameSuzukiOfD01)
+            && NameSuzukiOfD99.SequenceEqual(other.NameSuzukiOfD99) && NumberL002.SequenceEqual(other.NumberL002)
+            && NumberL002OfD99.SequenceEqual(other.NumberL002OfD99) && NumberUnknown.SequenceEqual(other.NumberUnknown);
+
+        public override int GetHashCode() => KanaSato.Count;
+    }
+
+    private static async Task<IdReads> IdReadsAsync(
+        Application.Employees.Contracts.IEmployeeSearchReads reads, Application.Employees.Contracts.SearchTerm sato, Application.Employees.Contracts.SearchTerm suzuki)
+    {
+        var none = CancellationToken.None;
+        return new(
+            await reads.IdsByKeyAsync(null, Application.Employees.Contracts.SearchKeyKind.Kana, sato.Key, sato.UpperBound, 10, none),
+            await reads.IdsByKeyAsync("D01", Application.Employees.Contracts.SearchKeyKind.Name, suzuki.Key, suzuki.UpperBound, 10, none),
+            await reads.IdsByKeyAsync("D99", Application.Employees.Contracts.SearchKeyKind.Name, suzuki.Key, suzuki.UpperBound, 10, none),
+            await reads.IdsByNumberAsync(null, "L002", none),
+            await reads.IdsByNumberAsync("D99", "L002", none),
+            await reads.IdsByNumberAsync(null, "L999", none));
     }
 
     private sealed record EmployeeListItemOf(string Number, string? Department, string? DepartmentName, DateOnly? LeaveDate)

@@ -19,7 +19,8 @@ namespace YearEndAdjustment.Application.Declarations.ListDeclarations;
 /// here — never more than that many rows in memory (ADR 0038).
 /// </summary>
 public sealed class ListDeclarationsQueryHandler(
-    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, VisibleDepartments departmentLists, IReadModelCache cache, IRequestLookups lookups)
+    IAppDbContext db, ICurrentUser currentUser, ITenantContext tenantContext, VisibleDepartments departmentLists, IReadModelCache cache, IRequestLookups lookups,
+    IEmployeeSearchReads searchReads)
     : IQueryHandler<ListDeclarationsQuery, DeclarationListPage>
 {
     public const int PageSize = 50;
@@ -152,10 +153,9 @@ public sealed class ListDeclarationsQueryHandler(
     {
         var matches = new HashSet<EmployeeId>();
         var more = false;
-        foreach (var range in EmployeeSearch.Ranges(employees, query.Search!.Trim()))
+        foreach (var range in Ranges(employees, query, cancellationToken))
         {
-            // Only the id: the (tenant, key, number, leave date) index and the primary key answer it.
-            var found = await range.Take(CountLimit + 1).Select(e => e.Id).ToListAsync(cancellationToken);
+            var found = await range();
             more |= found.Count > CountLimit;
             matches.UnionWith(found);
         }
@@ -170,6 +170,38 @@ public sealed class ListDeclarationsQueryHandler(
 
         var sorted = Sort(rows, query.Sort, query.Descending).Skip((page - 1) * PageSize).Take(PageSize).ToList();
         return (sorted, rows.Count, more);
+    }
+
+    // Only the id: the (tenant, key, number, leave date) index and the primary key answer it. A reader who sees every
+    // department reads the ranges through the provider's own reads (ADR 0069); a limited one through LINQ over their
+    // visible employees.
+    private IEnumerable<Func<Task<List<EmployeeId>>>> Ranges(IQueryable<Employee> employees, ListDeclarationsQuery query, CancellationToken cancellationToken)
+    {
+        var term = query.Search!.Trim();
+        if (currentUser.Departments.Count > 0)
+        {
+            foreach (var range in EmployeeSearch.Ranges(employees, term))
+            {
+                yield return () => range.Take(CountLimit + 1).Select(e => e.Id).ToListAsync(cancellationToken);
+            }
+
+            yield break;
+        }
+
+        var department = string.IsNullOrWhiteSpace(query.Department) ? null : query.Department.Trim();
+        var parts = SearchTerm.Of(term);
+        if (parts.Number is { } number)
+        {
+            yield return () => searchReads.IdsByNumberAsync(department, number, cancellationToken);
+        }
+
+        if (parts.Key.Length > 0)
+        {
+            foreach (var kind in (SearchKeyKind[])[SearchKeyKind.Name, SearchKeyKind.Kana])
+            {
+                yield return () => searchReads.IdsByKeyAsync(department, kind, parts.Key, parts.UpperBound, CountLimit + 1, cancellationToken);
+            }
+        }
     }
 
     private static IQueryable<Row> Join(IQueryable<Declaration> declarations, IQueryable<Employee> employees) =>
