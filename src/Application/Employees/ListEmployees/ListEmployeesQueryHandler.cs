@@ -46,11 +46,20 @@ public sealed class ListEmployeesQueryHandler(
         }
 
         var page = BoundedCount.ClampPage(query.Page, PageSize, CountLimit);
+        var departmentFilter = DepartmentOf(query);
         var (items, total, more) = string.IsNullOrWhiteSpace(query.Search)
             ? await ListAsync(employees, query, today, CountKey(query, tenant, today), generation.Current(tenant), page, cancellationToken)
             : IsDefaultShape(query)
-                ? await SearchAsync(KeptRanges(query.Search.Trim(), today, DepartmentOf(query), cancellationToken), numbers => listReads.CurrentByNumbersAsync(today, DepartmentOf(query), numbers, cancellationToken), page, cancellationToken)
-                : await SearchAsync(LinqRanges(employees, query.Search.Trim(), cancellationToken), numbers => RowsAsync(employees, numbers, cancellationToken), page, cancellationToken);
+                ? await SearchAsync(
+                    KeptRanges(query.Search.Trim(), today, departmentFilter, cancellationToken),
+                    numbers => listReads.CurrentByNumbersAsync(today, departmentFilter, numbers, cancellationToken),
+                    page,
+                    cancellationToken)
+                : await SearchAsync(
+                    LinqRanges(employees, query.Search.Trim(), cancellationToken),
+                    numbers => RowsAsync(employees, numbers, cancellationToken),
+                    page,
+                    cancellationToken);
 
         var departments = await departmentLists.ListAsync(db, lookups, currentUser, tenant, cancellationToken);
         return new EmployeePage(items, page, PageSize, total, more, departments);
