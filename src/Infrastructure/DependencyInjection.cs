@@ -136,8 +136,9 @@ public static class DependencyInjection
                 // statements; the server engines get EF's precompiled ones in AddScopedContext.
                 services.AddScoped<Application.Declarations.GetMyTasks.IMyTasksReads, SqliteMyTasksReads>();
                 services.AddScoped<Application.Accounts.ListLoginHistory.ILoginHistoryReads, SqliteLoginHistoryReads>();
-                services.AddScoped<Application.Employees.ListEmployees.IEmployeeListReads, SqliteEmployeeListReads>();
-                services.AddScoped<Application.Employees.Contracts.IEmployeeSearchReads, SqliteEmployeeSearchReads>();
+                services.AddScoped<SqliteEmployeeListReads>();
+                services.AddScoped<Application.Employees.ListEmployees.IEmployeeListReads>(sp => sp.GetRequiredService<SqliteEmployeeListReads>());
+                services.AddScoped<Application.Employees.Contracts.IEmployeeSearchReads>(sp => sp.GetRequiredService<SqliteEmployeeListReads>());
                 AddScopedContext<SqliteAppDbContext>(services);
                 break;
             case DatabaseOptions.SqlServer:
@@ -199,9 +200,9 @@ public static class DependencyInjection
         // TryAdd: on SQLite the kept-statement readers are registered already (ADR 0065).
         services.AddScoped<IRequestLookups>(sp => new RequestLookups<TContext>(
             (TContext)sp.GetRequiredService<AppDbContext>(), sp.GetService<SqliteRequestReads>()));
-        services.TryAddScoped<Application.Employees.Contracts.IEmployeeSearchReads>(sp => new EmployeeSearchReads(sp.GetRequiredService<AppDbContext>()));
-        services.TryAddScoped<Application.Employees.ListEmployees.IEmployeeListReads>(
-            sp => new EmployeeListReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
+        services.TryAddScoped(sp => new EmployeeListReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
+        services.TryAddScoped<Application.Employees.ListEmployees.IEmployeeListReads>(sp => sp.GetRequiredService<EmployeeListReads<TContext>>());
+        services.TryAddScoped<Application.Employees.Contracts.IEmployeeSearchReads>(sp => sp.GetRequiredService<EmployeeListReads<TContext>>());
         services.TryAddScoped<Application.Declarations.GetMyTasks.IMyTasksReads>(
             sp => new MyTasksReads<TContext>((TContext)sp.GetRequiredService<AppDbContext>()));
         services.TryAddScoped<Application.Accounts.ListLoginHistory.ILoginHistoryReads>(

@@ -161,8 +161,8 @@ public abstract class CrossTenantIsolationTests<TFactory>(TFactory factory) : IC
             Assert.Equal(efSearches.NameSuzukiOfD01, searchesA.NameSuzukiOfD01);
             Assert.Equal(efSearches.ByNumbers.OrderBy(i => i.EmployeeNumber, StringComparer.Ordinal), searchesA.ByNumbers.OrderBy(i => i.EmployeeNumber, StringComparer.Ordinal));
             Assert.Equal(efSearches.ByNumbersOfD01, searchesA.ByNumbersOfD01);
-            Assert.IsType<Infrastructure.Persistence.Queries.SqliteEmployeeSearchReads>(inA.ServiceProvider.GetRequiredService<Application.Employees.Contracts.IEmployeeSearchReads>());
-            Assert.Equal(await IdReadsAsync(new Infrastructure.Persistence.Queries.EmployeeSearchReads(sqlite), sato, suzuki), idsA);
+            Assert.IsType<Infrastructure.Persistence.Queries.SqliteEmployeeListReads>(inA.ServiceProvider.GetRequiredService<Application.Employees.Contracts.IEmployeeSearchReads>());
+            Assert.Equal(await IdReadsAsync(efList, sato, suzuki), idsA);
         }
     }
 

@@ -53,13 +53,11 @@ public sealed class ListEmployeesQueryHandler(
                 ? await SearchAsync(
                     KeptRanges(query.Search.Trim(), today, departmentFilter, cancellationToken),
                     numbers => listReads.CurrentByNumbersAsync(today, departmentFilter, numbers, cancellationToken),
-                    page,
-                    cancellationToken)
+                    page)
                 : await SearchAsync(
                     LinqRanges(employees, query.Search.Trim(), cancellationToken),
                     numbers => RowsAsync(employees, numbers, cancellationToken),
-                    page,
-                    cancellationToken);
+                    page);
 
         var departments = await departmentLists.ListAsync(db, lookups, currentUser, tenant, cancellationToken);
         return new EmployeePage(items, page, PageSize, total, more, departments);
@@ -106,14 +104,12 @@ public sealed class ListEmployeesQueryHandler(
     /// The matches' numbers are merged and paged here; only the page's rows are then read in full.
     /// </summary>
     private static async Task<(List<EmployeeListItemDto> Items, int Total, bool More)> SearchAsync(
-        IEnumerable<Func<Task<List<string>>>> ranges, Func<List<string>, Task<List<EmployeeListItemDto>>> rowsOf, int page,
-        CancellationToken cancellationToken)
+        IEnumerable<Func<Task<List<string>>>> ranges, Func<List<string>, Task<List<EmployeeListItemDto>>> rowsOf, int page)
     {
         var matches = new HashSet<string>(StringComparer.Ordinal);
         var more = false;
         foreach (var range in ranges)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var found = await range();
             more |= found.Count > CountLimit;
             matches.UnionWith(found);

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using YearEndAdjustment.Application.Abstractions;
 using YearEndAdjustment.Application.Employees.Contracts;
 using YearEndAdjustment.Application.Employees.ListEmployees;
+using YearEndAdjustment.Domain.SharedKernel;
 
 namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
 
@@ -11,9 +12,10 @@ namespace YearEndAdjustment.Infrastructure.Persistence.Queries;
 /// through kept prepared statements: EF's open, parse and plan, materialisation and close were about a sixth of the
 /// page at 100,000 employees. The same SQL as <see cref="EmployeeListReads{TContext}"/>'s, the tenant's filter written
 /// out (the isolation tests compare both readers on two tenants). ADR 0069: the same shape's search too — a broad kana
-/// prefix read up to a thousand numbers through EF's materialiser, most of that page.
+/// prefix read up to a thousand numbers through EF's materialiser, most of that page — and the declaration list's search
+/// ranges over every employee, as ids (<see cref="IEmployeeSearchReads"/>).
 /// </summary>
-internal sealed class SqliteEmployeeListReads(SqliteKeptStatements statements, ITenantContext tenantContext) : IEmployeeListReads
+internal sealed class SqliteEmployeeListReads(SqliteKeptStatements statements, ITenantContext tenantContext) : IEmployeeListReads, IEmployeeSearchReads
 {
     private const string Columns = """
         SELECT "e"."Id", "e"."Number", "e"."Name", "e"."NameKana", "e"."DepartmentCode", "e"."DepartmentName", "e"."HireDate", "e"."LeaveDate", "e"."MyNumberCiphertext" IS NOT NULL
@@ -23,6 +25,8 @@ internal sealed class SqliteEmployeeListReads(SqliteKeptStatements statements, I
     private const string CurrentWhere = """
         WHERE "e"."TenantId" = $tenant AND ("e"."LeaveDate" IS NULL OR "e"."LeaveDate" >= $today)
         """;
+
+    private const string TenantWhere = """WHERE "e"."TenantId" = $tenant""";
 
     private const string OfDepartment = """ AND "e"."DepartmentCode" = $department""";
 
@@ -38,12 +42,25 @@ internal sealed class SqliteEmployeeListReads(SqliteKeptStatements statements, I
         LIMIT $take OFFSET $skip
         """;
 
-    // [kind, with department]: each key's own index range (tenant, key, number, leave date), walked in key order.
-    private static readonly string[,] KeyRangeSql =
+    // [kind, with department]: each key's own index range (tenant, key, number, leave date), walked in key order; the
+    // list's current staff by number, the declaration search's every employee by id.
+    private static readonly string[,] CurrentNumbersSql =
     {
-        { KeyRange("NameSearch", department: false), KeyRange("NameSearch", department: true) },
-        { KeyRange("KanaSearch", department: false), KeyRange("KanaSearch", department: true) },
+        { KeyRange("Number", "NameSearch", current: true, department: false), KeyRange("Number", "NameSearch", current: true, department: true) },
+        { KeyRange("Number", "KanaSearch", current: true, department: false), KeyRange("Number", "KanaSearch", current: true, department: true) },
     };
+
+    private static readonly string[,] IdsSql =
+    {
+        { KeyRange("Id", "NameSearch", current: false, department: false), KeyRange("Id", "NameSearch", current: false, department: true) },
+        { KeyRange("Id", "KanaSearch", current: false, department: false), KeyRange("Id", "KanaSearch", current: false, department: true) },
+    };
+
+    private static readonly string[] IdByNumberSql =
+    [
+        """SELECT "e"."Id" FROM "Employees" AS "e" """ + TenantWhere + """ AND "e"."Number" = $number""",
+        """SELECT "e"."Id" FROM "Employees" AS "e" """ + TenantWhere + """ AND "e"."Number" = $number""" + OfDepartment,
+    ];
 
     // The numbers arrive as one JSON array: one statement for any count, each number sought through (tenant, number).
     private static readonly string[] ByNumbersSql = [ByNumbers(department: false), ByNumbers(department: true)];
@@ -64,7 +81,7 @@ internal sealed class SqliteEmployeeListReads(SqliteKeptStatements statements, I
     public Task<List<string>> CurrentNumbersByKeyAsync(
         DateOnly today, string? department, SearchKeyKind kind, string from, string to, int take, CancellationToken cancellationToken) =>
         Task.FromResult(statements.ReadAll(
-            KeyRangeSql[kind == SearchKeyKind.Name ? 0 : 1, department is null ? 0 : 1],
+            CurrentNumbersSql[kind == SearchKeyKind.Name ? 0 : 1, department is null ? 0 : 1],
             (tenantContext.TenantId, today, department, from, to, take),
             static (bind, a) =>
             {
@@ -91,22 +108,51 @@ internal sealed class SqliteEmployeeListReads(SqliteKeptStatements statements, I
                 },
                 Item));
 
-    // The shape's parameters: the tenant, the day (leavers leave at midnight) and the optional department.
-    private static void Shape(SqliteKeptStatements.Binder bind, Domain.SharedKernel.TenantId? tenant, DateOnly today, string? department)
+    // The shape's parameters: the tenant, the day for current staff only (leavers leave at midnight) and the optional
+    // department.
+    private static void Shape(SqliteKeptStatements.Binder bind, TenantId? tenant, DateOnly? today, string? department)
     {
         bind.Tenant(tenant);
-        bind.Date("$today", today);
+        if (today is { } day)
+        {
+            bind.Date("$today", day);
+        }
+
         if (department is not null)
         {
             bind.Text("$department", department);
         }
     }
 
-    private static string KeyRange(string column, bool department) =>
+    public Task<List<EmployeeId>> IdsByKeyAsync(string? department, SearchKeyKind kind, string from, string to, int take, CancellationToken cancellationToken) =>
+        Task.FromResult(statements.ReadAll(
+            IdsSql[kind == SearchKeyKind.Name ? 0 : 1, department is null ? 0 : 1],
+            (tenantContext.TenantId, department, from, to, take),
+            static (bind, a) =>
+            {
+                Shape(bind, a.TenantId, today: null, a.department);
+                bind.Text("$from", a.from);
+                bind.Text("$to", a.to);
+                bind.Int("$take", a.take);
+            },
+            static row => new EmployeeId(row.GetGuid(0))));
+
+    public Task<List<EmployeeId>> IdsByNumberAsync(string? department, string number, CancellationToken cancellationToken) =>
+        Task.FromResult(statements.ReadAll(
+            IdByNumberSql[department is null ? 0 : 1],
+            (tenantContext.TenantId, department, number),
+            static (bind, a) =>
+            {
+                Shape(bind, a.TenantId, today: null, a.department);
+                bind.Text("$number", a.number);
+            },
+            static row => new EmployeeId(row.GetGuid(0))));
+
+    private static string KeyRange(string select, string column, bool current, bool department) =>
         $"""
-        SELECT "e"."Number"
+        SELECT "e"."{select}"
         FROM "Employees" AS "e"
-        {CurrentWhere}{(department ? OfDepartment : "")} AND "e"."{column}" >= $from AND "e"."{column}" < $to
+        {(current ? CurrentWhere : TenantWhere)}{(department ? OfDepartment : "")} AND "e"."{column}" >= $from AND "e"."{column}" < $to
         ORDER BY "e"."{column}"
         LIMIT $take
         """;
