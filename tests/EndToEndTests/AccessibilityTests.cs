@@ -20,6 +20,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         "/admin/accounts", "/admin/accounts/new", "/admin/settings/security", "/admin/settings/ip-allow-list",
         "/admin/access-log", "/admin/data-export", "/admin/declarations", "/admin/declarations/open", "/account/history", "/account/password", "/account/two-factor",
         "/admin", "/admin/reminders/2025", "/admin/reminders/text",
+        // The two searches (ADR 0069), each finding the seeded employee.
+        "/admin/employees?q=やまだ", "/admin/declarations/2025?q=やまだ",
     ];
 
     private static readonly string[] PublicPages = ["/login", "/account/forgot-password", "/nope"];
@@ -33,6 +35,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     {
         var slug = $"a11y-{width}-{locale[..2]}";
         var notice = await browser.CreateTenantAsync(slug, "アクセシブル株式会社");
+        await browser.SeedEmployeeAsync(notice.TenantId, "worker", "worker passphrase 2026", 2025);
         await using var context = await browser.Browser.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         var site = browser.BaseUrl + "/" + slug;
@@ -46,7 +49,11 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await SignInAsync(page, site, notice.InitialPassword);
         foreach (var path in AdminPages)
         {
-            await CheckAsync(page, site + path, $"{width}-{locale}-admin{path.Replace('/', '_')}", problems);
+            await CheckAsync(page, site + path, $"{width}-{locale}-admin{path.Replace('/', '_').Replace('?', '_')}", problems);
+            if (path.Contains("?q=", StringComparison.Ordinal))
+            {
+                await Assertions.Expect(page.Locator("main table")).ToContainTextAsync("E001");
+            }
         }
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
